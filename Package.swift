@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "sixcluster",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sixcluster", targets: ["sixcluster"]),
+        .library(name: "SixClusterModel", targets: ["SixClusterModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Pure model: template, workshop, completeness, YAML codec, Markdown report. No I/O, no terminal.
+        .target(
+            name: "SixClusterModel",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // File access: bounded reading, atomic writing.
+        .target(
+            name: "SixClusterFiles",
+            dependencies: ["SixClusterModel"]
+        ),
+        .executableTarget(
+            name: "sixcluster",
+            dependencies: [
+                "SixClusterModel",
+                "SixClusterFiles",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "sixcluster-bench",
+            dependencies: ["SixClusterModel"],
+            path: "Benchmarks/sixcluster-bench"
+        ),
+        .testTarget(
+            name: "SixClusterModelTests",
+            dependencies: ["SixClusterModel", "SixClusterFiles"]
+        ),
+        .testTarget(
+            name: "SixClusterCLITests",
+            dependencies: ["sixcluster", "SixClusterModel"]
+        ),
+    ]
+)

@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import SixClusterModel
+
+/// Reads workshop files from disk without trusting them: only regular files, no larger than the format's limit,
+/// never blocking on a FIFO or a device.
+public struct WorkshopFileReader: Sendable {
+    /// The language of the diagnostics.
+    public var language: Language
+
+    /// Creates a reader.
+    public init(language: Language) {
+        self.language = language
+    }
+
+    /// Reads and decodes a workshop file.
+    public func load(_ path: String) throws(WorkshopLoadError) -> LoadedWorkshop {
+        let data = try bytes(of: path)
+        return try WorkshopDecoder(file: path, language: language).decode(data)
+    }
+
+    /// The bytes of a regular file of at most `WorkshopFormat.maximumFileSize` bytes.
+    public func bytes(of path: String) throws(WorkshopLoadError) -> Data {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(path, openProblem(errno)) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw failure(path, String(cString: strerror(errno))) }
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR {
+            throw failure(path, language.pick(de: "ist ein Ordner, keine Workshop-Datei",
+                                              en: "is a folder, not a workshop file"))
+        }
+        guard type == S_IFREG else {
+            throw failure(path, language.pick(de: "ist keine gewöhnliche Datei (sondern z. B. eine Pipe oder ein Gerät)",
+                                              en: "is not a regular file (but a pipe, a device or the like)"))
+        }
+        let limit = WorkshopFormat.maximumFileSize
+        if Int(info.st_size) > limit {
+            throw failure(path, tooLarge(size: Int(info.st_size)))
+        }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                throw failure(path, String(cString: strerror(errno)))
+            }
+            if count == 0 { break }
+            data.append(contentsOf: buffer[0..<count])
+            if data.count > limit { throw failure(path, tooLarge(size: data.count)) }
+        }
+        return data
+    }
+
+    private func tooLarge(size: Int) -> String {
+        let megabytes = WorkshopFormat.maximumFileSize / (1024 * 1024)
+        return language.pick(de: "zu groß (mehr als \(megabytes) MB); Workshop-Dateien dürfen höchstens \(megabytes) MB groß sein",
+                             en: "too large (over \(megabytes) MB); workshop files may be at most \(megabytes) MB")
+    }
+
+    private func openProblem(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: language.pick(de: "Datei nicht gefunden", en: "no such file")
+        case EACCES: language.pick(de: "keine Leseberechtigung", en: "permission denied")
+        default: String(cString: strerror(code))
+        }
+    }
+
+    private func failure(_ path: String, _ message: String) -> WorkshopLoadError {
+        WorkshopLoadError([Diagnostic(file: path, message: message)])
+    }
+}

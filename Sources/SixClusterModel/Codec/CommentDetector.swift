@@ -1,0 +1,99 @@
+/// Finds YAML comments in a file's text. A YAML library drops comments, so an editor must warn before a save.
+///
+/// A `#` starts a comment when it stands at the start of a line or after a space or tab, outside a quoted
+/// scalar and outside a block scalar (`|`, `>`). The text is assumed to be valid YAML.
+enum CommentDetector {
+    /// The 1-based numbers of the lines that hold a comment.
+    static func commentLines(in text: String) -> [Int] {
+        var scanner = Scanner()
+        var lines: [Int] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if scanner.scan(Array(line.unicodeScalars)) { lines.append(index + 1) }
+        }
+        return lines
+    }
+
+    private struct Scanner {
+        /// The quote character of a quoted scalar that continues on the next line.
+        var openQuote: Unicode.Scalar?
+        /// While inside a block scalar: content lines are blank or indented more than this.
+        var blockParentIndent: Int?
+        /// How deep the scanner is inside flow collections (`[…]`, `{…}`).
+        var flowDepth = 0
+
+        /// Scans one line; true when it holds a comment.
+        mutating func scan(_ line: [Unicode.Scalar]) -> Bool {
+            let indent = line.prefix { $0 == " " }.count
+            if let parent = blockParentIndent {
+                let blank = line.allSatisfy { $0 == " " || $0 == "\t" }
+                if blank || indent > parent { return false }
+                blockParentIndent = nil
+            }
+            var i = 0
+            if let quote = openQuote {
+                guard let end = closingQuote(quote, in: line, from: 0) else { return false }
+                openQuote = nil
+                i = end + 1
+            }
+            var atNodeStart = i == 0
+            var nodeColumn = indent
+            while i < line.count {
+                let c = line[i]
+                let next: Unicode.Scalar? = i + 1 < line.count ? line[i + 1] : nil
+                let afterBlank = i == 0 || line[i - 1] == " " || line[i - 1] == "\t"
+                let isIndicator = next == nil || next == " " || next == "\t"
+                if c == "#" && afterBlank {
+                    return true
+                } else if c == " " || c == "\t" {
+                    // Blanks keep the current state.
+                } else if (c == "\"" || c == "'") && atNodeStart {
+                    guard let end = closingQuote(c, in: line, from: i + 1) else {
+                        openQuote = c
+                        return false
+                    }
+                    i = end
+                    atNodeStart = false
+                } else if (c == "|" || c == ">") && atNodeStart {
+                    blockParentIndent = nodeColumn
+                    atNodeStart = false
+                } else if (c == "-" || c == "?") && isIndicator && atNodeStart {
+                    nodeColumn = i
+                } else if c == ":" && isIndicator {
+                    atNodeStart = true
+                } else if (c == "[" || c == "{") && (atNodeStart || flowDepth > 0) {
+                    flowDepth += 1
+                    atNodeStart = true
+                } else if (c == "]" || c == "}") && flowDepth > 0 {
+                    flowDepth -= 1
+                } else if c == "," && flowDepth > 0 {
+                    atNodeStart = true
+                } else {
+                    if atNodeStart { nodeColumn = i }
+                    atNodeStart = false
+                }
+                i += 1
+            }
+            return false
+        }
+
+        /// The index of the quote that closes a quoted scalar opened before `start`, if it is on this line.
+        private func closingQuote(_ quote: Unicode.Scalar, in line: [Unicode.Scalar], from start: Int) -> Int? {
+            var i = start
+            while i < line.count {
+                if quote == "\"" && line[i] == "\\" {
+                    i += 2
+                    continue
+                }
+                if line[i] == quote {
+                    if quote == "'" && i + 1 < line.count && line[i + 1] == "'" {
+                        i += 2
+                        continue
+                    }
+                    return i
+                }
+                i += 1
+            }
+            return nil
+        }
+    }
+}

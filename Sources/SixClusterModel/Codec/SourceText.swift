@@ -1,0 +1,69 @@
+import Foundation
+
+/// The bytes of a file turned into text for the YAML parser: UTF-8 checked, BOM removed, CRLF made LF.
+struct SourceText {
+    /// The normalised text.
+    let text: String
+
+    /// Checks and normalises the bytes, or names the first problem with its place.
+    static func make(from data: Data, file: String, language: Language) -> Result<SourceText, Diagnostic> {
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .failure(Diagnostic(file: file, line: 1, column: 1, message: language.pick(
+                de: "die Datei ist leer; eine Workshop-Datei beginnt mit 'format: 1'",
+                en: "the file is empty; a workshop file starts with 'format: 1'")))
+        }
+        if let bad = firstInvalidUTF8(in: bytes) {
+            let byte = String(format: "0x%02X", bad.byte)
+            return .failure(Diagnostic(file: file, line: bad.line, column: bad.column, message: language.pick(
+                de: "kein gültiges UTF-8 (Byte \(byte)); bitte die Datei als UTF-8 speichern",
+                en: "not valid UTF-8 (byte \(byte)); save the file as UTF-8")))
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        return .success(SourceText(text: text))
+    }
+
+    /// The line and column (1-based, in Unicode scalars) of a byte offset into the text.
+    static func position(ofUTF8Offset offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        var consumed = 0
+        for scalar in text.unicodeScalars {
+            if consumed >= offset { break }
+            consumed += UTF8.width(scalar)
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+
+    private static func firstInvalidUTF8(in bytes: Data.SubSequence) -> (byte: UInt8, line: Int, column: Int)? {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var line = 1
+        var column = 1
+        var offset = bytes.startIndex
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                offset += encoded.count
+                if encoded.count == 1 && encoded.first == 0x0A {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .error:
+                return (bytes[offset], line, column)
+            case .emptyInput:
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,264 @@
+import Yams
+
+/// Walks the YAML node tree of a workshop file, collecting every problem with the place of the offending node.
+struct WorkshopNodeReader {
+    let file: String
+    let language: Language
+    private(set) var problems: [Diagnostic] = []
+
+    init(file: String, language: Language) {
+        self.file = file
+        self.language = language
+    }
+
+    /// The workshop the tree describes, or nil when a problem keeps it from being read.
+    mutating func workshop(from root: Node) -> Workshop? {
+        guard let pairs = mapping(root, named: nil) else { return nil }
+        guard readFormat(pairs, root: root) else { return nil }
+        var metadata = WorkshopMetadata()
+        var fields: [Field] = []
+        for (key, keyNode, value) in pairs {
+            switch key {
+            case "format": break
+            case "title": metadata.title = text(value, key: key)
+            case "organisation": metadata.organisation = text(value, key: key)
+            case "product": metadata.product = text(value, key: key)
+            case "date": metadata.date = text(value, key: key)
+            case "facilitator": metadata.facilitator = text(value, key: key)
+            case "participants": metadata.participants = texts(value, key: key)
+            case "language": metadata.language = workshopLanguage(value) ?? metadata.language
+            case "fields": fields = self.fields(value)
+            default: unknownKey(key, node: keyNode, expected: WorkshopFormat.topLevelKeys, in: nil)
+            }
+        }
+        return Workshop(metadata: metadata, fields: fields)
+    }
+
+    // MARK: - Parts of the file
+
+    private mutating func readFormat(_ pairs: [MappingEntry], root: Node) -> Bool {
+        guard let node = pairs.first(where: { $0.name == "format" })?.value else {
+            report(root, language.pick(de: "'format: 1' fehlt am Anfang der Datei",
+                                       en: "missing 'format: 1' at the top of the file"))
+            return false
+        }
+        guard let raw = node.scalar?.string, let version = Int(raw) else {
+            report(node, language.pick(de: "'format' muss eine ganze Zahl sein, gefunden: \(kind(of: node))",
+                                       en: "'format' must be a whole number, found \(kind(of: node))"))
+            return false
+        }
+        if version > WorkshopFormat.version {
+            report(node, language.pick(
+                de: "Format \(version) stammt von einer neueren sixcluster-Version; diese liest Format \(WorkshopFormat.version), bitte sixcluster aktualisieren",
+                en: "format \(version) was written by a newer sixcluster; this version reads format \(WorkshopFormat.version), please update sixcluster"))
+            return false
+        }
+        if version < WorkshopFormat.version {
+            report(node, language.pick(de: "unbekanntes Format \(version); diese Version liest Format \(WorkshopFormat.version)",
+                                       en: "unknown format \(version); this version reads format \(WorkshopFormat.version)"))
+            return false
+        }
+        return true
+    }
+
+    private mutating func workshopLanguage(_ node: Node) -> Language? {
+        let value = text(node, key: "language")
+        if value.isEmpty { return nil }
+        guard let result = Language(rawValue: value.lowercased()) else {
+            report(node, language.pick(de: "unbekannte Sprache '\(value)'; erwartet: de oder en",
+                                       en: "unknown language '\(value)'; expected de or en"))
+            return nil
+        }
+        return result
+    }
+
+    private mutating func fields(_ node: Node) -> [Field] {
+        guard let items = sequence(node, key: "fields") else { return [] }
+        var fields: [Field] = []
+        var firstLine: [Int: Int] = [:]
+        for item in items {
+            guard let pairs = mapping(item, named: "fields") else { continue }
+            guard let topicNode = pairs.first(where: { $0.name == "topic" })?.value else {
+                report(item, language.pick(de: "Feld ohne 'topic' (eine Zahl von 1 bis 20)",
+                                           en: "field without 'topic' (a number from 1 to 20)"))
+                continue
+            }
+            guard let number = topicNumber(topicNode) else { continue }
+            if let line = firstLine[number] {
+                report(topicNode, language.pick(de: "Thema \(number) kommt doppelt vor (zuerst in Zeile \(line))",
+                                                en: "topic \(number) appears twice (first at line \(line))"))
+                continue
+            }
+            firstLine[number] = topicNode.mark?.line ?? 0
+            var field = Field(topic: number)
+            for (key, keyNode, value) in pairs {
+                switch key {
+                case "topic": break
+                case "name": _ = text(value, key: key)
+                case "ist": field.ist = cards(value, key: key)
+                case "soll": field.soll = cards(value, key: key)
+                default: unknownKey(key, node: keyNode, expected: WorkshopFormat.fieldKeys, in: "fields")
+                }
+            }
+            fields.append(field)
+        }
+        return fields
+    }
+
+    private mutating func topicNumber(_ node: Node) -> Int? {
+        guard let raw = node.scalar?.string, let number = Int(raw) else {
+            report(node, language.pick(de: "'topic' muss eine Zahl von 1 bis 20 sein, gefunden: \(kind(of: node))",
+                                       en: "'topic' must be a number from 1 to 20, found \(kind(of: node))"))
+            return nil
+        }
+        guard (1...ModelTemplate.topicCount).contains(number) else {
+            report(node, language.pick(de: "Thema \(number) gibt es nicht; die Themen sind von 1 bis 20 nummeriert",
+                                       en: "topic \(number) does not exist; topics are numbered 1 to 20"))
+            return nil
+        }
+        return number
+    }
+
+    private mutating func cards(_ node: Node, key: String) -> [Card] {
+        if isNull(node) { return [] }
+        guard let items = sequence(node, key: key) else { return [] }
+        return items.compactMap { card($0, column: key) }
+    }
+
+    private mutating func card(_ node: Node, column: String) -> Card? {
+        if node.scalar != nil { return Card(text(node, key: column)) }
+        guard let pairs = mapping(node, named: column) else { return nil }
+        guard let textNode = pairs.first(where: { $0.name == "text" })?.value else {
+            report(node, language.pick(de: "einer Karte fehlt 'text'", en: "a card needs 'text'"))
+            return nil
+        }
+        var card = Card(text(textNode, key: "text"))
+        for (key, keyNode, value) in pairs {
+            switch key {
+            case "text": break
+            case "by":
+                let author = text(value, key: key)
+                card.author = author.isEmpty ? nil : author
+            case "method": card.method = method(value)
+            default: unknownKey(key, node: keyNode, expected: WorkshopFormat.cardKeys, in: column)
+            }
+        }
+        return card
+    }
+
+    private mutating func method(_ node: Node) -> CollectionMethod? {
+        let value = text(node, key: "method")
+        if value.isEmpty { return nil }
+        guard let method = CollectionMethod(rawValue: value.lowercased()) else {
+            let allowed = CollectionMethod.allCases.map(\.rawValue).joined(separator: ", ")
+            report(node, language.pick(de: "unbekannte Methode '\(value)'; erwartet: \(allowed)",
+                                       en: "unknown method '\(value)'; expected one of: \(allowed)"))
+            return nil
+        }
+        return method
+    }
+
+    // MARK: - Node shapes
+
+    /// The pairs of a mapping whose keys are text, or nil (reported) when the node is no mapping.
+    private mutating func mapping(_ node: Node, named key: String?) -> [MappingEntry]? {
+        guard rejectAnchor(node) else { return nil }
+        guard let mapping = node.mapping else {
+            let found = kind(of: node)
+            if let key {
+                report(node, language.pick(de: "ein Eintrag in '\(key)' muss eine Zuordnung (Schlüssel: Wert) sein, gefunden: \(found)",
+                                           en: "an entry of '\(key)' must be a mapping (key: value), found \(found)"))
+            } else {
+                report(node, language.pick(de: "oberste Ebene muss eine Zuordnung (Schlüssel: Wert) sein, gefunden: \(found)",
+                                           en: "the top level must be a mapping (key: value), found \(found)"))
+            }
+            return nil
+        }
+        var pairs: [MappingEntry] = []
+        for (keyNode, value) in mapping {
+            guard let name = keyNode.scalar?.string else {
+                report(keyNode, language.pick(de: "Schlüssel müssen einfacher Text sein", en: "keys must be plain text"))
+                continue
+            }
+            pairs.append((name: name, keyNode: keyNode, value: value))
+        }
+        return pairs
+    }
+
+    private mutating func sequence(_ node: Node, key: String) -> [Node]? {
+        guard rejectAnchor(node) else { return nil }
+        if isNull(node) { return [] }
+        guard let sequence = node.sequence else {
+            report(node, language.pick(de: "'\(key)' muss eine Liste sein, gefunden: \(kind(of: node))",
+                                       en: "'\(key)' must be a list, found \(kind(of: node))"))
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A scalar's text; an empty or null value gives "". Lists and mappings are reported.
+    private mutating func text(_ node: Node, key: String) -> String {
+        guard rejectAnchor(node) else { return "" }
+        guard let scalar = node.scalar else {
+            report(node, language.pick(de: "'\(key)' muss Text sein, gefunden: \(kind(of: node))",
+                                       en: "'\(key)' must be text, found \(kind(of: node))"))
+            return ""
+        }
+        return isNull(node) ? "" : scalar.string
+    }
+
+    /// A list of texts; a single text counts as a list of one.
+    private mutating func texts(_ node: Node, key: String) -> [String] {
+        if node.scalar != nil {
+            let single = text(node, key: key)
+            return single.isEmpty ? [] : [single]
+        }
+        guard let items = sequence(node, key: key) else { return [] }
+        return items.map { text($0, key: key) }.filter { !$0.isEmpty }
+    }
+
+    private func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// Anchors and aliases are refused: the format needs none, and aliases can multiply a small file enormously.
+    private mutating func rejectAnchor(_ node: Node) -> Bool {
+        guard node.anchor == nil else {
+            report(node, language.pick(de: "Anker und Aliase (&name, *name) sind in Workshop-Dateien nicht erlaubt",
+                                       en: "anchors and aliases (&name, *name) are not allowed in workshop files"))
+            return false
+        }
+        return true
+    }
+
+    private mutating func unknownKey(_ key: String, node: Node, expected: [String], in parent: String?) {
+        let list = expected.joined(separator: ", ")
+        let hint = KeySuggestion.closest(to: key, among: expected).map {
+            language.pick(de: "; meinten Sie '\($0)'?", en: "; did you mean '\($0)'?")
+        } ?? ""
+        let place = parent.map { language.pick(de: " in '\($0)'", en: " in '\($0)'") } ?? ""
+        report(node, language.pick(de: "unbekannter Schlüssel '\(key)'\(place) (erwartet: \(list))\(hint)",
+                                   en: "unknown key '\(key)'\(place) (expected: \(list))\(hint)"))
+    }
+
+    private func kind(of node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            if isNull(node) { return language.pick(de: "nichts", en: "nothing") }
+            let shown = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+            return "'\(VisibleText.escaped(shown))'"
+        case .sequence: return language.pick(de: "eine Liste", en: "a list")
+        case .mapping: return language.pick(de: "eine Zuordnung", en: "a mapping")
+        case .alias: return language.pick(de: "ein Alias", en: "an alias")
+        }
+    }
+
+    private mutating func report(_ node: Node, _ message: String) {
+        let mark = node.mark
+        problems.append(Diagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
+    }
+}
+
+/// One key and value of a YAML mapping, with the key's node for its place in the file.
+private typealias MappingEntry = (name: String, keyNode: Node, value: Node)

@@ -1,0 +1,73 @@
+import Foundation
+
+/// The board as plain text for a pipe or a quick look (`sixcluster show`).
+public struct PlainTextBoard: Sendable {
+    /// The template that names clusters and topics.
+    public var template: ModelTemplate
+    /// The language of names and labels.
+    public var language: Language
+
+    /// Creates a plain-text view.
+    public init(template: ModelTemplate = .builtIn, language: Language) {
+        self.template = template
+        self.language = language
+    }
+
+    /// Every field with its number, name, Ist/Soll counts and flag, grouped by cluster.
+    public func overview(_ workshop: Workshop, file: String) -> String {
+        let completeness = workshop.completeness
+        let title = workshop.metadata.title.isEmpty ? file : workshop.metadata.title
+        var lines = [VisibleText.escaped(title), summaryLine(completeness), ""]
+        let nameWidth = template.topics.map { DisplayWidth.of($0.name[language]) }.max() ?? 30
+        for cluster in template.clusters {
+            lines.append(cluster.name[language])
+            for number in cluster.topics {
+                let field = workshop[topic: number]
+                let number = String(repeating: " ", count: number < 10 ? 3 : 2) + "\(number)  "
+                let name = DisplayWidth.fit(template.topic(field.topic).name[language], width: nameWidth)
+                let counts = "Ist \(pad(field.count(.ist)))  Soll \(pad(field.count(.soll)))"
+                let flag = field.status.isFlagged ? "  " + field.status.label(in: language).uppercased() : ""
+                lines.append(number + name + "  " + counts + flag)
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// One field in full: cluster, explanation, guiding questions and all cards.
+    public func field(_ workshop: Workshop, topic number: Int) -> String {
+        let topic = template.topic(number)
+        let field = workshop[topic: number]
+        var lines = ["\(number) \(topic.name[language]) (\(template.cluster(ofTopic: number).name[language]))"]
+        lines.append("Status: " + field.status.explanation(in: language))
+        lines.append("")
+        lines.append(topic.explanation[language])
+        lines.append("")
+        lines.append(language.pick(de: "Leitfragen:", en: "Guiding questions:"))
+        lines += topic.questions[language].map { "  ? " + $0 }
+        for situation in Situation.allCases {
+            let cards = field[situation].filter { !$0.isBlank }
+            lines.append("")
+            lines.append("\(situation.label(in: language)) (\(cards.count)):")
+            if cards.isEmpty { lines.append("  " + language.pick(de: "(keine Karte)", en: "(no card)")) }
+            for card in cards {
+                let text = VisibleText.escaped(card.text, keepingNewlines: true).replacingOccurrences(of: "\n", with: "\n    ")
+                let extras = [card.author.map { VisibleText.escaped($0) }, card.method?.name(in: language)].compactMap { $0 }
+                lines.append("  - " + text + (extras.isEmpty ? "" : " (" + extras.joined(separator: ", ") + ")"))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `Ist n/20  Soll n/20  empty: n  no target: n`.
+    public func summaryLine(_ completeness: Completeness) -> String {
+        let total = ModelTemplate.topicCount
+        return "Ist \(completeness.istCount)/\(total)  Soll \(completeness.sollCount)/\(total)  "
+            + language.pick(de: "leer", en: "empty") + ": \(completeness.emptyTopics.count)  "
+            + language.pick(de: "ohne Ziel", en: "no target") + ": \(completeness.noTargetTopics.count)"
+    }
+
+    private func pad(_ count: Int) -> String {
+        count < 10 ? " \(count)" : "\(count)"
+    }
+}

@@ -1,0 +1,64 @@
+/// How many terminal columns text takes: wide East Asian characters and emoji take two, combining marks none.
+public enum DisplayWidth {
+    /// The columns one grapheme cluster takes (0, 1 or 2).
+    public static func of(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
+        if scalars.contains(where: { $0.properties.isEmojiPresentation || $0.value == 0xFE0F }) && !isVariationText(scalars) {
+            return 2
+        }
+        return width(of: first)
+    }
+
+    /// The columns a string takes.
+    public static func of(_ text: some StringProtocol) -> Int {
+        var total = 0
+        for character in text {
+            total += of(character)
+        }
+        return total
+    }
+
+    /// The width of a single scalar: 0 for marks and format characters, 2 for wide ones, else 1.
+    public static func width(of scalar: Unicode.Scalar) -> Int {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if scalar.value == 0x200B { return 0 }
+        return isWide(scalar.value) ? 2 : 1
+    }
+
+    private static func isVariationText(_ scalars: Character.UnicodeScalarView) -> Bool {
+        scalars.contains { $0.value == 0xFE0E }
+    }
+
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x2E80...0x303E, 0x3041...0x33FF,
+        0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+        0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18AFF,
+        0x1B000...0x1B2FF, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    ]
+
+    private static func isWide(_ value: UInt32) -> Bool {
+        guard value >= 0x1100 else { return false }
+        return wideRanges.contains { $0.contains(value) }
+    }
+
+    /// The text padded with spaces, or cut with `…`, to exactly `width` columns.
+    public static func fit(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        let total = of(text)
+        if total <= width { return text + String(repeating: " ", count: width - total) }
+        var result = ""
+        var used = 0
+        for character in text {
+            let w = of(character)
+            if used + w > width - 1 { break }
+            result.append(character)
+            used += w
+        }
+        return result + "…" + String(repeating: " ", count: width - 1 - used)
+    }
+}

@@ -1,0 +1,37 @@
+/// A Six-Cluster workshop: its metadata and, for each of the twenty topics, its Ist and Soll cards.
+public struct Workshop: Equatable, Sendable {
+    /// What the workshop is about.
+    public var metadata: WorkshopMetadata
+    /// Exactly twenty fields; `fields[n - 1]` belongs to topic `n`.
+    public private(set) var fields: [Field]
+
+    /// Creates a workshop; topics missing from `fields` start empty.
+    public init(metadata: WorkshopMetadata = WorkshopMetadata(), fields: [Field] = []) {
+        self.metadata = metadata
+        var all = (1...ModelTemplate.topicCount).map { Field(topic: $0) }
+        for field in fields where (1...ModelTemplate.topicCount).contains(field.topic) {
+            all[field.topic - 1] = field
+        }
+        self.fields = all
+    }
+
+    /// The field of a topic (1...20).
+    public subscript(topic number: Int) -> Field {
+        get { fields[number - 1] }
+        set {
+            var field = newValue
+            field.topic = number
+            fields[number - 1] = field
+        }
+    }
+
+    /// How complete the whole board is.
+    public var completeness: Completeness {
+        Completeness(fields: fields)
+    }
+
+    /// The number of non-blank cards on the whole board.
+    public var cardCount: Int {
+        fields.reduce(0) { $0 + $1.count(.ist) + $1.count(.soll) }
+    }
+}

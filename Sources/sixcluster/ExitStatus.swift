@@ -1,0 +1,31 @@
+import ArgumentParser
+import SixClusterModel
+
+/// The exit codes of every subcommand.
+enum ExitStatus {
+    /// Some field is empty (or, with `--strict`, lacks a target); or `new` found the file already there.
+    static let incomplete = ExitCode(1)
+    /// A file cannot be read or is not a valid workshop file, or cannot be written.
+    static let unreadable = ExitCode(2)
+
+    /// The exit codes as a help paragraph.
+    static func helpText(_ l: Language) -> String {
+        l.pick(
+            de: """
+            Exit-Codes:
+              0   erfolgreich (bei check: kein Feld leer)
+              1   mindestens ein Feld leer (check, export); bei check --strict auch ein Feld ohne Ziel;
+                  bei new: die Datei gibt es schon
+              2   eine Datei ist nicht lesbar, ungültig oder nicht schreibbar
+              64  falscher Aufruf (unbekannte Option, fehlendes Argument)
+            """,
+            en: """
+            Exit codes:
+              0   success (check: no field is empty)
+              1   some field is empty (check, export); with check --strict also a field without target;
+                  new: the file already exists
+              2   a file cannot be read, is invalid, or cannot be written
+              64  usage error (unknown option, missing argument)
+            """)
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import SixClusterFiles
+import SixClusterModel
+
+/// `sixcluster export FILE`: the workshop as a Markdown report.
+struct ExportCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        let l = HelpLanguage.current
+        return CommandConfiguration(
+            commandName: "export",
+            abstract: l.pick(de: "Schreibt den Workshop als Markdown-Bericht.",
+                             en: "Writes the workshop as a Markdown report."),
+            discussion: l.pick(
+                de: "Mit einem leeren Feld wird nichts geschrieben, außer mit --allow-empty. "
+                    + "Der Bericht ist in der Sprache des Workshops, außer --lang sagt anderes.\n\n",
+                en: "With any empty field nothing is written, unless --allow-empty is given. "
+                    + "The report is in the workshop's language unless --lang says otherwise.\n\n")
+                + ExitStatus.helpText(l))
+    }
+
+    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Die Workshop-Datei.", en: "The workshop file."),
+                                 valueName: "file"))
+    var file: String
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(HelpLanguage.current.pick(
+        de: "Bericht in diese Datei schreiben (Standard: Standardausgabe).",
+        en: "Write the report to this file (default: standard output)."), valueName: "out.md"))
+    var output: String?
+
+    @Flag(help: ArgumentHelp(HelpLanguage.current.pick(de: "Auch mit leeren Feldern exportieren (im Bericht markiert).",
+                                                      en: "Export even with empty fields (flagged in the report).")))
+    var allowEmpty = false
+
+    @OptionGroup var options: LanguageOption
+
+    func run() throws {
+        let language = options.language
+        let workshop = try Console.load(file, language: language).workshop
+        let completeness = workshop.completeness
+        if !completeness.hasNoEmptyField && !allowEmpty {
+            let template = ModelTemplate.builtIn
+            for topic in completeness.emptyTopics {
+                Console.error("\(file): \(topic) \(template.topic(topic).name[language]): "
+                    + FieldStatus.empty.explanation(in: language))
+            }
+            Console.error(language.pick(
+                de: "\(file): nichts exportiert, \(completeness.emptyTopics.count) Felder sind leer (mit --allow-empty trotzdem exportieren)",
+                en: "\(file): nothing exported, \(completeness.emptyTopics.count) fields are empty (use --allow-empty to export anyway)"))
+            throw ExitStatus.incomplete
+        }
+        let report = MarkdownReport(language: options.lang ?? workshop.metadata.language).render(workshop)
+        guard let output else {
+            Console.output(report)
+            return
+        }
+        do {
+            try AtomicFileWriter(language: language).write(Data(report.utf8), to: output)
+        } catch {
+            Console.error(error.description)
+            throw ExitStatus.unreadable
+        }
+        Console.error(language.pick(de: "\(output): Bericht geschrieben", en: "\(output): report written"))
+    }
+}

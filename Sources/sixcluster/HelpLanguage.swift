@@ -1,0 +1,18 @@
+import Foundation
+import SixClusterModel
+
+/// The language of help texts: `--lang` on the command line if given, else the environment's.
+enum HelpLanguage {
+    static var current: Language {
+        let arguments = CommandLine.arguments
+        for (index, argument) in arguments.enumerated() {
+            if argument.hasPrefix("--lang="), let language = Language(rawValue: String(argument.dropFirst(7))) {
+                return language
+            }
+            if argument == "--lang", index + 1 < arguments.count, let language = Language(rawValue: arguments[index + 1]) {
+                return language
+            }
+        }
+        return Language.preferred(by: ProcessInfo.processInfo.environment)
+    }
+}

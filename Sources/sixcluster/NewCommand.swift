@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import SixClusterFiles
+import SixClusterModel
+
+/// `sixcluster new FILE`: a new workshop from the template, every field empty.
+struct NewCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        let l = HelpLanguage.current
+        return CommandConfiguration(
+            commandName: "new",
+            abstract: l.pick(de: "Legt eine neue Workshop-Datei mit 20 leeren Feldern an.",
+                             en: "Creates a new workshop file with 20 empty fields."),
+            discussion: ExitStatus.helpText(l))
+    }
+
+    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Die neue Workshop-Datei (.yaml).",
+                                                          en: "The new workshop file (.yaml)."), valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp(HelpLanguage.current.pick(de: "Titel des Workshops.", en: "The workshop's title.")))
+    var title: String?
+
+    @Flag(help: ArgumentHelp(HelpLanguage.current.pick(de: "Eine vorhandene Datei überschreiben.",
+                                                      en: "Overwrite an existing file.")))
+    var force = false
+
+    @OptionGroup var options: LanguageOption
+
+    func run() throws {
+        let language = options.language
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) {
+            if isFolder.boolValue {
+                Console.error("\(file): " + language.pick(de: "ist ein Ordner", en: "is a folder"))
+                throw ExitStatus.unreadable
+            }
+            if !force {
+                Console.error("\(file): " + language.pick(
+                    de: "gibt es schon; nichts geändert (mit --force überschreiben)",
+                    en: "already exists; nothing changed (use --force to overwrite)"))
+                throw ExitStatus.incomplete
+            }
+        }
+        let metadata = WorkshopMetadata(title: title ?? "", date: Self.today(), language: language)
+        let text = try WorkshopEncoder().encode(Workshop(metadata: metadata))
+        do {
+            try AtomicFileWriter(language: language).write(Data(text.utf8), to: file)
+        } catch {
+            Console.error(error.description)
+            throw ExitStatus.unreadable
+        }
+        Console.output(language.pick(de: "\(file): neuer Workshop mit 20 leeren Feldern angelegt\n",
+                                     en: "\(file): new workshop created with 20 empty fields\n"))
+    }
+
+    private static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+}
