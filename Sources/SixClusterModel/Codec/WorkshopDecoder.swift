@@ -26,9 +26,11 @@ public struct WorkshopDecoder: Sendable {
                 de: "zu tief verschachtelt (mehr als \(WorkshopFormat.maximumNesting) Ebenen)",
                 en: "nested too deeply (more than \(WorkshopFormat.maximumNesting) levels)"))])
         }
+        let parser: Parser
         let root: Node?
         do {
-            root = try Yams.compose(yaml: source.text)
+            parser = try Parser(yaml: source.text)
+            root = try parser.singleRoot()
         } catch let error as YamlError {
             throw WorkshopLoadError([syntaxDiagnostic(error, text: source.text)])
         } catch {
@@ -40,7 +42,8 @@ public struct WorkshopDecoder: Sendable {
                 en: "the file holds no data; a workshop file starts with 'format: 1'"))])
         }
         var reader = WorkshopNodeReader(file: file, language: language)
-        let workshop = reader.workshop(from: root)
+        // The parser owns the anchors that nodes refer to weakly; it must live while the tree is read.
+        let workshop = withExtendedLifetime(parser) { reader.workshop(from: root) }
         guard reader.problems.isEmpty, let workshop else {
             throw WorkshopLoadError(reader.problems.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
         }

@@ -65,8 +65,8 @@ struct WorkshopNodeReader {
         let value = text(node, key: "language")
         if value.isEmpty { return nil }
         guard let result = Language(rawValue: value.lowercased()) else {
-            report(node, language.pick(de: "unbekannte Sprache '\(value)'; erwartet: de oder en",
-                                       en: "unknown language '\(value)'; expected de or en"))
+            report(node, language.pick(de: "unbekannte Sprache \(quoted(value)); erwartet: de oder en",
+                                       en: "unknown language \(quoted(value)); expected de or en"))
             return nil
         }
         return result
@@ -151,8 +151,8 @@ struct WorkshopNodeReader {
         if value.isEmpty { return nil }
         guard let method = CollectionMethod(rawValue: value.lowercased()) else {
             let allowed = CollectionMethod.allCases.map(\.rawValue).joined(separator: ", ")
-            report(node, language.pick(de: "unbekannte Methode '\(value)'; erwartet: \(allowed)",
-                                       en: "unknown method '\(value)'; expected one of: \(allowed)"))
+            report(node, language.pick(de: "unbekannte Methode \(quoted(value)); erwartet: \(allowed)",
+                                       en: "unknown method \(quoted(value)); expected one of: \(allowed)"))
             return nil
         }
         return method
@@ -237,26 +237,32 @@ struct WorkshopNodeReader {
         let hint = KeySuggestion.closest(to: key, among: expected).map {
             language.pick(de: "; meinten Sie '\($0)'?", en: "; did you mean '\($0)'?")
         } ?? ""
-        let place = parent.map { language.pick(de: " in '\($0)'", en: " in '\($0)'") } ?? ""
-        report(node, language.pick(de: "unbekannter Schlüssel '\(key)'\(place) (erwartet: \(list))\(hint)",
-                                   en: "unknown key '\(key)'\(place) (expected: \(list))\(hint)"))
+        let place = parent.map { " in '\($0)'" } ?? ""
+        report(node, language.pick(de: "unbekannter Schlüssel \(quoted(key))\(place) (erwartet: \(list))\(hint)",
+                                   en: "unknown key \(quoted(key))\(place) (expected: \(list))\(hint)"))
     }
 
     private func kind(of node: Node) -> String {
         switch node {
         case .scalar(let scalar):
-            if isNull(node) { return language.pick(de: "nichts", en: "nothing") }
-            let shown = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
-            return "'\(VisibleText.escaped(shown))'"
+            return isNull(node) ? language.pick(de: "nichts", en: "nothing") : quoted(scalar.string)
         case .sequence: return language.pick(de: "eine Liste", en: "a list")
         case .mapping: return language.pick(de: "eine Zuordnung", en: "a mapping")
         case .alias: return language.pick(de: "ein Alias", en: "an alias")
         }
     }
 
+    /// A value from the file for a message: quoted, control characters visible, long values shortened.
+    private func quoted(_ value: String) -> String {
+        let shown = value.count > 40 ? String(value.prefix(40)) + "…" : value
+        return "'" + VisibleText.escaped(shown) + "'"
+    }
+
     private mutating func report(_ node: Node, _ message: String) {
         let mark = node.mark
-        problems.append(Diagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
+        let problem = Diagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
+        // An alias repeats its anchor's node, with the anchor's place: say it once.
+        if !problems.contains(problem) { problems.append(problem) }
     }
 }
 

@@ -1,0 +1,44 @@
+import Foundation
+import SixClusterModel
+
+/// Paths and helpers shared by the model tests.
+enum Fixtures {
+    /// The package's root folder.
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Every shipped workshop file.
+    static var shippedWorkshops: [URL] {
+        let folder = root.appendingPathComponent("Workshops")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    /// Decodes YAML text as a workshop file named `test.yaml`.
+    static func decode(_ yaml: String, language: Language = .en) throws(WorkshopLoadError) -> LoadedWorkshop {
+        try WorkshopDecoder(file: "test.yaml", language: language).decode(Data(yaml.utf8))
+    }
+
+    /// The diagnostics of YAML text that must fail to decode.
+    static func problems(_ bytes: Data, language: Language = .en) -> [String] {
+        do {
+            _ = try WorkshopDecoder(file: "test.yaml", language: language).decode(bytes)
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    /// A fresh temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sixcluster-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// A workshop whose fields 1...n hold the given cards.
+    static func workshop(_ cards: [Int: (ist: [String], soll: [String])], language: Language = .en) -> Workshop {
+        Workshop(metadata: WorkshopMetadata(title: "Test", language: language),
+                 fields: cards.map { Field(topic: $0.key, ist: $0.value.ist.map { Card($0) }, soll: $0.value.soll.map { Card($0) }) })
+    }
+}
