@@ -36,13 +36,18 @@ let package = Package(
             dependencies: ["SixClusterModel"],
             path: "Benchmarks/sixcluster-bench"
         ),
+        // Helpers the test targets share: running programs, temporary folders, the package's paths.
+        .target(
+            name: "SixClusterTestSupport",
+            path: "Tests/SixClusterTestSupport"
+        ),
         .testTarget(
             name: "SixClusterModelTests",
-            dependencies: ["SixClusterModel", "SixClusterFiles"]
+            dependencies: ["SixClusterModel", "SixClusterFiles", "SixClusterTestSupport"]
         ),
         .testTarget(
             name: "SixClusterCLITests",
-            dependencies: ["sixcluster", "SixClusterModel"]
+            dependencies: ["sixcluster", "SixClusterModel", "SixClusterTestSupport"]
         ),
     ]
 )

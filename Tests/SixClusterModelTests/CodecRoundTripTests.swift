@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import SixClusterTestSupport
 @testable import SixClusterModel
 
 @Suite("Workshop files: reading and writing")
 struct CodecRoundTripTests {
     @Test("every shipped workshop reads, writes and reads back to the same workshop and the same bytes",
-          arguments: Fixtures.shippedWorkshops)
+          arguments: TestPaths.shippedWorkshops)
     func shippedFilesRoundTrip(url: URL) throws {
         let bytes = try Data(contentsOf: url)
         let loaded = try WorkshopDecoder(file: url.lastPathComponent, language: .en).decode(bytes)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SixClusterTestSupport
 @testable import SixClusterModel
 
 @Suite("The built-in template")
@@ -54,7 +55,7 @@ struct TemplateTests {
 
     @Test("built-in copy is byte for byte Templates/sixcluster-model.yaml (run scripts/embed-template after a change)")
     func builtInCopyMatchesFile() throws {
-        let file = try String(contentsOf: Fixtures.root.appendingPathComponent("Templates/sixcluster-model.yaml"), encoding: .utf8)
+        let file = try String(contentsOf: TestPaths.root.appendingPathComponent("Templates/sixcluster-model.yaml"), encoding: .utf8)
         #expect(ModelTemplate.builtInYAML == file)
     }
 

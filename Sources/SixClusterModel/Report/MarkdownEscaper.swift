@@ -41,7 +41,15 @@ public enum MarkdownEscaper {
         if let first = result.first, lineStartSpecials.contains(first) {
             result.insert("\\", at: result.startIndex)
         }
-        return escapeOrderedListMarker(result)
+        return escapeOrderedListMarker(escapeAutolinks(result))
+    }
+
+    /// GitHub turns bare `http://…`, `www.…` and `name@host` into links; an escape in the middle keeps them text.
+    private static func escapeAutolinks(_ line: String) -> String {
+        guard line.contains("://") || line.contains("@") || line.localizedCaseInsensitiveContains("www.") else { return line }
+        return line.replacingOccurrences(of: "://", with: "\\://")
+            .replacingOccurrences(of: "@", with: "\\@")
+            .replacing(/(?i)(www)\./) { "\($0.1)\\." }
     }
 
     /// `1.` or `1)` at the start of a line would begin an ordered list.

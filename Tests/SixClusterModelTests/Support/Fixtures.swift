@@ -3,17 +3,6 @@ import SixClusterModel
 
 /// Paths and helpers shared by the model tests.
 enum Fixtures {
-    /// The package's root folder.
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// Every shipped workshop file.
-    static var shippedWorkshops: [URL] {
-        let folder = root.appendingPathComponent("Workshops")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0) }
-    }
-
     /// Decodes YAML text as a workshop file named `test.yaml`.
     static func decode(_ yaml: String, language: Language = .en) throws(WorkshopLoadError) -> LoadedWorkshop {
         try WorkshopDecoder(file: "test.yaml", language: language).decode(Data(yaml.utf8))
@@ -27,13 +16,6 @@ enum Fixtures {
         } catch {
             return error.diagnostics.map(\.description)
         }
-    }
-
-    /// A fresh temporary folder.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sixcluster-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
     }
 
     /// A workshop whose fields 1...n hold the given cards.

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import SixClusterTestSupport
+@testable import SixClusterModel
+
+@Suite("The Markdown report")
+struct MarkdownReportTests {
+    static let hostile = [
+        "# x", "## heading?", "| a | b |\n|---|---|\n| c | d |", "*bold* and _em_", "`code` ``` fence", "<script>alert(1)</script>",
+        "[a](javascript:x)", "1. first", "2) second", "line one\nline two", "---", "===", "- item", "+ item",
+        "> quote", "~~strike~~", "&amp; &#60; entity", "![img](http://x/y.png)", "ends with backslash \\",
+        "<!-- comment", "    indented code", "Title\n===", "* * *", "[ref]: http://evil", "<https://x.y>",
+        "- [ ] task", "\u{1B}[31mred\u{07}", "<div onclick=x>",
+    ]
+
+    private func hostileWorkshop() -> Workshop {
+        var workshop = Workshop(metadata: WorkshopMetadata(title: "# <b>Title</b> | x", organisation: "*Org*",
+                                                           participants: ["<i>a</i>", "[b](c)"], language: .en))
+        for topic in 1...20 {
+            workshop[topic: topic] = Field(topic: topic, ist: Self.hostile.map { Card($0, author: "<b>me</b>", method: .survey) },
+                                           soll: Self.hostile.map { Card($0) })
+        }
+        return workshop
+    }
+
+    @Test("has exactly one h1, six h2 and twenty h3 whatever the cards hold", arguments: Language.allCases)
+    func structure(language: Language) throws {
+        for workshop in [hostileWorkshop(), Workshop(), Fixtures.workshop([1: (["a"], [])])] {
+            let html = try MarkdownRenderer.html(MarkdownReport(language: language).render(workshop))
+            #expect(MarkdownRenderer.count("<h1", in: html) == 1)
+            #expect(MarkdownRenderer.count("<h2", in: html) == 6)
+            #expect(MarkdownRenderer.count("<h3", in: html) == 20)
+        }
+    }
+
+    @Test("each topic heading starts with its number, under its cluster, in the model's order")
+    func headings() {
+        let report = MarkdownReport(language: .de).render(Workshop())
+        let headings = report.split(separator: "\n").filter { $0.hasPrefix("#") }
+        #expect(headings.first == "# Six-Cluster-Workshop")
+        #expect(headings[1] == "## Kunde")
+        #expect(headings[2] == "### 1 Kundenbedürfnisse")
+        #expect(headings.contains("### 10 Kooperationen im Value Chain"))
+        #expect(headings.last == "### 20 Kommunikation zu Partnern")
+    }
+
+    @Test("hostile card text renders as literal text, never as markup")
+    func escaping() throws {
+        let hostile = try MarkdownRenderer.html(MarkdownReport(language: .en).render(hostileWorkshop()))
+        let plain = try MarkdownRenderer.html(MarkdownReport(language: .en).render(benignWorkshop()))
+        for tag in ["<script", "<a ", "<ol", "<table", "<hr", "<blockquote", "<code", "<em>", "<del>", "<img",
+                    "<pre", "<b>", "<i>", "<div", "<!--", "<input", "\u{1B}", "\u{07}"] {
+            #expect(!hostile.contains(tag), "\(tag) must not come out of card text")
+        }
+        #expect(MarkdownRenderer.count("<strong>", in: hostile) == MarkdownRenderer.count("<strong>", in: plain))
+        #expect(MarkdownRenderer.count("<li>", in: hostile) == MarkdownRenderer.count("<li>", in: plain))
+        #expect(hostile.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(hostile.contains("[a](javascript:x)"))
+        #expect(hostile.contains("# x"))
+        #expect(hostile.contains("1. first"))
+        #expect(hostile.contains("| a | b |"))
+        #expect(hostile.contains("*bold* and _em_"))
+        #expect(hostile.contains("`code` ``` fence"))
+        #expect(hostile.contains("line one<br />\nline two"))
+        #expect(hostile.contains("^[[31mred^G"))
+        #expect(hostile.contains("&lt;b&gt;me&lt;/b&gt;"))
+    }
+
+    /// As many cards as the hostile workshop, with harmless text.
+    private func benignWorkshop() -> Workshop {
+        var workshop = Workshop(metadata: WorkshopMetadata(title: "Title", organisation: "Org", participants: ["a", "b"]))
+        for topic in 1...20 {
+            workshop[topic: topic] = Field(topic: topic,
+                                           ist: Self.hostile.map { _ in Card("plain", author: "me", method: .survey) },
+                                           soll: Self.hostile.map { _ in Card("plain") })
+        }
+        return workshop
+    }
+
+    @Test("empty fields and fields without a target are flagged in words")
+    func flags() {
+        let workshop = Fixtures.workshop([1: (["now"], ["later"]), 2: (["now"], [])])
+        let english = MarkdownReport(language: .en).render(workshop)
+        #expect(english.contains("**Completeness:** Ist 2/20, Soll 1/20"))
+        #expect(english.contains("- 2 Customer communication: no target: no Soll card yet"))
+        #expect(english.contains("- 3 Sticky information: empty: no Ist card yet"))
+        #expect(english.contains("### 2 Customer communication\n\n**Attention:** no target: no Soll card yet."))
+        let german = MarkdownReport(language: .de).render(workshop)
+        #expect(german.contains("### 3 Sticky Information\n\n**Achtung:** leer: noch keine Ist-Karte."))
+        #expect(!german.contains("### 1 Kundenbedürfnisse\n\n**Achtung"))
+    }
+
+    @Test("metadata, card author and method appear in the report")
+    func metadataAndExtras() {
+        var workshop = Workshop(metadata: WorkshopMetadata(title: "Räder", organisation: "Rad & Co", product: "City C 200",
+                                                           date: "2026-03-12", facilitator: "Eva",
+                                                           participants: ["Ana", "Ben"], language: .de))
+        workshop[topic: 1] = Field(topic: 1, ist: [Card("Mehr Farben", author: "Ana", method: .interview)])
+        let report = MarkdownReport(language: .de).render(workshop)
+        #expect(report.hasPrefix("# Räder\n\n- **Organisation:** Rad \\& Co\n- **Produkt:** City C 200\n- **Datum:** 2026-03-12\n- **Moderation:** Eva\n- **Teilnehmende:** Ana, Ben\n"))
+        #expect(report.contains("- Mehr Farben (Ana, Interview)"))
+    }
+
+    @Test("the complete bicycle example reports no flagged field")
+    func completeExample() throws {
+        let url = TestPaths.root.appendingPathComponent("Workshops/fahrradhandel-city-c200.yaml")
+        let loaded = try WorkshopDecoder(file: "x", language: .de).decode(try Data(contentsOf: url))
+        let report = MarkdownReport(language: .de).render(loaded.workshop)
+        #expect(report.contains("Alle 20 Felder haben Ist- und Soll-Karten."))
+        #expect(!report.contains("**Achtung:**"))
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import SixClusterTestSupport
+
+/// Renders Markdown to HTML with cmark-gfm (GitHub's extensions on, raw HTML allowed through, so that only
+/// the report's own escaping keeps card text harmless).
+enum MarkdownRenderer {
+    struct Missing: Error, CustomStringConvertible {
+        var description: String { "cmark-gfm is not installed: run `bash .ci/run` or `apt-get install -y cmark-gfm`" }
+    }
+
+    static func html(_ markdown: String) throws -> String {
+        guard let cmark = TestPaths.installed("cmark-gfm") else { throw Missing() }
+        let run = try ProgramRun.run(cmark, ["--unsafe", "-e", "table", "-e", "autolink", "-e", "strikethrough",
+                                             "-e", "tagfilter", "-e", "tasklist"], input: markdown)
+        return run.stdout
+    }
+
+    /// How often a string occurs in a text.
+    static func count(_ needle: String, in text: String) -> Int {
+        text.components(separatedBy: needle).count - 1
+    }
+}
