@@ -1,1 +1,59 @@
-print("placeholder")
+// Measures the core on a large workshop: load (parse and check the file), completeness check, Markdown export
+// and save. Run with `swift run -c release sixcluster-bench`; the figures go into docs/PERFORMANCE.md.
+import Foundation
+import SixClusterModel
+
+/// A workshop of `cards` cards spread evenly over the twenty fields, Ist and Soll, some with author and method.
+func generatedWorkshop(cards: Int) -> Workshop {
+    var workshop = Workshop(metadata: WorkshopMetadata(title: "Benchmark", organisation: "Bench GmbH", language: .de))
+    let perColumn = cards / (ModelTemplate.topicCount * 2)
+    for topic in 1...ModelTemplate.topicCount {
+        let make: (String) -> [Card] = { column in
+            (0..<perColumn).map { i in
+                Card("\(column) \(topic)/\(i): Kunden wünschen größere Rahmen, mehr Farben und Lieferung in einer Woche",
+                     author: i % 3 == 0 ? "Team \(i % 7)" : nil, method: i % 5 == 0 ? .brainstorming : nil)
+            }
+        }
+        workshop[topic: topic] = Field(topic: topic, ist: make("Ist"), soll: make("Soll"))
+    }
+    return workshop
+}
+
+/// Runs `body` `rounds` times and returns the times in milliseconds, sorted.
+func measure(rounds: Int, _ body: () throws -> Void) rethrows -> [Double] {
+    var times: [Double] = []
+    let clock = ContinuousClock()
+    for _ in 0..<rounds {
+        let elapsed = try clock.measure(body)
+        times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+    }
+    return times.sorted()
+}
+
+func report(_ name: String, _ times: [Double], target: Double) {
+    let median = times[times.count / 2]
+    let worst = times.last ?? median
+    let verdict = median < target ? "ok" : "SLOW"
+    let label = name.padding(toLength: 8, withPad: " ", startingAt: 0)
+    print(label + String(format: "median %8.2f ms   max %8.2f ms   target < %4.0f ms   ", median, worst, target) + verdict)
+}
+
+let cardCount = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 10_000
+let workshop = generatedWorkshop(cards: cardCount)
+let yaml = try WorkshopEncoder().encode(workshop)
+let data = Data(yaml.utf8)
+print("workshop: \(workshop.cardCount) cards, file \(data.count / 1024) KiB")
+
+var loaded = Workshop()
+report("load", try measure(rounds: 15) {
+    loaded = try WorkshopDecoder(file: "bench.yaml", language: .de).decode(data).workshop
+}, target: 300)
+precondition(loaded == workshop, "the benchmark file must round-trip")
+var flagged = 0
+report("check", try measure(rounds: 15) {
+    let checked = try WorkshopDecoder(file: "bench.yaml", language: .de).decode(data).workshop
+    flagged = checked.completeness.flagged.count
+}, target: 300)
+report("export", measure(rounds: 15) { _ = MarkdownReport(language: .de).render(workshop) }, target: 50)
+report("save", try measure(rounds: 15) { _ = try WorkshopEncoder().encode(workshop) }, target: 300)
+print("flagged fields: \(flagged)")

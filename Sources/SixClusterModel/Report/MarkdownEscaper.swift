@@ -1,63 +1,83 @@
-import Foundation
-
 /// Turns untrusted text into Markdown that renders as exactly that text: no heading, list, table, link,
-/// HTML or emphasis can come out of it.
+/// autolink, HTML or emphasis can come out of it.
 public enum MarkdownEscaper {
-    /// Characters that mean something inline in GitHub-flavoured Markdown, wherever they stand.
-    private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "!"]
-    /// Characters that start a block (list, heading underline, thematic break) at the start of a line.
-    private static let lineStartSpecials: Set<Character> = ["-", "+", "="]
-
-    /// One line of text for a heading or a table-free paragraph: line breaks become spaces.
+    /// One line of text for a heading or a paragraph: line breaks become spaces.
     public static func line(_ text: String) -> String {
-        let joined = lines(of: text).joined(separator: " ")
-        return escapeLine(joined)
+        lines(of: text).joined(separator: " ")
     }
 
     /// Text for a list item or paragraph: each line of the text is kept as a hard line break, indented by
     /// `continuationIndent` spaces so that it stays inside its list item.
     public static func block(_ text: String, continuationIndent: Int) -> String {
-        let escaped = lines(of: text).map(escapeLine)
-        let indent = String(repeating: " ", count: continuationIndent)
-        return escaped.joined(separator: "\\\n" + indent)
+        lines(of: text).joined(separator: "\\\n" + String(repeating: " ", count: continuationIndent))
     }
 
-    /// The non-empty lines of a text, trimmed, with control characters made visible and tabs made spaces.
+    /// The text's non-blank lines, each trimmed and escaped.
     private static func lines(of text: String) -> [String] {
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        return normalised.split(separator: "\n").map { line in
-            VisibleText.escaped(line.replacingOccurrences(of: "\t", with: " "))
-                .trimmingCharacters(in: .whitespaces)
-        }.filter { !$0.isEmpty }
-    }
-
-    private static func escapeLine(_ line: String) -> String {
-        var result = ""
-        result.reserveCapacity(line.utf8.count + 8)
-        for character in line {
-            if inlineSpecials.contains(character) { result.append("\\") }
-            result.append(character)
+        var result: [String] = []
+        var current: [Unicode.Scalar] = []
+        current.reserveCapacity(text.utf8.count)
+        func flush() {
+            let escaped = escapeLine(current)
+            if !escaped.isEmpty { result.append(escaped) }
+            current.removeAll(keepingCapacity: true)
         }
-        if let first = result.first, lineStartSpecials.contains(first) {
-            result.insert("\\", at: result.startIndex)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n", "\r", "\u{2028}", "\u{2029}": flush()
+            default: current.append(scalar)
+            }
         }
-        return escapeOrderedListMarker(escapeAutolinks(result))
+        flush()
+        return result
     }
 
-    /// GitHub turns bare `http://…`, `www.…` and `name@host` into links; an escape in the middle keeps them text.
-    private static func escapeAutolinks(_ line: String) -> String {
-        guard line.contains("://") || line.contains("@") || line.localizedCaseInsensitiveContains("www.") else { return line }
-        return line.replacingOccurrences(of: "://", with: "\\://")
-            .replacingOccurrences(of: "@", with: "\\@")
-            .replacing(/(?i)(www)\./) { "\($0.1)\\." }
+    /// Characters that mean something inline in GitHub-flavoured Markdown wherever they stand (`@` starts
+    /// an e-mail autolink).
+    private static func isInlineSpecial(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "!", "@": true
+        default: false
+        }
     }
 
-    /// `1.` or `1)` at the start of a line would begin an ordered list.
-    private static func escapeOrderedListMarker(_ line: String) -> String {
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 9 else { return line }
-        let rest = line.dropFirst(digits.count)
-        guard let marker = rest.first, marker == "." || marker == ")" else { return line }
-        return digits + "\\" + rest
+    private static func escapeLine(_ scalars: [Unicode.Scalar]) -> String {
+        var start = 0
+        var end = scalars.count
+        while start < end && (scalars[start] == " " || scalars[start] == "\t") { start += 1 }
+        while end > start && (scalars[end - 1] == " " || scalars[end - 1] == "\t") { end -= 1 }
+        var out = String.UnicodeScalarView()
+        var i = start
+        if i < end, scalars[i] == "-" || scalars[i] == "+" || scalars[i] == "=" {
+            out.append("\\")
+        }
+        var digits = 0
+        while i + digits < end, ("0"..."9").contains(scalars[i + digits]) { digits += 1 }
+        let orderedMarker = digits > 0 && digits <= 9 && i + digits < end && (scalars[i + digits] == "." || scalars[i + digits] == ")")
+        while i < end {
+            let scalar = scalars[i]
+            if VisibleText.isControl(scalar) && scalar != "\t" {
+                out.append(contentsOf: VisibleText.escaped(String(scalar)).unicodeScalars)
+            } else if scalar == "\t" {
+                out.append(" ")
+            } else {
+                if isInlineSpecial(scalar)
+                    || (orderedMarker && i == start + digits)
+                    || (scalar == ":" && i + 2 < end && scalars[i + 1] == "/" && scalars[i + 2] == "/")
+                    || (scalar == "." && followsWWW(scalars, at: i, from: start)) {
+                    out.append("\\")
+                }
+                out.append(scalar)
+            }
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// Whether `www` (any case) stands right before index `i`, at a word start: GitHub would autolink it.
+    private static func followsWWW(_ scalars: [Unicode.Scalar], at i: Int, from start: Int) -> Bool {
+        guard i - 3 >= start else { return false }
+        for offset in 1...3 where scalars[i - offset] != "w" && scalars[i - offset] != "W" { return false }
+        return i - 4 < start || !scalars[i - 4].properties.isAlphabetic
     }
 }

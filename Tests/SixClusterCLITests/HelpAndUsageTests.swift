@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import SixClusterTestSupport
+
+@Suite("sixcluster: help, version and usage errors")
+struct HelpAndUsageTests {
+    @Test("--version prints the version")
+    func version() throws {
+        let run = try CLI.run("--version")
+        #expect(run.status == 0)
+        #expect(run.stdout == "0.1.0\n")
+    }
+
+    @Test("--help lists the subcommands and the exit codes")
+    func rootHelp() throws {
+        let run = try CLI.run("--help")
+        #expect(run.status == 0)
+        for word in ["new", "check", "export", "show", "Exit codes:", "64  usage error"] {
+            #expect(run.stdout.contains(word), "\(word)")
+        }
+    }
+
+    @Test("every subcommand has --help with its options and the exit codes",
+          arguments: [("new", "--force"), ("check", "--strict"), ("export", "--allow-empty"), ("show", "--field")])
+    func subcommandHelp(command: String, option: String) throws {
+        let run = try CLI.run(command, "--help")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains(option))
+        #expect(run.stdout.contains("--lang"))
+        #expect(run.stdout.contains("Exit codes:"))
+    }
+
+    @Test("help is German when LANG starts with de, or with --lang de")
+    func germanHelp() throws {
+        let byEnvironment = try CLI.run("check", "--help", environment: ["LANG": "de_DE.UTF-8"])
+        #expect(byEnvironment.stdout.contains("Prüft Workshop-Dateien"))
+        #expect(byEnvironment.stdout.contains("Exit-Codes:"))
+        let byOption = try CLI.run("export", "--help", "--lang", "de")
+        #expect(byOption.stdout.contains("Schreibt den Workshop als Markdown-Bericht."))
+    }
+
+    @Test("usage errors exit 64 with the parser's message", arguments: [
+        (["check"], "Name at least one file."),
+        (["show", "x.yaml", "--field", "21"], "--field must be between 1 and 20."),
+        (["export", "x.yaml", "--bogus"], "Unknown option '--bogus'"),
+        (["check", "x.yaml", "--lang", "fr"], "The value 'fr' is invalid for '--lang <de|en>'"),
+        (["frobnicate"], "Unexpected argument 'frobnicate'"),
+    ])
+    func usageErrors(arguments: [String], message: String) throws {
+        let run = try ProgramRun.run(CLI.binary, arguments)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+}
