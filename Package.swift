@@ -18,6 +18,22 @@ let package = Package(
             name: "SixClusterModel",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // Pure board: state, actions, reducer, key table, layout, views rendering into a screen grid.
+        .target(
+            name: "SixClusterBoard",
+            dependencies: ["SixClusterModel"]
+        ),
+        // ncursesw behind a few C functions: no ncurses globals or macros reach Swift.
+        .target(
+            name: "CNcursesw",
+            cSettings: [.define("_XOPEN_SOURCE_EXTENDED"), .define("NCURSES_WIDECHAR", to: "1")],
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        // The only Swift code that touches the terminal.
+        .target(
+            name: "TerminalUI",
+            dependencies: ["CNcursesw", "SixClusterBoard"]
+        ),
         // File access: bounded reading, atomic writing.
         .target(
             name: "SixClusterFiles",
@@ -28,6 +44,8 @@ let package = Package(
             dependencies: [
                 "SixClusterModel",
                 "SixClusterFiles",
+                "SixClusterBoard",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +62,10 @@ let package = Package(
         .testTarget(
             name: "SixClusterModelTests",
             dependencies: ["SixClusterModel", "SixClusterFiles", "SixClusterTestSupport"]
+        ),
+        .testTarget(
+            name: "SixClusterBoardTests",
+            dependencies: ["SixClusterBoard", "SixClusterModel", "SixClusterTestSupport"]
         ),
         .testTarget(
             name: "SixClusterCLITests",

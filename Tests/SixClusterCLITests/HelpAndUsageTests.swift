@@ -15,13 +15,14 @@ struct HelpAndUsageTests {
     func rootHelp() throws {
         let run = try CLI.run("--help")
         #expect(run.status == 0)
-        for word in ["new", "check", "export", "show", "Exit codes:", "64  usage error"] {
+        for word in ["edit", "new", "check", "export", "show", "Exit codes:", "64  usage error"] {
             #expect(run.stdout.contains(word), "\(word)")
         }
     }
 
     @Test("every subcommand has --help with its options and the exit codes",
-          arguments: [("new", "--force"), ("check", "--strict"), ("export", "--allow-empty"), ("show", "--field")])
+          arguments: [("edit", "--no-color"), ("new", "--force"), ("check", "--strict"), ("export", "--allow-empty"),
+                      ("show", "--field")])
     func subcommandHelp(command: String, option: String) throws {
         let run = try CLI.run(command, "--help")
         #expect(run.status == 0)
@@ -44,7 +45,8 @@ struct HelpAndUsageTests {
         (["show", "x.yaml", "--field", "21"], "--field must be between 1 and 20."),
         (["export", "x.yaml", "--bogus"], "Unknown option '--bogus'"),
         (["check", "x.yaml", "--lang", "fr"], "The value 'fr' is invalid for '--lang <de|en>'"),
-        (["frobnicate"], "Unexpected argument 'frobnicate'"),
+        (["show"], "Missing expected argument '<file>'"),
+        (["edit", "a.yaml", "b.yaml"], "Unexpected argument 'b.yaml'"),
     ])
     func usageErrors(arguments: [String], message: String) throws {
         let run = try ProgramRun.run(CLI.binary, arguments)

@@ -1,0 +1,129 @@
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+#include "cncursesw.h"
+
+#include <locale.h>
+#include <ncursesw/curses.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+
+static int running = 0;
+static volatile sig_atomic_t pending_signal = 0;
+
+int sc_start(int want_color) {
+    setlocale(LC_ALL, "");
+    if (initscr() == NULL) return -1;
+    running = 1;
+    raw();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    intrflush(stdscr, FALSE);
+    set_escdelay(25);
+    curs_set(0);
+    /* Bracketed paste: the terminal wraps pasted text in ESC [200~ ... ESC [201~. */
+    fputs("\033[?2004h", stdout);
+    fflush(stdout);
+    int colors = 0;
+    if (want_color && has_colors()) {
+        start_color();
+        use_default_colors();
+        colors = COLORS;
+    }
+    return colors;
+}
+
+void sc_stop(void) {
+    if (!running) return;
+    running = 0;
+    curs_set(1);
+    endwin();
+    fputs("\033[?2004l", stdout);
+    fflush(stdout);
+}
+
+int sc_is_running(void) { return running; }
+
+void sc_size(int *width, int *height) {
+    *height = getmaxy(stdscr);
+    *width = getmaxx(stdscr);
+}
+
+int sc_read(int timeout_ms, uint32_t *ch) {
+    wint_t value = 0;
+    wtimeout(stdscr, timeout_ms);
+    int result = wget_wch(stdscr, &value);
+    if (result == ERR) return SC_NONE;
+    if (result == OK) {
+        *ch = (uint32_t)value;
+        return SC_CHAR;
+    }
+    switch (value) {
+    case KEY_UP: return SC_UP;
+    case KEY_DOWN: return SC_DOWN;
+    case KEY_LEFT: return SC_LEFT;
+    case KEY_RIGHT: return SC_RIGHT;
+    case KEY_HOME: return SC_HOME;
+    case KEY_END: return SC_END;
+    case KEY_PPAGE: return SC_PAGE_UP;
+    case KEY_NPAGE: return SC_PAGE_DOWN;
+    case KEY_BTAB: return SC_BACK_TAB;
+    case KEY_DC: return SC_DELETE;
+    case KEY_BACKSPACE: return SC_BACKSPACE;
+    case KEY_ENTER: return SC_ENTER;
+    case KEY_RESIZE: return SC_RESIZE;
+    default: return SC_OTHER;
+    }
+}
+
+void sc_define_pair(int pair, int fg) { init_pair((short)pair, (short)fg, -1); }
+
+void sc_put(int y, int x, const uint32_t *text, int count, int attributes, int pair) {
+    attr_t attrs = A_NORMAL;
+    if (attributes & SC_BOLD) attrs |= A_BOLD;
+    if (attributes & SC_REVERSE) attrs |= A_REVERSE;
+    if (attributes & SC_UNDERLINE) attrs |= A_UNDERLINE;
+    if (attributes & SC_DIM) attrs |= A_DIM;
+    wchar_t buffer[1024];
+    if (count > 1023) count = 1023;
+    for (int i = 0; i < count; i++) buffer[i] = (wchar_t)text[i];
+    buffer[count] = 0;
+    attr_set(attrs, (short)pair, NULL);
+    mvaddnwstr(y, x, buffer, count);
+    attr_set(A_NORMAL, 0, NULL);
+}
+
+void sc_cursor(int y, int x, int visible) {
+    if (visible) {
+        move(y, x);
+        curs_set(1);
+    } else {
+        curs_set(0);
+    }
+}
+
+void sc_refresh(void) { refresh(); }
+
+void sc_invalidate(void) { clearok(curscr, TRUE); }
+
+static void remember_signal(int number) { pending_signal = number; }
+
+void sc_catch_signals(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = remember_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; /* no SA_RESTART: a waiting read returns at once */
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+
+int sc_take_signal(void) {
+    int number = pending_signal;
+    pending_signal = 0;
+    return number;
+}

@@ -1,0 +1,160 @@
+import SixClusterModel
+
+/// Where a key binding applies.
+public enum KeyContext: CaseIterable, Sendable {
+    /// On the board, in the field view and in the metadata form.
+    case global
+    /// On the board (and its compact list).
+    case board
+    /// In a field's view.
+    case field
+    /// In the metadata form.
+    case metadata
+    /// While a line editor is open (typing inserts text).
+    case editor
+    /// While a question is asked.
+    case dialog
+    /// While the key list is shown.
+    case help
+
+    /// The section title in the help overlay.
+    public func title(in language: Language) -> String {
+        switch self {
+        case .global: language.pick(de: "Überall", en: "Everywhere")
+        case .board: language.pick(de: "Board", en: "Board")
+        case .field: language.pick(de: "Feldansicht", en: "Field view")
+        case .metadata: language.pick(de: "Workshop-Angaben", en: "Workshop details")
+        case .editor: language.pick(de: "Texteingabe", en: "Text input")
+        case .dialog: language.pick(de: "Rückfragen", en: "Questions")
+        case .help: language.pick(de: "Hilfe", en: "Help")
+        }
+    }
+}
+
+/// One key binding: keys, where they apply, what they do, and how help describes it.
+public struct KeyBinding: Sendable {
+    /// The keys, the first one shown first.
+    public var keys: [Key]
+    /// Where the binding applies.
+    public var context: KeyContext
+    /// What the keys do.
+    public var action: Action
+    /// The description in help.
+    public var description: LocalizedText
+}
+
+/// The one table of key bindings: it dispatches keys and generates the help overlay and README's key list.
+public enum KeyTable {
+    private static func bind(_ context: KeyContext, _ keys: [Key], _ action: Action, de: String, en: String) -> KeyBinding {
+        KeyBinding(keys: keys, context: context, action: action, description: LocalizedText(de: de, en: en))
+    }
+
+    private static func chars(_ string: String) -> [Key] {
+        string.map { .character($0) }
+    }
+
+    /// Every binding, grouped by context in the order help shows them.
+    public static let bindings: [KeyBinding] = [
+        bind(.global, [.character("?")], .help, de: "alle Tasten zeigen", en: "show all keys"),
+        bind(.global, [.control("s")], .save, de: "speichern", en: "save"),
+        bind(.global, [.character("q"), .control("c")], .quit,
+             de: "beenden (fragt bei ungespeicherten Änderungen)", en: "quit (asks when there are unsaved changes)"),
+        bind(.global, [.character("u")], .undo, de: "rückgängig", en: "undo"),
+        bind(.global, [.control("r")], .redo, de: "wiederholen", en: "redo"),
+        bind(.global, [.character("/")], .search, de: "alle Karten durchsuchen", en: "search all cards"),
+        bind(.global, [.character("n")], .nextHit, de: "nächster Treffer", en: "next hit"),
+        bind(.global, [.character("N")], .previousHit, de: "vorheriger Treffer", en: "previous hit"),
+        bind(.global, [.character("g")], .jumpToField, de: "zu Feld Nummer … springen", en: "jump to field number …"),
+        bind(.global, [.tab], .nextField, de: "nächstes Feld (1 → 20)", en: "next field (1 → 20)"),
+        bind(.global, [.backTab], .previousField, de: "vorheriges Feld (20 → 1)", en: "previous field (20 → 1)"),
+        bind(.global, [.character("i")], .metadata, de: "Workshop-Angaben bearbeiten", en: "edit workshop details"),
+        bind(.global, [.character("x")], .export, de: "Bericht exportieren (Markdown)", en: "export the report (Markdown)"),
+
+        bind(.board, [.left, .character("h")], .moveLeft, de: "Feld links", en: "field to the left"),
+        bind(.board, [.down, .character("j")], .moveDown, de: "Feld darunter", en: "field below"),
+        bind(.board, [.up, .character("k")], .moveUp, de: "Feld darüber", en: "field above"),
+        bind(.board, [.right, .character("l")], .moveRight, de: "Feld rechts", en: "field to the right"),
+        bind(.board, [.enter], .open, de: "Feld öffnen", en: "open the field"),
+
+        bind(.field, [.left, .character("h")], .moveLeft, de: "Spalte Ist", en: "Ist column"),
+        bind(.field, [.right, .character("l")], .moveRight, de: "Spalte Soll", en: "Soll column"),
+        bind(.field, [.down, .character("j")], .moveDown, de: "nächste Karte", en: "next card"),
+        bind(.field, [.up, .character("k")], .moveUp, de: "vorherige Karte", en: "previous card"),
+        bind(.field, [.character("a"), .character("o")], .addCard, de: "Karte hinzufügen", en: "add a card"),
+        bind(.field, [.enter, .character("e")], .editCard, de: "Karte bearbeiten", en: "edit the card"),
+        bind(.field, [.character("d"), .delete], .deleteCard, de: "Karte löschen", en: "delete the card"),
+        bind(.field, [.character("K")], .moveCardUp, de: "Karte nach oben", en: "move the card up"),
+        bind(.field, [.character("J")], .moveCardDown, de: "Karte nach unten", en: "move the card down"),
+        bind(.field, [.character("m")], .moveCardToOtherColumn, de: "Karte in die andere Spalte verschieben",
+             en: "move the card to the other column"),
+        bind(.field, [.character("c")], .copyCardToOtherColumn, de: "Karte in die andere Spalte kopieren (Ist → Soll: „beibehalten“)",
+             en: "copy the card to the other column (Ist → Soll: “keep this”)"),
+        bind(.field, [.character("b")], .setAuthor, de: "Autor der Karte setzen", en: "set the card's author"),
+        bind(.field, [.character("M")], .cycleMethod, de: "Methode wechseln (Gruppenarbeit, Brainstorming, …)",
+             en: "cycle the method (group work, brainstorming, …)"),
+        bind(.field, [.escape], .back, de: "zurück zum Board", en: "back to the board"),
+
+        bind(.metadata, [.down, .character("j")], .moveDown, de: "nächste Angabe", en: "next entry"),
+        bind(.metadata, [.up, .character("k")], .moveUp, de: "vorherige Angabe", en: "previous entry"),
+        bind(.metadata, [.enter, .character("e")], .editCard, de: "Angabe bearbeiten (Sprache: umschalten)",
+             en: "edit the entry (language: toggle)"),
+        bind(.metadata, [.escape], .back, de: "zurück", en: "back"),
+
+        bind(.editor, [.enter], .editor(.confirm), de: "übernehmen (leerer Text: keine Karte)",
+             en: "confirm (blank text: no card)"),
+        bind(.editor, [.escape], .editor(.cancel), de: "abbrechen", en: "cancel"),
+        bind(.editor, [.left], .editor(.left), de: "ein Zeichen nach links", en: "one character left"),
+        bind(.editor, [.right], .editor(.right), de: "ein Zeichen nach rechts", en: "one character right"),
+        bind(.editor, [.home, .control("a")], .editor(.home), de: "an den Anfang", en: "to the start"),
+        bind(.editor, [.end, .control("e")], .editor(.end), de: "ans Ende", en: "to the end"),
+        bind(.editor, [.backspace], .editor(.backspace), de: "Zeichen vor dem Cursor löschen",
+             en: "delete the character before the cursor"),
+        bind(.editor, [.delete, .control("d")], .editor(.delete), de: "Zeichen unter dem Cursor löschen",
+             en: "delete the character under the cursor"),
+        bind(.editor, [.control("u")], .editor(.deleteToStart), de: "bis zum Anfang löschen", en: "delete to the start"),
+        bind(.editor, [.control("k")], .editor(.deleteToEnd), de: "bis zum Ende löschen", en: "delete to the end"),
+        bind(.editor, [.control("w")], .editor(.deleteWord), de: "Wort vor dem Cursor löschen", en: "delete the word before the cursor"),
+
+        bind(.dialog, [.character("s")], .dialog(.save), de: "speichern", en: "save"),
+        bind(.dialog, [.character("d")], .dialog(.discard), de: "verwerfen", en: "discard"),
+        bind(.dialog, [.character("j")], .dialog(.jump), de: "zum ersten leeren Feld", en: "jump to the first empty field"),
+        bind(.dialog, [.character("e")], .dialog(.exportAnyway), de: "trotzdem exportieren (markiert)",
+             en: "export anyway (flagged)"),
+        bind(.dialog, [.escape, .character("c")], .dialog(.cancel), de: "abbrechen", en: "cancel"),
+
+        bind(.help, [.down, .character("j")], .scrollHelp(1), de: "weiter", en: "scroll down"),
+        bind(.help, [.up, .character("k")], .scrollHelp(-1), de: "zurück", en: "scroll up"),
+        bind(.help, [.escape, .character("q"), .character("?")], .back, de: "Hilfe schließen", en: "close help"),
+    ]
+
+    private static let index: [KeyContext: [Key: Action]] = {
+        var result: [KeyContext: [Key: Action]] = [:]
+        for binding in bindings {
+            for key in binding.keys where result[binding.context]?[key] == nil {
+                result[binding.context, default: [:]][key] = binding.action
+            }
+        }
+        return result
+    }()
+
+    /// The action a key has in a context; screens fall back to the global bindings.
+    public static func action(for key: Key, in context: KeyContext) -> Action? {
+        if let action = index[context]?[key] { return action }
+        switch context {
+        case .board, .field, .metadata: return index[.global]?[key]
+        case .global, .editor, .dialog, .help: return nil
+        }
+    }
+
+    /// The key list as Markdown tables, one per context (README's key list).
+    public static func markdown(in language: Language) -> String {
+        KeyContext.allCases.map { context in
+            let rows = bindings.filter { $0.context == context }.map { binding in
+                "| " + binding.keys.map { "`\($0.label == "`" ? "``" : $0.label)`" }.joined(separator: " ")
+                    + " | " + binding.description[language] + " |"
+            }
+            let header = language.pick(de: "| Taste | Wirkung |", en: "| Key | Action |")
+            return "### " + context.title(in: language) + "\n\n" + header + "\n|---|---|\n" + rows.joined(separator: "\n")
+        }.joined(separator: "\n\n") + "\n"
+    }
+}

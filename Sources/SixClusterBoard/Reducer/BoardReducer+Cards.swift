@@ -1,0 +1,130 @@
+import Foundation
+import SixClusterModel
+
+extension BoardState {
+    /// Changes the workshop as one undoable step, remembering where it happened.
+    mutating func change(at place: CardLocation, _ body: (inout Workshop) -> Void) {
+        let before = workshop
+        body(&workshop)
+        guard workshop != before else { return }
+        undoStack.append(Snapshot(workshop: before, location: place))
+        redoStack.removeAll()
+    }
+
+    /// The focused card, if the focused column has one.
+    var focusedCard: Card? {
+        let cards = focusedField[column]
+        return cards.indices.contains(cardIndex) ? cards[cardIndex] : nil
+    }
+
+    mutating func startNewCard() {
+        let index = focusedField[column].isEmpty ? 0 : cardIndex + 1
+        openPrompt(.newCard(topic: focusTopic, column: column, index: index), text: "")
+    }
+
+    mutating func editFocused() {
+        if screen == .metadata {
+            if metadataEntry == .language {
+                let other: Language = workshop.metadata.language == .de ? .en : .de
+                let place = location
+                change(at: place) { $0.metadata.language = other }
+                return
+            }
+            openPrompt(.metadata(metadataEntry), text: metadataEntry.value(of: workshop.metadata))
+            return
+        }
+        guard let card = focusedCard else { return startNewCard() }
+        openPrompt(.editCard(topic: focusTopic, column: column, index: cardIndex), text: card.text)
+    }
+
+    mutating func startAuthor() {
+        guard let card = focusedCard else { return }
+        openPrompt(.author(topic: focusTopic, column: column, index: cardIndex), text: card.author ?? "")
+    }
+
+    mutating func deleteCard() {
+        guard focusedCard != nil else { return }
+        let place = location
+        change(at: place) { $0[topic: place.topic][place.column].remove(at: place.index) }
+        clampCard()
+        say("Karte gelöscht (u: rückgängig)", "Card deleted (u: undo)")
+    }
+
+    mutating func moveCard(by offset: Int) {
+        let target = cardIndex + offset
+        guard focusedCard != nil, focusedField[column].indices.contains(target) else { return }
+        let place = location
+        change(at: place) { $0[topic: place.topic][place.column].swapAt(place.index, target) }
+        cardIndex = target
+    }
+
+    /// Moves (or copies) the focused card to the end of the other column; the focus follows a moved card.
+    mutating func moveCardToOtherColumn(copy: Bool) {
+        guard let card = focusedCard else { return }
+        let place = location
+        change(at: place) { workshop in
+            if !copy { workshop[topic: place.topic][place.column].remove(at: place.index) }
+            workshop[topic: place.topic][place.column.other].append(card)
+        }
+        if copy {
+            say("Karte nach \(column.other.label(in: .de)) kopiert", "Card copied to \(column.other.label(in: .en))")
+        } else {
+            column = column.other
+            cardIndex = focusedField[column].count - 1
+        }
+    }
+
+    mutating func cycleMethod() {
+        guard let card = focusedCard else { return }
+        let methods: [CollectionMethod?] = [nil] + CollectionMethod.allCases
+        let current = methods.firstIndex(of: card.method) ?? 0
+        let next = methods[(current + 1) % methods.count]
+        let place = location
+        change(at: place) { $0[topic: place.topic][place.column][place.index].method = next }
+        say("Methode: " + (next?.name(in: .de) ?? "keine"), "Method: " + (next?.name(in: .en) ?? "none"))
+    }
+
+    /// Several pasted lines become one card each in the focused column, as one undo step.
+    mutating func addCards(fromPastedLines text: String, at index: Int? = nil) {
+        let cards = text.split(whereSeparator: \.isNewline).map { Card(Self.cleanLine(String($0))) }.filter { !$0.isBlank }
+        guard !cards.isEmpty else { return }
+        let place = location
+        let at = index ?? (focusedField[column].isEmpty ? 0 : cardIndex + 1)
+        change(at: place) { $0[topic: place.topic][place.column].insert(contentsOf: cards, at: at) }
+        cardIndex = at + cards.count - 1
+        say("\(cards.count) Karten eingefügt", "\(cards.count) cards added")
+    }
+
+    /// A pasted line without control characters and surrounding blanks.
+    static func cleanLine(_ line: String) -> String {
+        var editor = LineEditor()
+        editor.insert(line)
+        return editor.text.trimmingCharacters(in: .whitespaces)
+    }
+
+    mutating func undo() {
+        guard let snapshot = undoStack.popLast() else { return say("Nichts rückgängig zu machen", "Nothing to undo") }
+        redoStack.append(Snapshot(workshop: workshop, location: snapshot.location))
+        workshop = snapshot.workshop
+        restore(snapshot.location)
+        say("Rückgängig gemacht", "Undone")
+    }
+
+    mutating func redo() {
+        guard let snapshot = redoStack.popLast() else { return say("Nichts zu wiederholen", "Nothing to redo") }
+        undoStack.append(Snapshot(workshop: workshop, location: snapshot.location))
+        workshop = snapshot.workshop
+        restore(snapshot.location)
+        say("Wiederholt", "Redone")
+    }
+
+    /// After undo or redo, shows where the change happened.
+    private mutating func restore(_ place: CardLocation) {
+        focusTopic = place.topic
+        if screen == .field {
+            column = place.column
+            cardIndex = place.index
+            clampCard()
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import SixClusterModel
+
+extension BoardState {
+    mutating func openPrompt(_ purpose: PromptPurpose, text: String) {
+        overlay = .prompt(Prompt(purpose: purpose, editor: LineEditor(text)))
+    }
+
+    /// A command of the open line editor.
+    mutating func edit(_ command: EditorCommand) -> [Effect] {
+        guard case .prompt(var prompt) = overlay else { return [] }
+        switch command {
+        case .confirm:
+            overlay = nil
+            confirm(prompt)
+        case .cancel:
+            overlay = nil
+            if case .search(let returnTo) = prompt.purpose {
+                search = nil
+                focus(returnTo)
+            }
+        default:
+            if let key = command.editorKey { prompt.editor.handle(key) }
+            overlay = .prompt(prompt)
+            promptChanged()
+        }
+        return []
+    }
+
+    /// Pasted text: several lines into a new card's prompt become one card each; otherwise it is inserted.
+    mutating func paste(_ text: String, into prompt: Prompt) -> [Effect] {
+        var prompt = prompt
+        let lines = text.split(whereSeparator: \.isNewline)
+        if case .newCard(_, _, let index) = prompt.purpose, lines.count > 1 {
+            overlay = nil
+            let typed = prompt.editor.text.trimmingCharacters(in: .whitespaces)
+            addCards(fromPastedLines: (typed.isEmpty ? "" : typed + "\n") + text, at: index)
+            return []
+        }
+        prompt.editor.insert(lines.joined(separator: " "))
+        overlay = .prompt(prompt)
+        promptChanged()
+        return []
+    }
+
+    /// While searching, the hits follow the typed text.
+    mutating func promptChanged() {
+        guard case .prompt(let prompt) = overlay, case .search(let returnTo) = prompt.purpose else { return }
+        runSearch(prompt.editor.text, from: returnTo)
+    }
+
+    private mutating func confirm(_ prompt: Prompt) {
+        let text = prompt.editor.text
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        switch prompt.purpose {
+        case .newCard(let topic, let column, let index):
+            guard !trimmed.isEmpty else { return say("Leerer Text: keine Karte angelegt", "Blank text: no card added") }
+            let place = CardLocation(topic: topic, column: column, index: index)
+            change(at: place) { $0[topic: topic][column].insert(Card(trimmed), at: min(index, $0[topic: topic][column].count)) }
+            focus(place)
+        case .editCard(let topic, let column, let index):
+            guard !trimmed.isEmpty else {
+                return say("Leerer Text: Karte unverändert (d löscht sie)", "Blank text: card kept (d deletes it)")
+            }
+            change(at: CardLocation(topic: topic, column: column, index: index)) { $0[topic: topic][column][index].text = trimmed }
+        case .author(let topic, let column, let index):
+            change(at: CardLocation(topic: topic, column: column, index: index)) {
+                $0[topic: topic][column][index].author = trimmed.isEmpty ? nil : trimmed
+            }
+        case .metadata(let entry):
+            let place = location
+            change(at: place) { $0.metadata = entry.setting(text, in: $0.metadata) }
+        case .search:
+            if search?.hits.isEmpty ?? true { search = nil }
+        case .jump:
+            guard let number = Int(trimmed), (1...ModelTemplate.topicCount).contains(number) else {
+                return say("Kein Feld „\(trimmed)“: Felder 1 bis 20", "No field “\(trimmed)”: fields are 1 to 20", error: true)
+            }
+            focus(topic: number)
+        }
+    }
+}

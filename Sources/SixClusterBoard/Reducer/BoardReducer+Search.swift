@@ -1,0 +1,57 @@
+import SixClusterModel
+
+extension BoardState {
+    /// Finds every card whose text or author holds `query` (ignoring case) and focuses the first hit at or after
+    /// `from`.
+    mutating func runSearch(_ query: String, from: CardLocation) {
+        guard !query.isEmpty else {
+            search = nil
+            focus(from)
+            return
+        }
+        let needle = query.lowercased()
+        var hits: [CardLocation] = []
+        for field in workshop.fields {
+            for column in Situation.allCases {
+                for (index, card) in field[column].enumerated()
+                where card.text.lowercased().contains(needle) || (card.author?.lowercased().contains(needle) ?? false) {
+                    hits.append(CardLocation(topic: field.topic, column: column, index: index))
+                }
+            }
+        }
+        search = Search(query: query, hits: hits)
+        if let first = hits.first(where: { !Self.precedes($0, from) }) ?? hits.first {
+            show(first)
+        }
+    }
+
+    /// `n` and `N`: the next or previous hit, across fields, wrapping around.
+    mutating func stepHit(by step: Int) {
+        guard let search, !search.hits.isEmpty else {
+            return say("Keine Suche aktiv (/ sucht)", "No search active (/ searches)")
+        }
+        let here = location
+        let next: CardLocation
+        if step > 0 {
+            next = search.hits.first { Self.precedes(here, $0) } ?? search.hits[0]
+        } else {
+            next = search.hits.last { Self.precedes($0, here) } ?? search.hits[search.hits.count - 1]
+        }
+        show(next)
+    }
+
+    /// Opens the field of a hit with the card focused, and says which hit it is.
+    private mutating func show(_ hit: CardLocation) {
+        screen = .field
+        focus(hit)
+        if let search, let number = search.hits.firstIndex(of: hit) {
+            say("Treffer \(number + 1) von \(search.hits.count) für „\(search.query)“",
+                "Hit \(number + 1) of \(search.hits.count) for “\(search.query)”")
+        }
+    }
+
+    /// Board order: by topic, then Ist before Soll, then card index.
+    static func precedes(_ a: CardLocation, _ b: CardLocation) -> Bool {
+        (a.topic, a.column == .ist ? 0 : 1, a.index) < (b.topic, b.column == .ist ? 0 : 1, b.index)
+    }
+}

@@ -1,0 +1,93 @@
+import SixClusterModel
+
+/// The board's only way to change: `reduce(state, action)` changes the state and returns the effects the loop
+/// must run (save, export, quit). It does no I/O itself.
+public enum BoardReducer {
+    /// Applies an action to the state.
+    public static func reduce(_ state: inout BoardState, _ action: Action) -> [Effect] {
+        state.apply(action)
+    }
+}
+
+extension BoardState {
+    /// The context that decides what a key means now.
+    public var keyContext: KeyContext {
+        switch overlay {
+        case .prompt: return .editor
+        case .dialog: return .dialog
+        case .help: return .help
+        case nil:
+            switch screen {
+            case .board: return .board
+            case .field: return .field
+            case .metadata: return .metadata
+            }
+        }
+    }
+
+    mutating func apply(_ action: Action) -> [Effect] {
+        switch action {
+        case .key(let key): return handle(key)
+        case .resize(let width, let height):
+            self.width = max(0, width)
+            self.height = max(0, height)
+            return []
+        case .moveLeft, .moveRight, .moveUp, .moveDown: move(action)
+        case .nextField: focus(topic: focusTopic % ModelTemplate.topicCount + 1)
+        case .previousField: focus(topic: (focusTopic + ModelTemplate.topicCount - 2) % ModelTemplate.topicCount + 1)
+        case .jumpToField: openPrompt(.jump, text: "")
+        case .open: open()
+        case .back: back()
+        case .addCard: startNewCard()
+        case .editCard: editFocused()
+        case .deleteCard: deleteCard()
+        case .moveCardUp: moveCard(by: -1)
+        case .moveCardDown: moveCard(by: 1)
+        case .moveCardToOtherColumn: moveCardToOtherColumn(copy: false)
+        case .copyCardToOtherColumn: moveCardToOtherColumn(copy: true)
+        case .setAuthor: startAuthor()
+        case .cycleMethod: cycleMethod()
+        case .undo: undo()
+        case .redo: redo()
+        case .search: openPrompt(.search(returnTo: location), text: search?.query ?? "")
+        case .nextHit: stepHit(by: 1)
+        case .previousHit: stepHit(by: -1)
+        case .help: overlay = .help(scroll: 0)
+        case .metadata:
+            screen = .metadata
+            overlay = nil
+        case .scrollHelp(let lines):
+            if case .help(let scroll) = overlay { overlay = .help(scroll: max(0, scroll + lines)) }
+        case .editor(let command): return edit(command)
+        case .save, .quit, .export, .dialog, .saveSucceeded, .saveFailed, .exportSucceeded, .exportFailed:
+            return fileAction(action)
+        }
+        return []
+    }
+
+    /// A key: into the line editor while one is open, else through the key table.
+    private mutating func handle(_ key: Key) -> [Effect] {
+        if case .prompt(var prompt) = overlay {
+            switch key {
+            case .character(let c):
+                prompt.editor.insert(String(c))
+                overlay = .prompt(prompt)
+                promptChanged()
+                return []
+            case .paste(let text):
+                return paste(text, into: prompt)
+            default: break
+            }
+        } else if case .paste(let text) = key, screen == .field, overlay == nil {
+            addCards(fromPastedLines: text)
+            return []
+        }
+        guard let action = KeyTable.action(for: key, in: keyContext) else { return [] }
+        return apply(action)
+    }
+
+    /// Shows a message in the status line.
+    mutating func say(_ de: String, _ en: String, error: Bool = false) {
+        message = Message(text: language.pick(de: de, en: en), isError: error)
+    }
+}

@@ -1,0 +1,139 @@
+import SixClusterModel
+
+/// One cell of the screen: a grapheme (or "" for the right half of a wide character) and its style.
+public struct Cell: Equatable, Sendable {
+    /// The text shown; "" in the second column of a wide character.
+    public var text: String
+    /// How it looks.
+    public var style: Style
+
+    /// A blank cell.
+    public static let blank = Cell(text: " ", style: .plain)
+}
+
+/// A run of changed cells on one row, as the backend draws it.
+public struct CellRun: Equatable, Sendable {
+    /// Left column.
+    public var x: Int
+    /// Row.
+    public var y: Int
+    /// The run's text.
+    public var text: String
+    /// The run's style (a run never mixes styles).
+    public var style: Style
+}
+
+/// An in-memory screen: views draw into it, tests read it as text, the backend draws what changed.
+public struct ScreenGrid: Equatable, Sendable {
+    /// Columns.
+    public let width: Int
+    /// Rows.
+    public let height: Int
+    /// Cells, row by row.
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor stands, or nil for a hidden cursor.
+    public var cursor: Point?
+
+    /// A cell position.
+    public struct Point: Equatable, Sendable {
+        /// Column.
+        public var x: Int
+        /// Row.
+        public var y: Int
+
+        /// Creates a point.
+        public init(x: Int, y: Int) {
+            self.x = x
+            self.y = y
+        }
+    }
+
+    /// A blank screen.
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    /// The cell at a position.
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * width + x]
+    }
+
+    /// Writes text from (x, y), no further than `limit` columns (default: the row's end). Control characters
+    /// are shown as visible stand-ins; wide characters take two cells and are never cut in half.
+    /// Returns the number of columns written.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, limit: Int? = nil, style: Style = .plain) -> Int {
+        guard y >= 0, y < height, x < width else { return 0 }
+        let end = min(width, x + (limit ?? width))
+        var column = x
+        for character in VisibleText.escaped(text) {
+            let w = DisplayWidth.of(character)
+            if w == 0 { continue }
+            if column + w > end { break }
+            if column >= 0 { set(column, y, Cell(text: String(character), style: style), wide: w == 2) }
+            column += w
+        }
+        return max(0, column - x)
+    }
+
+    /// Fills a rectangle with blanks of a style.
+    public mutating func fill(_ rect: Rect, style: Style = .plain) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) {
+                set(x, y, Cell(text: " ", style: style), wide: false)
+            }
+        }
+    }
+
+    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell, wide: Bool) {
+        let index = y * width + x
+        // Overwriting either half of a wide character blanks its other half.
+        if cells[index].text.isEmpty, x > 0 { cells[index - 1] = Cell(text: " ", style: cells[index - 1].style) }
+        if x + 1 < width, cells[index + 1].text.isEmpty { cells[index + 1] = Cell(text: " ", style: cells[index + 1].style) }
+        cells[index] = cell
+        if wide && x + 1 < width { cells[index + 1] = Cell(text: "", style: cell.style) }
+    }
+
+    /// One row as text, trailing blanks removed.
+    public func line(_ y: Int) -> String {
+        var result = ""
+        for x in 0..<width { result += self[x, y].text }
+        while result.hasSuffix(" ") { result.removeLast() }
+        return result
+    }
+
+    /// The whole screen as text, one line per row, trailing blanks removed.
+    public var text: String {
+        (0..<height).map(line).joined(separator: "\n")
+    }
+
+    /// The runs of cells that differ from `old` (all cells when there is no old screen of the same size).
+    public func changes(since old: ScreenGrid?) -> [CellRun] {
+        var runs: [CellRun] = []
+        let comparable = old.map { $0.width == width && $0.height == height } ?? false
+        for y in 0..<height {
+            var x = 0
+            while x < width {
+                let index = y * width + x
+                if comparable, let old, old.cells[index] == cells[index] {
+                    x += 1
+                    continue
+                }
+                let style = cells[index].style
+                var text = ""
+                let start = x
+                while x < width {
+                    let i = y * width + x
+                    if cells[i].style != style { break }
+                    if comparable, let old, old.cells[i] == cells[i], !cells[i].text.isEmpty { break }
+                    text += cells[i].text
+                    x += 1
+                }
+                runs.append(CellRun(x: start, y: y, text: text, style: style))
+            }
+        }
+        return runs
+    }
+}

@@ -1,0 +1,63 @@
+import SixClusterModel
+
+/// Everything that can happen to the board: commands bound to keys, and results the loop reports back.
+public enum Action: Equatable, Sendable {
+    // Moving around.
+    case moveLeft, moveRight, moveUp, moveDown
+    case nextField, previousField
+    case jumpToField
+    case open
+    case back
+    // Cards (in the field view).
+    case addCard, editCard, deleteCard
+    case moveCardUp, moveCardDown, moveCardToOtherColumn, copyCardToOtherColumn
+    case setAuthor, cycleMethod
+    // The whole workshop.
+    case undo, redo
+    case search, nextHit, previousHit
+    case save, quit, export
+    case help, metadata
+    // Overlays.
+    case editor(EditorCommand)
+    case dialog(DialogChoice)
+    case scrollHelp(Int)
+    // Input and results from the loop.
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case saveSucceeded(Workshop)
+    case saveFailed(String)
+    case exportSucceeded(String)
+    case exportFailed(String)
+}
+
+/// A command of the line editor.
+public enum EditorCommand: Hashable, Sendable {
+    case left, right, home, end, backspace, delete, deleteToStart, deleteToEnd, deleteWord
+    case confirm, cancel
+
+    /// The key the line editor itself understands for this command, if it handles it.
+    var editorKey: Key? {
+        switch self {
+        case .left: .left
+        case .right: .right
+        case .home: .home
+        case .end: .end
+        case .backspace: .backspace
+        case .delete: .delete
+        case .deleteToStart: .control("u")
+        case .deleteToEnd: .control("k")
+        case .deleteWord: .control("w")
+        case .confirm, .cancel: nil
+        }
+    }
+}
+
+/// Work the loop does for the reducer, whose result comes back as an action.
+public enum Effect: Equatable, Sendable {
+    /// Write the workshop to a file; answer with `saveSucceeded` or `saveFailed`.
+    case save(Workshop, path: String)
+    /// Write the Markdown report; answer with `exportSucceeded` or `exportFailed`.
+    case export(Workshop, path: String, language: Language)
+    /// End the program.
+    case quit
+}

@@ -1,0 +1,126 @@
+import Foundation
+import SixClusterModel
+
+/// The main screens of the board.
+public enum BoardScreen: Equatable, Sendable {
+    /// All twenty fields in the model's places (or as a list in a small terminal).
+    case board
+    /// One field: explanation, questions, Ist and Soll cards.
+    case field
+    /// The workshop's metadata as a form.
+    case metadata
+}
+
+/// What a line-editor prompt is for.
+public enum PromptPurpose: Equatable, Sendable {
+    /// A new card, inserted at `index` of a column.
+    case newCard(topic: Int, column: Situation, index: Int)
+    /// Editing the text of an existing card.
+    case editCard(topic: Int, column: Situation, index: Int)
+    /// The author of a card.
+    case author(topic: Int, column: Situation, index: Int)
+    /// One metadata entry.
+    case metadata(MetadataEntry)
+    /// A search over all cards; remembers where the focus was.
+    case search(returnTo: CardLocation)
+    /// A field number to jump to.
+    case jump
+}
+
+/// An open line-editor prompt.
+public struct Prompt: Equatable, Sendable {
+    /// What the text is for.
+    public var purpose: PromptPurpose
+    /// The text being edited.
+    public var editor: LineEditor
+}
+
+/// A question the board asks before it goes on.
+public enum Dialog: Equatable, Sendable {
+    /// Quitting with unsaved changes: save, discard or cancel.
+    case unsavedChanges
+    /// Exporting with empty fields: jump to the first, export anyway, or cancel.
+    case exportWithEmptyFields([Int])
+    /// Saving a file that had comments, which the save removes.
+    case commentsWillBeLost(lines: [Int])
+}
+
+/// An answer to a dialog.
+public enum DialogChoice: Hashable, Sendable {
+    case save, discard, jump, exportAnyway, cancel
+}
+
+/// What lies over the current screen.
+public enum Overlay: Equatable, Sendable {
+    /// The key list, scrolled by some lines.
+    case help(scroll: Int)
+    /// A question.
+    case dialog(Dialog)
+    /// A line editor.
+    case prompt(Prompt)
+}
+
+/// A place on the board: a field, a column, a card.
+public struct CardLocation: Equatable, Hashable, Sendable {
+    /// The topic number.
+    public var topic: Int
+    /// The column.
+    public var column: Situation
+    /// The card's index in the column.
+    public var index: Int
+
+    /// Creates a location.
+    public init(topic: Int, column: Situation, index: Int) {
+        self.topic = topic
+        self.column = column
+        self.index = index
+    }
+}
+
+/// The editable entries of the metadata form, in order.
+public enum MetadataEntry: Int, CaseIterable, Sendable {
+    case title, organisation, product, date, facilitator, participants, language
+
+    /// The entry's label.
+    public func label(in language: Language) -> String {
+        switch self {
+        case .title: language.pick(de: "Titel", en: "Title")
+        case .organisation: language.pick(de: "Organisation", en: "Organisation")
+        case .product: language.pick(de: "Produkt", en: "Product")
+        case .date: language.pick(de: "Datum", en: "Date")
+        case .facilitator: language.pick(de: "Moderation", en: "Facilitator")
+        case .participants: language.pick(de: "Teilnehmende", en: "Participants")
+        case .language: language.pick(de: "Sprache", en: "Language")
+        }
+    }
+
+    /// The entry's value as editable text (participants separated by commas).
+    public func value(of metadata: WorkshopMetadata) -> String {
+        switch self {
+        case .title: metadata.title
+        case .organisation: metadata.organisation
+        case .product: metadata.product
+        case .date: metadata.date
+        case .facilitator: metadata.facilitator
+        case .participants: metadata.participants.joined(separator: ", ")
+        case .language: metadata.language.rawValue
+        }
+    }
+
+    /// The metadata with this entry set from edited text.
+    public func setting(_ text: String, in metadata: WorkshopMetadata) -> WorkshopMetadata {
+        var result = metadata
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        switch self {
+        case .title: result.title = trimmed
+        case .organisation: result.organisation = trimmed
+        case .product: result.product = trimmed
+        case .date: result.date = trimmed
+        case .facilitator: result.facilitator = trimmed
+        case .participants:
+            result.participants = trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        case .language: result.language = Language(rawValue: trimmed.lowercased()) ?? metadata.language
+        }
+        return result
+    }
+}

@@ -1,0 +1,104 @@
+import SixClusterModel
+
+/// Everything the board shows and remembers; changed only by `BoardReducer`.
+public struct BoardState: Equatable, Sendable {
+    /// A moment to return to with undo or redo.
+    struct Snapshot: Equatable, Sendable {
+        var workshop: Workshop
+        var location: CardLocation
+    }
+
+    /// The running search: its text and the cards it found.
+    public struct Search: Equatable, Sendable {
+        /// What was searched for.
+        public var query: String
+        /// The cards whose text or author holds the query, in board order.
+        public var hits: [CardLocation]
+    }
+
+    /// A short message in the status line.
+    public struct Message: Equatable, Sendable {
+        /// The text.
+        public var text: String
+        /// Whether it reports a failure.
+        public var isError: Bool
+    }
+
+    /// The model's clusters and topics.
+    public let template: ModelTemplate
+    /// The language of the board's own words.
+    public var language: Language
+    /// The workshop file.
+    public var filePath: String
+    /// Whether the file exists yet (a new workshop is written at the first save).
+    public var fileExists: Bool
+    /// The workshop as edited.
+    public internal(set) var workshop: Workshop
+    /// The workshop as last saved (or loaded).
+    public internal(set) var savedWorkshop: Workshop
+    /// Lines of the loaded file that held comments; empty once the user agreed to lose them.
+    public internal(set) var commentLines: [Int]
+    /// The terminal's size.
+    public internal(set) var width: Int
+    /// The terminal's size.
+    public internal(set) var height: Int
+
+    /// The screen shown.
+    public internal(set) var screen: BoardScreen = .board
+    /// The focused field (1...20).
+    public internal(set) var focusTopic = 1
+    /// The focused column in the field view.
+    public internal(set) var column: Situation = .ist
+    /// The focused card in that column.
+    public internal(set) var cardIndex = 0
+    /// The focused entry of the metadata form.
+    public internal(set) var metadataEntry: MetadataEntry = .title
+    /// What lies over the screen.
+    public internal(set) var overlay: Overlay?
+    /// The status-line message.
+    public internal(set) var message: Message?
+    /// The last search.
+    public internal(set) var search: Search?
+    /// Whether a save was asked for on the way out.
+    public internal(set) var quitAfterSave = false
+
+    var undoStack: [Snapshot] = []
+    var redoStack: [Snapshot] = []
+
+    /// Creates the state for a workshop loaded from (or to be created at) `filePath`.
+    public init(workshop: Workshop, filePath: String, fileExists: Bool = true, commentLines: [Int] = [],
+                language: Language, width: Int = 80, height: Int = 24, template: ModelTemplate = .builtIn) {
+        self.template = template
+        self.language = language
+        self.filePath = filePath
+        self.fileExists = fileExists
+        self.workshop = workshop
+        self.savedWorkshop = workshop
+        self.commentLines = commentLines
+        self.width = width
+        self.height = height
+    }
+
+    /// Whether there are changes since the last save.
+    public var isModified: Bool { workshop != savedWorkshop || !fileExists }
+
+    /// The layout for the current size.
+    public var layout: BoardLayout { BoardLayout(width: width, height: height, template: template) }
+
+    /// The focused field.
+    public var focusedField: Field { workshop[topic: focusTopic] }
+
+    /// The place the focus is at.
+    public var location: CardLocation { CardLocation(topic: focusTopic, column: column, index: cardIndex) }
+
+    /// How many undo steps are available.
+    public var undoDepth: Int { undoStack.count }
+
+    /// The file the report is exported to: beside the workshop, with `.md` instead of `.yaml`.
+    public var reportPath: String {
+        for suffix in [".yaml", ".yml"] where filePath.hasSuffix(suffix) {
+            return String(filePath.dropLast(suffix.count)) + ".md"
+        }
+        return filePath + ".md"
+    }
+}

@@ -1,0 +1,90 @@
+import SixClusterModel
+
+/// A one-line text editor that moves by whole characters (grapheme clusters), so that the cursor never lands
+/// inside an umlaut, a CJK character or an emoji.
+public struct LineEditor: Equatable, Sendable {
+    /// The text, character by character.
+    public private(set) var characters: [Character]
+    /// The cursor, as a character index (0...count).
+    public private(set) var cursor: Int
+
+    /// Creates an editor holding `text` with the cursor at its end.
+    public init(_ text: String = "") {
+        characters = Array(text)
+        cursor = characters.count
+    }
+
+    /// The edited text.
+    public var text: String { String(characters) }
+
+    /// What a key does to the editor; false when the key is none of the editor's.
+    @discardableResult
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .character(let c): insert(String(c))
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(characters.count, cursor + 1)
+        case .home, .control("a"): cursor = 0
+        case .end, .control("e"): cursor = characters.count
+        case .backspace:
+            guard cursor > 0 else { return true }
+            characters.remove(at: cursor - 1)
+            cursor -= 1
+        case .delete, .control("d"):
+            guard cursor < characters.count else { return true }
+            characters.remove(at: cursor)
+        case .control("u"):
+            characters.removeSubrange(0..<cursor)
+            cursor = 0
+        case .control("k"):
+            characters.removeSubrange(cursor...)
+        case .control("w"): deleteWordBeforeCursor()
+        default: return false
+        }
+        return true
+    }
+
+    /// Inserts text at the cursor; line breaks become spaces, other control characters are dropped.
+    public mutating func insert(_ text: String) {
+        var cleaned = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" {
+                cleaned.unicodeScalars.append(" ")
+            } else if !VisibleText.isControl(scalar) {
+                cleaned.unicodeScalars.append(scalar)
+            }
+        }
+        let inserted = Array(cleaned)
+        characters.insert(contentsOf: inserted, at: cursor)
+        cursor += inserted.count
+    }
+
+    private mutating func deleteWordBeforeCursor() {
+        var start = cursor
+        while start > 0 && characters[start - 1] == " " { start -= 1 }
+        while start > 0 && characters[start - 1] != " " { start -= 1 }
+        characters.removeSubrange(start..<cursor)
+        cursor = start
+    }
+
+    /// The part of the text to show in `width` columns so that the cursor is visible, and the cursor's column
+    /// within it.
+    public func window(width: Int) -> (text: String, cursorColumn: Int) {
+        guard width > 1 else { return ("", 0) }
+        var start = 0
+        var before = DisplayWidth.of(String(characters[0..<cursor]))
+        while before > width - 1 && start < cursor {
+            before -= DisplayWidth.of(characters[start])
+            start += 1
+        }
+        var shown = ""
+        var used = 0
+        for character in characters[start...] {
+            let w = DisplayWidth.of(character)
+            if used + w > width { break }
+            shown.append(character)
+            used += w
+        }
+        return (shown, before)
+    }
+}

@@ -1,0 +1,41 @@
+import SixClusterModel
+
+/// The full board: six cluster boxes in the model's places, each field with its summary and card previews.
+enum BoardView {
+    static func draw(_ state: BoardState, layout: BoardLayout, into grid: inout ScreenGrid) {
+        let language = state.language
+        for (index, cluster) in state.template.clusters.enumerated() {
+            Box.draw(layout.clusterBoxes[index], title: cluster.name[language], style: Style(.cluster(index)), into: &grid)
+            for (position, topic) in cluster.topics.enumerated() {
+                var area = layout.fieldAreas[topic - 1]
+                // Fields standing side by side (Value Chain) get a separator on their left.
+                if cluster.place == .bottom && position > 0 {
+                    for y in area.y..<area.maxY { grid.put("│", x: area.x, y: y, style: Style(.cluster(index))) }
+                    area = Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: area.height)
+                }
+                drawField(state, topic: topic, area: area, into: &grid)
+            }
+        }
+    }
+
+    private static func drawField(_ state: BoardState, topic: Int, area: Rect, into grid: inout ScreenGrid) {
+        guard area.height > 0, area.width > 4 else { return }
+        let field = state.workshop[topic: topic]
+        let inner = area
+        let selected = topic == state.focusTopic
+        FieldSummary.draw(field, name: state.template.topic(topic).name[state.language], x: inner.x, y: inner.y,
+                          width: inner.width, selected: selected, into: &grid)
+        var y = inner.y + 1
+        if field.status == .empty && y < inner.maxY {
+            grid.put("   " + state.language.pick(de: "(leer)", en: "(empty)"), x: inner.x, y: y, limit: inner.width, style: Style(.empty))
+            y += 1
+        }
+        let previews = field.ist.filter { !$0.isBlank }.map { ("- ", $0) } + field.soll.filter { !$0.isBlank }.map { ("> ", $0) }
+        for (prefix, card) in previews where y < inner.maxY {
+            let line = card.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            grid.put("   " + prefix + DisplayWidth.fit(VisibleText.escaped(line), width: max(0, inner.width - 5)), x: inner.x, y: y,
+                     limit: inner.width, style: prefix == "- " ? .plain : Style(.dim))
+            y += 1
+        }
+    }
+}

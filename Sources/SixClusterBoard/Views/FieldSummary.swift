@@ -1,0 +1,36 @@
+import SixClusterModel
+
+/// The one-line summary of a field used on the board and in the compact list: number, name, counts, flag.
+enum FieldSummary {
+    /// The mark that flags a field in text: `!` empty, `~` no target, blank when complete.
+    static func mark(_ status: FieldStatus) -> String {
+        switch status {
+        case .empty: "!"
+        case .noTarget: "~"
+        case .complete: " "
+        }
+    }
+
+    /// The style of a field's flag.
+    static func style(_ status: FieldStatus) -> Style {
+        switch status {
+        case .empty: Style(.empty, bold: true)
+        case .noTarget: Style(.warning, bold: true)
+        case .complete: .plain
+        }
+    }
+
+    /// Draws `12 Name…   2/1 !` in `width` columns at (x, y).
+    static func draw(_ field: Field, name: String, x: Int, y: Int, width: Int, selected: Bool, into grid: inout ScreenGrid) {
+        let number = field.topic < 10 ? " \(field.topic)" : "\(field.topic)"
+        let counts = "\(field.count(.ist))/\(field.count(.soll))"
+        let right = " " + counts + " " + mark(field.status)
+        let nameWidth = max(0, width - 3 - DisplayWidth.of(right))
+        var base = Style(bold: true)
+        base.reverse = selected
+        grid.put(number + " " + DisplayWidth.fit(name, width: nameWidth), x: x, y: y, limit: width, style: base)
+        let rightX = x + width - DisplayWidth.of(right)
+        grid.put(" " + counts + " ", x: rightX, y: y, limit: width, style: Style().selected(selected))
+        grid.put(mark(field.status), x: rightX + DisplayWidth.of(counts) + 2, y: y, style: style(field.status).selected(selected))
+    }
+}

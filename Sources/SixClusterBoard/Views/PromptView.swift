@@ -1,0 +1,27 @@
+import SixClusterModel
+
+/// The line editor on the row above the status line, with its label and the terminal cursor in it.
+enum PromptView {
+    static func label(_ purpose: PromptPurpose, state: BoardState) -> String {
+        let language = state.language
+        switch purpose {
+        case .newCard(_, let column, _):
+            return language.pick(de: "Neue \(column.label(in: .de))-Karte: ", en: "New \(column == .ist ? "Ist" : "Soll") card: ")
+        case .editCard: return language.pick(de: "Karte: ", en: "Card: ")
+        case .author: return language.pick(de: "Autor: ", en: "Author: ")
+        case .metadata(let entry): return entry.label(in: language) + ": "
+        case .search: return "/"
+        case .jump: return language.pick(de: "Feld Nr. (1-20): ", en: "Field no. (1-20): ")
+        }
+    }
+
+    static func draw(_ prompt: Prompt, state: BoardState, y: Int, into grid: inout ScreenGrid) {
+        guard y >= 0 else { return }
+        grid.fill(Rect(x: 0, y: y, width: grid.width, height: 1))
+        let label = label(prompt.purpose, state: state)
+        let used = grid.put(label, x: 0, y: y, style: Style(.accent, bold: true))
+        let window = prompt.editor.window(width: grid.width - used)
+        grid.put(window.text, x: used, y: y)
+        grid.cursor = ScreenGrid.Point(x: min(grid.width - 1, used + window.cursorColumn), y: y)
+    }
+}

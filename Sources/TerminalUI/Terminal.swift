@@ -1,0 +1,92 @@
+import CNcursesw
+import SixClusterBoard
+
+/// The only code that talks to the terminal: starts and ends curses, reads input, draws what changed.
+/// All calls come from one thread, the board's loop.
+public final class Terminal {
+    private var previous: ScreenGrid?
+    private var palette = Palette(colors: 0)
+
+    /// Creates a terminal; nothing happens until `start`.
+    public init() {}
+
+    /// Takes over the terminal. Colour is used when `color` is true and the terminal has it.
+    public func start(color: Bool) -> Bool {
+        let colors = sc_start(color ? 1 : 0)
+        guard colors >= 0 else { return false }
+        palette = Palette(colors: Int(colors))
+        palette.definePairs()
+        sc_catch_signals()
+        return true
+    }
+
+    /// Gives the terminal back in the state it was found in. Safe to call more than once.
+    public func stop() {
+        sc_stop()
+    }
+
+    /// The terminal's size.
+    public var size: (width: Int, height: Int) {
+        var width: Int32 = 0
+        var height: Int32 = 0
+        sc_size(&width, &height)
+        return (Int(width), Int(height))
+    }
+
+    /// The next input, waiting at most `timeout` milliseconds (negative: until there is some).
+    public func read(timeout: Int) -> TerminalInput? {
+        var scalar: UInt32 = 0
+        switch Int(sc_read(Int32(timeout), &scalar)) {
+        case Int(SC_NONE): return nil
+        case Int(SC_CHAR): return Unicode.Scalar(scalar).map { .raw(.scalar($0)) }
+        case Int(SC_UP): return .raw(.key(.up))
+        case Int(SC_DOWN): return .raw(.key(.down))
+        case Int(SC_LEFT): return .raw(.key(.left))
+        case Int(SC_RIGHT): return .raw(.key(.right))
+        case Int(SC_HOME): return .raw(.key(.home))
+        case Int(SC_END): return .raw(.key(.end))
+        case Int(SC_PAGE_UP): return .raw(.key(.pageUp))
+        case Int(SC_PAGE_DOWN): return .raw(.key(.pageDown))
+        case Int(SC_BACK_TAB): return .raw(.key(.backTab))
+        case Int(SC_DELETE): return .raw(.key(.delete))
+        case Int(SC_BACKSPACE): return .raw(.key(.backspace))
+        case Int(SC_ENTER): return .raw(.key(.enter))
+        case Int(SC_RESIZE): return .resize
+        default: return nil
+        }
+    }
+
+    /// A signal caught since the last call (SIGINT, SIGTERM, SIGHUP), or nil.
+    public func takeSignal() -> Int32? {
+        let number = sc_take_signal()
+        return number == 0 ? nil : number
+    }
+
+    /// Draws a screen, sending only the cells that changed since the last one.
+    public func draw(_ grid: ScreenGrid) {
+        if let previous, previous.width != grid.width || previous.height != grid.height {
+            sc_invalidate()
+            self.previous = nil
+        }
+        for run in grid.changes(since: previous) {
+            let scalars = run.text.unicodeScalars.map(\.value)
+            let look = palette.look(of: run.style)
+            scalars.withUnsafeBufferPointer { buffer in
+                sc_put(Int32(run.y), Int32(run.x), buffer.baseAddress, Int32(buffer.count), look.attributes, look.pair)
+            }
+        }
+        if let cursor = grid.cursor {
+            sc_cursor(Int32(cursor.y), Int32(cursor.x), 1)
+        } else {
+            sc_cursor(0, 0, 0)
+        }
+        sc_refresh()
+        previous = grid
+    }
+}
+
+/// What the terminal delivers: raw input for the key decoder, or a new size.
+public enum TerminalInput: Equatable {
+    case raw(RawInput)
+    case resize
+}

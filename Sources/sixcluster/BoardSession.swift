@@ -1,0 +1,89 @@
+import Foundation
+import SixClusterBoard
+import SixClusterFiles
+import SixClusterModel
+import TerminalUI
+
+/// The board's loop: reads keys, runs them through the reducer, carries out its effects (save, export, quit)
+/// and draws the new screen. Everything between the terminal and the files happens here, on one thread.
+final class BoardSession {
+    private var state: BoardState
+    private let terminal = Terminal()
+    private var decoder = KeyDecoder()
+    private let color: Bool
+
+    init(state: BoardState, color: Bool) {
+        self.state = state
+        self.color = color
+    }
+
+    /// Runs until the user quits or a signal ends the program; returns the exit status.
+    func run() -> Int32 {
+        guard terminal.start(color: color) else {
+            Console.error(state.language.pick(de: "Das Terminal lässt sich nicht einrichten (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")).",
+                                              en: "Cannot set up the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? ""))."))
+            return 2
+        }
+        defer { terminal.stop() }
+        resize()
+        terminal.draw(BoardRenderer.render(state))
+        while true {
+            if let signal = terminal.takeSignal() {
+                return 128 + signal
+            }
+            let input = terminal.read(timeout: decoder.isWaiting ? 40 : 1000)
+            var keys: [Key] = []
+            switch input {
+            case nil: keys = decoder.timeout()
+            case .resize?: resize()
+            case .raw(let raw)?: keys = decoder.feed(raw)
+            }
+            for key in keys where dispatch(.key(key)) {
+                return 0
+            }
+            terminal.draw(BoardRenderer.render(state))
+        }
+    }
+
+    private func resize() {
+        let size = terminal.size
+        _ = BoardReducer.reduce(&state, .resize(width: size.width, height: size.height))
+    }
+
+    /// Reduces an action and runs its effects; true when the board must quit.
+    private func dispatch(_ action: Action) -> Bool {
+        for effect in BoardReducer.reduce(&state, action) {
+            switch effect {
+            case .quit:
+                return true
+            case .save(let workshop, let path):
+                if dispatch(save(workshop, to: path)) { return true }
+            case .export(let workshop, let path, let language):
+                if dispatch(export(workshop, to: path, language: language)) { return true }
+            }
+        }
+        return false
+    }
+
+    private func save(_ workshop: Workshop, to path: String) -> Action {
+        do {
+            let text = try WorkshopEncoder(template: state.template).encode(workshop)
+            try AtomicFileWriter(language: state.language).write(Data(text.utf8), to: path)
+            return .saveSucceeded(workshop)
+        } catch let error as FileWriteError {
+            return .saveFailed(error.description)
+        } catch {
+            return .saveFailed("\(path): \(error)")
+        }
+    }
+
+    private func export(_ workshop: Workshop, to path: String, language: Language) -> Action {
+        let report = MarkdownReport(template: state.template, language: language).render(workshop)
+        do {
+            try AtomicFileWriter(language: state.language).write(Data(report.utf8), to: path)
+            return .exportSucceeded(path)
+        } catch {
+            return .exportFailed(error.description)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import SixClusterBoard
+import SixClusterModel
+import SixClusterTestSupport
+
+/// Workshops and states the board tests start from.
+enum BoardFixtures {
+    /// A shipped workshop.
+    static func shipped(_ name: String) -> Workshop {
+        let url = TestPaths.root.appendingPathComponent("Workshops/\(name)")
+        let data = (try? Data(contentsOf: url)) ?? Data()
+        return (try? WorkshopDecoder(file: name, language: .en).decode(data).workshop) ?? Workshop()
+    }
+
+    static var bicycle: Workshop { shipped("fahrradhandel-city-c200.yaml") }
+    static var joinery: Workshop { shipped("joinery-kitchen-fronts.yaml") }
+
+    /// A board state on a workshop at a size.
+    static func state(_ workshop: Workshop = joinery, language: Language = .en, width: Int = 120, height: Int = 40,
+                      file: String = "workshop.yaml") -> BoardState {
+        BoardState(workshop: workshop, filePath: file, language: language, width: width, height: height)
+    }
+
+    /// Sends keys through the reducer, collecting the effects.
+    @discardableResult
+    static func press(_ keys: [Key], _ state: inout BoardState) -> [Effect] {
+        keys.flatMap { BoardReducer.reduce(&state, .key($0)) }
+    }
+
+    /// Types text key by key.
+    static func type(_ text: String, _ state: inout BoardState) {
+        press(text.map { .character($0) }, &state)
+    }
+}
