@@ -104,27 +104,30 @@ public struct BoardLayout: Equatable, Sendable {
         return parts
     }
 
-    /// The field next to `topic` in a direction on screen, by the centres of the fields' areas.
+    /// The field next to `topic` in a direction on screen: among the fields lying wholly on that side, the one
+    /// that overlaps the current field across the direction and is nearest; at the edge, none.
     public func neighbour(of topic: Int, dx: Int, dy: Int) -> Int? {
         guard mode == .full else {
             let next = topic + (dy != 0 ? dy : dx)
             return (1...ModelTemplate.topicCount).contains(next) ? next : nil
         }
         let from = fieldAreas[topic - 1]
-        let cx = from.x * 2 + from.width
-        let cy = from.y * 2 + from.height
         var best: (topic: Int, score: Int)?
         for (index, area) in fieldAreas.enumerated() where index != topic - 1 {
-            let ax = area.x * 2 + area.width
-            let ay = area.y * 2 + area.height
-            let along = dx != 0 ? (ax - cx) * dx : (ay - cy) * dy
-            guard along > 0 else { continue }
-            // In the chosen direction, the area must overlap the current one across that direction.
-            let overlaps = dx != 0
-                ? area.y < from.maxY && from.y < area.maxY
-                : area.x < from.maxX && from.x < area.maxX
-            let across = dx != 0 ? abs(ay - cy) : abs(ax - cx)
-            let score = along * 4 + across + (overlaps ? 0 : 100_000)
+            let beside: Bool
+            switch (dx, dy) {
+            case (-1, _): beside = area.maxX <= from.x
+            case (1, _): beside = area.x >= from.maxX
+            case (_, -1): beside = area.maxY <= from.y
+            default: beside = area.y >= from.maxY
+            }
+            guard beside else { continue }
+            let overlaps = dx != 0 ? area.y < from.maxY && from.y < area.maxY : area.x < from.maxX && from.x < area.maxX
+            let gap = dx != 0 ? abs(dx < 0 ? from.x - area.maxX : area.x - from.maxX)
+                : abs(dy < 0 ? from.y - area.maxY : area.y - from.maxY)
+            // Across the direction, prefer the field whose start is closest to the current field's start.
+            let across = dx != 0 ? abs(area.y - from.y) : abs(area.x - from.x)
+            let score = (overlaps ? 0 : 1_000_000) + gap * 1000 + across
             if best == nil || score < best!.score { best = (index + 1, score) }
         }
         return best?.topic

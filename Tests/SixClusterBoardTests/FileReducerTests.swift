@@ -1,0 +1,109 @@
+import Testing
+import SixClusterModel
+@testable import SixClusterBoard
+
+@Suite("Reducer: save, quit, export, search")
+struct FileReducerTests {
+    @Test("Ctrl-S asks the loop to save; success marks the board saved")
+    func save() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.enter, .character("d")], &state)
+        let effects = BoardFixtures.press([.control("s")], &state)
+        #expect(effects == [.save(state.workshop, path: "workshop.yaml")])
+        _ = BoardReducer.reduce(&state, .saveSucceeded(state.workshop))
+        #expect(!state.isModified)
+        #expect(state.message?.text == "Saved: workshop.yaml")
+    }
+
+    @Test("a failed save keeps every edit and says why")
+    func failedSave() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.enter, .character("d")], &state)
+        let edited = state.workshop
+        _ = BoardReducer.reduce(&state, .saveFailed("workshop.yaml: cannot be saved: permission denied"))
+        #expect(state.workshop == edited)
+        #expect(state.isModified)
+        #expect(state.message == BoardState.Message(text: "workshop.yaml: cannot be saved: permission denied – your changes are kept", isError: true))
+    }
+
+    @Test("q quits at once when everything is saved")
+    func quitClean() {
+        var state = BoardFixtures.state()
+        #expect(BoardFixtures.press([.character("q")], &state) == [.quit])
+    }
+
+    @Test("q and Ctrl-C with unsaved changes ask: save, discard or cancel", arguments: [Key.character("q"), Key.control("c")])
+    func quitAsks(key: Key) {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.enter, .character("d")], &state)
+        #expect(BoardFixtures.press([key], &state).isEmpty)
+        #expect(state.overlay == .dialog(.unsavedChanges))
+        #expect(BoardFixtures.press([.escape], &state).isEmpty)
+        #expect(state.overlay == nil)
+        BoardFixtures.press([key], &state)
+        #expect(BoardFixtures.press([.character("d")], &state) == [.quit])
+        BoardFixtures.press([key], &state)
+        #expect(BoardFixtures.press([.character("s")], &state) == [.save(state.workshop, path: "workshop.yaml")])
+        #expect(BoardReducer.reduce(&state, .saveSucceeded(state.workshop)) == [.quit])
+    }
+
+    @Test("a failed save on the way out does not quit")
+    func quitSaveFails() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.enter, .character("d"), .character("q"), .character("s")], &state)
+        _ = BoardReducer.reduce(&state, .saveFailed("no space left on the disk"))
+        #expect(BoardReducer.reduce(&state, .saveSucceeded(state.workshop)) == [])
+    }
+
+    @Test("a file with comments asks once before the first save")
+    func commentsWarning() {
+        var state = BoardState(workshop: BoardFixtures.joinery, filePath: "w.yaml", commentLines: [1, 7], language: .en)
+        #expect(BoardFixtures.press([.control("s")], &state).isEmpty)
+        #expect(state.overlay == .dialog(.commentsWillBeLost(lines: [1, 7])))
+        #expect(BoardFixtures.press([.escape, .control("s")], &state).isEmpty)
+        #expect(BoardFixtures.press([.character("s")], &state) == [.save(state.workshop, path: "w.yaml")])
+        _ = BoardReducer.reduce(&state, .saveSucceeded(state.workshop))
+        #expect(BoardFixtures.press([.control("s")], &state) == [.save(state.workshop, path: "w.yaml")])
+    }
+
+    @Test("export with empty fields asks: jump to the first, export anyway, or cancel")
+    func exportDialog() {
+        var state = BoardFixtures.state(file: "work/joinery.yaml")
+        #expect(BoardFixtures.press([.character("x")], &state).isEmpty)
+        #expect(state.overlay == .dialog(.exportWithEmptyFields([4, 8, 10, 13, 15, 18, 20])))
+        BoardFixtures.press([.character("j")], &state)
+        #expect(state.screen == .field)
+        #expect(state.focusTopic == 4)
+        BoardFixtures.press([.character("x")], &state)
+        #expect(BoardFixtures.press([.character("e")], &state)
+            == [.export(state.workshop, path: "work/joinery.md", language: .en)])
+        _ = BoardReducer.reduce(&state, .exportSucceeded("work/joinery.md"))
+        #expect(state.message?.text == "Report exported: work/joinery.md")
+    }
+
+    @Test("a complete workshop exports at once, in its own language")
+    func exportComplete() {
+        var state = BoardFixtures.state(BoardFixtures.bicycle, file: "rad.yml")
+        #expect(BoardFixtures.press([.character("x")], &state) == [.export(state.workshop, path: "rad.md", language: .de)])
+    }
+
+    @Test("/ searches all cards as you type, ignoring case; n and N step across fields; Esc returns")
+    func search() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.character("/")], &state)
+        BoardFixtures.type("CUSTOMER", &state)
+        let hits = state.search?.hits ?? []
+        #expect(hits.map(\.topic) == [1, 2, 3, 11])
+        #expect(hits[0] == CardLocation(topic: 1, column: .ist, index: 0))
+        #expect(state.screen == .field)
+        #expect(state.location == hits[0])
+        BoardFixtures.press([.enter, .character("n")], &state)
+        #expect(state.location == hits[1])
+        BoardFixtures.press([.character("N"), .character("N")], &state)
+        #expect(state.location == hits[hits.count - 1], "N wraps around to the last hit")
+        #expect(state.message?.text == "Hit \(hits.count) of \(hits.count) for “CUSTOMER”")
+        BoardFixtures.press([.character("/"), .character("x"), .escape], &state)
+        #expect(state.location == hits[hits.count - 1])
+        #expect(state.search == nil)
+    }
+}

@@ -1,0 +1,131 @@
+import Testing
+@testable import SixClusterBoard
+
+@Suite("Input: key decoding and the line editor")
+struct InputTests {
+    private func decode(_ text: String) -> [Key] {
+        var decoder = KeyDecoder()
+        var keys = text.unicodeScalars.flatMap { decoder.feed(.scalar($0)) }
+        keys += decoder.timeout()
+        return keys
+    }
+
+    @Test("control characters become keys")
+    func controls() {
+        #expect(decode("\u{13}\u{12}\u{03}\r\t\u{7F}") == [.control("s"), .control("r"), .control("c"), .enter, .tab, .backspace])
+        #expect(decode("aß漢") == [.character("a"), .character("ß"), .character("漢")])
+    }
+
+    @Test("a lone escape is the Escape key, also when a key follows")
+    func escape() {
+        #expect(decode("\u{1B}") == [.escape])
+        #expect(decode("\u{1B}j") == [.escape, .character("j")])
+        var decoder = KeyDecoder()
+        #expect(decoder.feed(.scalar("\u{1B}")) == [])
+        #expect(decoder.isWaiting)
+        #expect(decoder.feed(.key(.up)) == [.escape, .up])
+    }
+
+    @Test("bracketed paste arrives as one key, line breaks and escapes included")
+    func paste() {
+        #expect(decode("x\u{1B}[200~eins\nzwei 漢\u{1B}[201~y") == [.character("x"), .paste("eins\nzwei 漢"), .character("y")])
+        var decoder = KeyDecoder()
+        for scalar in "\u{1B}[200~a".unicodeScalars { _ = decoder.feed(.scalar(scalar)) }
+        #expect(decoder.timeout() == [], "a paste in progress waits for its end")
+        #expect(decoder.feed(.key(.up)) == [], "keys inside a paste are ignored")
+    }
+
+    @Test("the cursor moves by whole characters: umlauts, CJK, emoji, combining marks")
+    func unicodeCursor() {
+        var editor = LineEditor("Grüße 漢字 👍🏽 e\u{301}")
+        #expect(editor.cursor == 12)
+        editor.handle(.backspace)
+        #expect(editor.text == "Grüße 漢字 👍🏽 ")
+        editor.handle(.left)
+        editor.handle(.backspace)
+        #expect(editor.text == "Grüße 漢字  ")
+        editor.handle(.home)
+        editor.handle(.right)
+        editor.handle(.right)
+        editor.handle(.delete)
+        #expect(editor.text == "Grße 漢字  ")
+        editor.insert("ü")
+        #expect(editor.text == "Grüße 漢字  ")
+    }
+
+    @Test("Ctrl-A, Ctrl-E, Ctrl-U, Ctrl-K and Ctrl-W edit as in a shell")
+    func shellKeys() {
+        var editor = LineEditor("eins zwei drei")
+        editor.handle(.control("w"))
+        #expect(editor.text == "eins zwei ")
+        editor.handle(.control("a"))
+        editor.handle(.control("k"))
+        #expect(editor.text == "")
+        editor = LineEditor("eins zwei")
+        editor.handle(.left)
+        editor.handle(.control("u"))
+        #expect(editor.text == "i")
+        editor.handle(.control("e"))
+        #expect(editor.cursor == 1)
+    }
+
+    @Test("inserted text loses control characters; line breaks become spaces")
+    func cleanInsert() {
+        var editor = LineEditor()
+        editor.insert("a\u{1B}[31mb\nc\td\u{07}")
+        #expect(editor.text == "a[31mb c d")
+    }
+
+    @Test("the visible window keeps the cursor in view and counts wide characters twice")
+    func window() {
+        let editor = LineEditor("漢字漢字漢字")
+        let window = editor.window(width: 7)
+        #expect(window.text == "字漢字")
+        #expect(window.cursorColumn == 6)
+        var start = editor
+        start.handle(.home)
+        #expect(start.window(width: 7) == ("漢字漢", 0))
+    }
+}
+
+@Suite("The screen grid")
+struct ScreenGridTests {
+    @Test("wide characters take two cells and are never cut in half")
+    func wide() {
+        var grid = ScreenGrid(width: 5, height: 1)
+        #expect(grid.put("漢字漢", x: 0, y: 0) == 4)
+        #expect(grid.line(0) == "漢字")
+        grid.put("a", x: 1, y: 0)
+        #expect(grid.line(0) == " a字", "writing over the right half blanks the left half")
+        grid.put("b", x: 2, y: 0)
+        #expect(grid.line(0) == " ab", "writing over the left half blanks the right half")
+    }
+
+    @Test("control characters are drawn as visible stand-ins")
+    func controls() {
+        var grid = ScreenGrid(width: 20, height: 1)
+        grid.put("a\u{1B}[2Jb\u{07}", x: 0, y: 0)
+        #expect(grid.line(0) == "a^[[2Jb^G")
+    }
+
+    @Test("only changed cells are sent again, in runs of one style")
+    func changes() {
+        var old = ScreenGrid(width: 10, height: 2)
+        old.put("hello", x: 0, y: 0)
+        var new = old
+        new.put("J", x: 0, y: 1, style: Style(.accent))
+        new.put("y", x: 4, y: 0)
+        #expect(new.changes(since: old) == [CellRun(x: 4, y: 0, text: "y", style: .plain),
+                                            CellRun(x: 0, y: 1, text: "J", style: Style(.accent))])
+        #expect(new.changes(since: new).isEmpty)
+        #expect(new.changes(since: nil).count == 3, "a first frame sends everything")
+    }
+
+    @Test("text wraps at spaces by display width, breaking long words")
+    func wrap() {
+        #expect(TextWrap.lines("eins zwei drei", width: 9) == ["eins zwei", "drei"])
+        #expect(TextWrap.lines("Donaudampfschiff", width: 6) == ["Donaud", "ampfsc", "hiff"])
+        #expect(TextWrap.lines("漢字漢字漢", width: 4) == ["漢字", "漢字", "漢"])
+        #expect(TextWrap.lines("a\nb", width: 5) == ["a", "b"])
+    }
+}
