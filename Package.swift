@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
         // Pure model: template, workshop, completeness, YAML codec, Markdown report. No I/O, no terminal.
@@ -65,7 +66,11 @@ let package = Package(
         ),
         .testTarget(
             name: "SixClusterBoardTests",
-            dependencies: ["SixClusterBoard", "SixClusterModel", "SixClusterTestSupport"]
+            dependencies: [
+                "SixClusterBoard", "SixClusterModel", "SixClusterTestSupport",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
         ),
         .testTarget(
             name: "SixClusterCLITests",

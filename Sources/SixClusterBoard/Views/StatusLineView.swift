@@ -12,17 +12,23 @@ enum StatusLineView {
         let saved = !state.fileExists
             ? language.pick(de: "● neu", en: "● new")
             : state.isModified ? language.pick(de: "● geändert", en: "● modified") : language.pick(de: "gespeichert", en: "saved")
+        let help = language.pick(de: "? Hilfe ", en: "? help ")
         let counts = "Ist \(completeness.istCount)/20  Soll \(completeness.sollCount)/20  "
             + language.pick(de: "leer", en: "empty") + ": \(completeness.emptyTopics.count)"
-        var left = " \(name)  \(saved)  \(counts)  "
-        let help = language.pick(de: "? Hilfe ", en: "? help ")
+        var head = " \(name)  \(saved)  \(counts)  "
+        if DisplayWidth.of(head) + DisplayWidth.of(help) > grid.width {
+            // Narrow terminals get the same facts in fewer columns.
+            let mark = state.isModified ? "●" : "✓"
+            head = " \(name) \(mark) Ist \(completeness.istCount) Soll \(completeness.sollCount) !\(completeness.emptyTopics.count) "
+        }
+        var left = head
         if let message = state.message {
             left += "│ " + message.text
         }
         let helpWidth = DisplayWidth.of(help)
-        let written = grid.put(left, x: 0, y: y, limit: max(0, grid.width - helpWidth), style: style)
+        let written = grid.put(left, x: 0, y: y, limit: max(0, grid.width - helpWidth - 1), style: style)
         if let message = state.message, message.isError {
-            let start = DisplayWidth.of(" \(name)  \(saved)  \(counts)  ")
+            let start = DisplayWidth.of(head)
             if start < written { grid.put("│ " + message.text, x: start, y: y, limit: written - start, style: Style(.empty, bold: true, reverse: true)) }
         }
         grid.put(help, x: max(0, grid.width - helpWidth), y: y, style: style)
