@@ -2,8 +2,10 @@
 #define NCURSES_WIDECHAR 1
 #include "cncursesw.h"
 
+#include <langinfo.h>
 #include <locale.h>
 #include <ncursesw/curses.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -14,7 +16,11 @@ static int running = 0;
 static volatile sig_atomic_t pending_signal = 0;
 
 int sc_start(int want_color) {
-    setlocale(LC_ALL, "");
+    /* The board writes UTF-8. A locale that is asked for but not installed (LANG=de_DE.UTF-8 on a machine
+       without it) leaves the C locale, in which curses drops every non-ASCII character: fall back to C.UTF-8. */
+    if (setlocale(LC_ALL, "") == NULL || strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
+        if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) setlocale(LC_CTYPE, "en_US.UTF-8");
+    }
     if (initscr() == NULL) return -1;
     running = 1;
     raw();
@@ -120,6 +126,14 @@ void sc_catch_signals(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    /* A parent may have started us with signals blocked; the board relies on these arriving. */
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGWINCH);
+    pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
 }
 
 int sc_take_signal(void) {

@@ -12,7 +12,8 @@ struct SixCluster: ParsableCommand {
                              en: "Workshop tool for the Six-Cluster model (mass customization for SMEs)."),
             discussion: ExitStatus.helpText(l),
             version: SixClusterVersion.current,
-            subcommands: [EditCommand.self, NewCommand.self, CheckCommand.self, ExportCommand.self, ShowCommand.self],
+            subcommands: [EditCommand.self, NewCommand.self, CheckCommand.self, ExportCommand.self, ShowCommand.self,
+                          KeysCommand.self],
             defaultSubcommand: EditCommand.self
         )
     }

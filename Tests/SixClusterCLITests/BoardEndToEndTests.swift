@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+import SixClusterTestSupport
+
+/// The real binary in tmux: keys in, screens and files out.
+@Suite("The board in a real terminal (tmux)")
+struct BoardEndToEndTests {
+    /// A copy of a shipped workshop in a fresh folder.
+    private func copy(_ name: String) throws -> URL {
+        let file = try TestPaths.temporaryFolder().appendingPathComponent(name)
+        try FileManager.default.copyItem(at: TestPaths.root.appendingPathComponent("Workshops/\(name)"), to: file)
+        return file
+    }
+
+    private func board(_ file: URL, _ options: String = "", width: Int = 120, height: Int = 40,
+                       environment: [String: String] = ["LANG": "C.UTF-8"]) throws -> TmuxSession {
+        try TmuxSession("'\(CLI.binary.path)' \(options) '\(file.path)'", width: width, height: height, environment: environment)
+    }
+
+    @Test("open, add a card with umlauts and CJK to a Soll column, undo, redo, save, quit")
+    func editCycle() throws {
+        let file = try copy("joinery-kitchen-fronts.yaml")
+        let tmux = try board(file)
+        try tmux.waitFor("Made-to-measure kitchen fronts")
+        try tmux.send("Tab", "Enter")
+        try tmux.waitFor("Customer › 2 Customer communication")
+        try tmux.send("l", "a")
+        try tmux.waitFor("New Soll card:")
+        try tmux.type("Größere Auswahl – 漢字テスト")
+        try tmux.waitFor("New Soll card: Größere Auswahl – 漢字テスト")
+        try tmux.send("Enter")
+        try tmux.waitFor("• Größere Auswahl – 漢字テスト")
+        try tmux.waitFor("● modified")
+        try tmux.send("u")
+        try tmux.waitUntil("the card to go") { !$0.contains("• Größere Auswahl") && $0.contains("Undone") }
+        try tmux.send("C-r")
+        try tmux.waitFor("• Größere Auswahl – 漢字テスト")
+        try tmux.send("C-s")
+        try tmux.waitFor("Saved:")
+        try tmux.send("q")
+        try tmux.waitFor("SIXCLUSTER-EXIT=0")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("- topic: 2\n  name: Customer communication\n  ist:\n  - Quotes go out by e-mail as PDF; follow-up only by phone\n  soll:\n  - A customer portal that shows the order, the drawing and the delivery date\n  - Größere Auswahl – 漢字テスト\n"))
+    }
+
+    @Test("resizing to 60×20 shows the field list, and back to 120×40 the board")
+    func resize() throws {
+        let tmux = try board(try copy("joinery-kitchen-fronts.yaml"))
+        try tmux.waitFor("┌─ Customer")
+        try tmux.resize(width: 60, height: 20)
+        let small = try tmux.waitUntil("the compact list") { !$0.contains("┌─ Customer") && $0.contains("Customer\n") }
+        #expect(small.contains("  1 Customer needs"))
+        try tmux.resize(width: 10, height: 3)
+        try tmux.waitFor("Terminal")
+        try tmux.resize(width: 120, height: 40)
+        try tmux.waitFor("┌─ Customer")
+        try tmux.send("q")
+        try tmux.waitFor("SIXCLUSTER-EXIT=0")
+    }
+
+    @Test("quitting with unsaved changes asks; discarding leaves the file as it was")
+    func quitAsks() throws {
+        let file = try copy("joinery-kitchen-fronts.yaml")
+        let before = try Data(contentsOf: file)
+        let tmux = try board(file)
+        try tmux.waitFor("saved")
+        try tmux.send("Enter", "d")
+        try tmux.waitFor("Card deleted")
+        try tmux.send("C-c")
+        try tmux.waitFor("has unsaved changes")
+        try tmux.send("Escape")
+        try tmux.waitUntil("the dialog to close") { !$0.contains("has unsaved changes") }
+        try tmux.send("q")
+        try tmux.waitFor("d  discard and quit")
+        try tmux.send("d")
+        try tmux.waitFor("SIXCLUSTER-EXIT=0")
+        #expect(try Data(contentsOf: file) == before)
+    }
+
+    @Test("a pasted list becomes one card per line")
+    func paste() throws {
+        let file = try copy("joinery-kitchen-fronts.yaml")
+        let tmux = try board(file)
+        try tmux.waitFor("saved")
+        try tmux.send("g", "4", "Enter", "Enter", "a")
+        try tmux.waitFor("New Ist card:")
+        try tmux.paste("Stammkunden bestellen nach\nKüchen werden alle 15 Jahre erneuert\n")
+        try tmux.waitFor("• Küchen werden alle 15 Jahre erneuert")
+        try tmux.send("C-s")
+        try tmux.waitFor("Saved:")
+        try tmux.send("q")
+        try tmux.waitFor("SIXCLUSTER-EXIT=0")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("  ist:\n  - Stammkunden bestellen nach\n  - Küchen werden alle 15 Jahre erneuert\n"))
+    }
+
+    @Test("a file that does not exist yet is written at the first save, in German with LANG=de")
+    func newFile() throws {
+        let file = try TestPaths.temporaryFolder().appendingPathComponent("neu.yaml")
+        let tmux = try board(file, environment: ["LANG": "de_DE.UTF-8"])
+        try tmux.waitFor("● neu")
+        #expect(!FileManager.default.fileExists(atPath: file.path))
+        try tmux.send("Enter", "a")
+        try tmux.type("Erste Karte")
+        try tmux.send("Enter", "C-s")
+        try tmux.waitFor("Gespeichert:")
+        try tmux.send("q")
+        try tmux.waitFor("SIXCLUSTER-EXIT=0")
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("  - Erste Karte\n"))
+    }
+
+    @Test("SIGTERM and SIGHUP end the board with the terminal restored", arguments: ["TERM", "HUP", "INT"])
+    func signals(signal: String) throws {
+        let tmux = try board(try copy("joinery-kitchen-fronts.yaml"), "--no-color")
+        try tmux.waitFor("saved")
+        let pid = try #require(try tmux.programPID(named: "sixcluster"))
+        _ = try ProgramRun.run(URL(fileURLWithPath: "/bin/kill"), ["-\(signal)", "\(pid)"])
+        let screen = try tmux.waitFor("SIXCLUSTER-EXIT=")
+        #expect(!screen.contains("┌─ Customer"), "the board's screen is gone: the terminal is back to normal")
+        // The terminal echoes typing again: it is out of the board's raw mode.
+        try tmux.type("still-working")
+        try tmux.waitFor("still-working")
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+import SixClusterTestSupport
+
+@Suite("Documentation stays current")
+struct DocumentationTests {
+    @Test("README's key list is what `sixcluster keys` prints from the key table")
+    func readmeKeys() throws {
+        let readme = try String(contentsOf: TestPaths.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "<!-- keys:start -->\n"))
+        let end = try #require(readme.range(of: "<!-- keys:end -->"))
+        let generated = try CLI.run("keys", "--lang", "en")
+        #expect(generated.status == 0)
+        #expect(String(readme[start.upperBound..<end.lowerBound]) == generated.stdout,
+                "run: sixcluster keys --lang en, and paste it between the markers in README.md")
+    }
+
+    @Test("the board refuses to run without a terminal, with a clear message and exit 2")
+    func notATerminal() throws {
+        let run = try CLI.run("edit", CLI.complete)
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("sixcluster: the board needs a terminal (input or output is redirected)"))
+        #expect(run.stdout.isEmpty)
+        let bare = try CLI.run(CLI.complete, environment: ["LANG": "de_DE.UTF-8"])
+        #expect(bare.status == 2)
+        #expect(bare.stderr.hasPrefix("sixcluster: das Board braucht ein Terminal"))
+    }
+}

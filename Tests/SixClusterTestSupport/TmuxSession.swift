@@ -1,0 +1,102 @@
+import Foundation
+
+/// A program running in its own tmux server at a fixed size, driven by keys and read back as screen text.
+public final class TmuxSession {
+    /// A screen that did not show what a test waited for.
+    public struct Timeout: Error, CustomStringConvertible {
+        public let waitingFor: String
+        public let screen: String
+        public var description: String { "timed out waiting for \(waitingFor); the screen was:\n\(screen)" }
+    }
+
+    private let server: String
+    private let tmux: URL
+
+    /// Starts `command` (run by the shell) in a new tmux server of its own. When the program ends, the pane
+    /// shows `SIXCLUSTER-EXIT=<status>`.
+    public init(_ command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+        guard let tmux = TestPaths.installed("tmux") else { throw Missing() }
+        self.tmux = tmux
+        server = "sixcluster-test-\(UUID().uuidString.prefix(8))"
+        let exports = environment.map { "export \($0.key)='\($0.value)'; " }.joined()
+        let script = "\(exports)\(command); echo SIXCLUSTER-EXIT=$?; sleep 600"
+        // The tmux server outlives this call. Started through bash (which, unlike dash, closes descriptors above 9), that first closes every inherited descriptor
+        // but 0-2, and with those on /dev/null, it holds nothing of ours open (Foundation's Process waits until
+        // every holder of the child's descriptors is gone).
+        let closeInherited = "for fd in /proc/$$/fd/*; do n=${fd##*/}; [ \"$n\" -gt 2 ] && eval \"exec $n>&-\"; done 2>/dev/null; "
+        let start = closeInherited + "exec " + [tmux.path, "-L", server, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)",
+                                                "-y", "\(height)", script]
+            .map(Self.shellQuoted).joined(separator: " ") + " </dev/null >/dev/null 2>&1"
+        _ = try ProgramRun.run(URL(fileURLWithPath: "/bin/bash"), ["-c", start])
+    }
+
+    deinit {
+        _ = try? run(["kill-server"])
+    }
+
+    private static func shellQuoted(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// tmux is not installed.
+    public struct Missing: Error, CustomStringConvertible {
+        public var description: String { "tmux is not installed: run `bash .ci/run` or `apt-get install -y tmux`" }
+    }
+
+    @discardableResult
+    private func run(_ arguments: [String], input: String? = nil) throws -> String {
+        try ProgramRun.run(tmux, ["-L", server, "-f", "/dev/null"] + arguments, input: input).stdout
+    }
+
+    /// Sends keys by tmux's names (`Enter`, `Escape`, `C-s`, `Up`, or plain characters).
+    public func send(_ keys: String...) throws {
+        try run(["send-keys", "-t", "0"] + keys)
+    }
+
+    /// Types text literally, character by character.
+    public func type(_ text: String) throws {
+        try run(["send-keys", "-t", "0", "-l", text])
+    }
+
+    /// Pastes text as a terminal paste would (bracketed when the program asked for it).
+    public func paste(_ text: String) throws {
+        try run(["load-buffer", "-"], input: text)
+        try run(["paste-buffer", "-p", "-t", "0"])
+    }
+
+    /// Resizes the window.
+    public func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The screen as text.
+    public func screen() throws -> String {
+        try run(["capture-pane", "-p", "-t", "0"])
+    }
+
+    /// The process id of the program in the pane's shell.
+    public func programPID(named name: String) throws -> Int32? {
+        let shell = try run(["list-panes", "-t", "0", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try ProgramRun.run(URL(fileURLWithPath: "/usr/bin/pgrep"), ["-P", shell, name]).stdout
+        return children.split(separator: "\n").first.flatMap { Int32($0) }
+    }
+
+    /// Polls the screen until it satisfies `condition`; returns that screen.
+    @discardableResult
+    public func waitUntil(_ description: String, timeout: TimeInterval = 20, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            usleep(30_000)
+        }
+        throw Timeout(waitingFor: description, screen: last)
+    }
+
+    /// Polls the screen until it shows `text`.
+    @discardableResult
+    public func waitFor(_ text: String, timeout: TimeInterval = 20) throws -> String {
+        try waitUntil("“\(text)”", timeout: timeout) { $0.contains(text) }
+    }
+}
