@@ -5,6 +5,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <ncursesw/curses.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -62,7 +63,12 @@ int sc_read(int timeout_ms, uint32_t *ch) {
     wint_t value = 0;
     wtimeout(stdscr, timeout_ms);
     int result = wget_wch(stdscr, &value);
-    if (result == ERR) return SC_NONE;
+    if (result == ERR) {
+        /* No key: a timeout, a signal, or a terminal that is gone (hung up, closed). */
+        struct pollfd input = { STDIN_FILENO, POLLIN, 0 };
+        if (poll(&input, 1, 0) > 0 && (input.revents & (POLLHUP | POLLERR | POLLNVAL))) return SC_HANGUP;
+        return SC_NONE;
+    }
     if (result == OK) {
         *ch = (uint32_t)value;
         return SC_CHAR;

@@ -52,6 +52,7 @@ public final class Terminal {
         case Int(SC_BACKSPACE): return .raw(.key(.backspace))
         case Int(SC_ENTER): return .raw(.key(.enter))
         case Int(SC_RESIZE): return .resize
+        case Int(SC_HANGUP): return .hangup
         default: return nil
         }
     }
@@ -89,4 +90,6 @@ public final class Terminal {
 public enum TerminalInput: Equatable {
     case raw(RawInput)
     case resize
+    /// The terminal is gone (the connection dropped, the window closed).
+    case hangup
 }

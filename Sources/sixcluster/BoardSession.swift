@@ -36,6 +36,7 @@ final class BoardSession {
             switch input {
             case nil: keys = decoder.timeout()
             case .resize?: resize()
+            case .hangup?: return 128 + SIGHUP
             case .raw(let raw)?: keys = decoder.feed(raw)
             }
             for key in keys where dispatch(.key(key)) {

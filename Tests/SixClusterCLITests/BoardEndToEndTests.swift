@@ -21,6 +21,7 @@ struct BoardEndToEndTests {
     func editCycle() throws {
         let file = try copy("joinery-kitchen-fronts.yaml")
         let tmux = try board(file)
+        defer { tmux.close() }
         try tmux.waitFor("Made-to-measure kitchen fronts")
         try tmux.send("Tab", "Enter")
         try tmux.waitFor("Customer › 2 Customer communication")
@@ -46,6 +47,7 @@ struct BoardEndToEndTests {
     @Test("resizing to 60×20 shows the field list, and back to 120×40 the board")
     func resize() throws {
         let tmux = try board(try copy("joinery-kitchen-fronts.yaml"))
+        defer { tmux.close() }
         try tmux.waitFor("┌─ Customer")
         try tmux.resize(width: 60, height: 20)
         let small = try tmux.waitUntil("the compact list") { !$0.contains("┌─ Customer") && $0.contains("Customer\n") }
@@ -63,6 +65,7 @@ struct BoardEndToEndTests {
         let file = try copy("joinery-kitchen-fronts.yaml")
         let before = try Data(contentsOf: file)
         let tmux = try board(file)
+        defer { tmux.close() }
         try tmux.waitFor("saved")
         try tmux.send("Enter", "d")
         try tmux.waitFor("Card deleted")
@@ -81,6 +84,7 @@ struct BoardEndToEndTests {
     func paste() throws {
         let file = try copy("joinery-kitchen-fronts.yaml")
         let tmux = try board(file)
+        defer { tmux.close() }
         try tmux.waitFor("saved")
         try tmux.send("g", "4", "Enter", "Enter", "a")
         try tmux.waitFor("New Ist card:")
@@ -98,6 +102,7 @@ struct BoardEndToEndTests {
     func newFile() throws {
         let file = try TestPaths.temporaryFolder().appendingPathComponent("neu.yaml")
         let tmux = try board(file, environment: ["LANG": "de_DE.UTF-8"])
+        defer { tmux.close() }
         try tmux.waitFor("● neu")
         #expect(!FileManager.default.fileExists(atPath: file.path))
         try tmux.send("Enter", "a")
@@ -112,6 +117,7 @@ struct BoardEndToEndTests {
     @Test("SIGTERM and SIGHUP end the board with the terminal restored", arguments: ["TERM", "HUP", "INT"])
     func signals(signal: String) throws {
         let tmux = try board(try copy("joinery-kitchen-fronts.yaml"), "--no-color")
+        defer { tmux.close() }
         try tmux.waitFor("saved")
         let pid = try #require(try tmux.programPID(named: "sixcluster"))
         _ = try ProgramRun.run(URL(fileURLWithPath: "/bin/kill"), ["-\(signal)", "\(pid)"])

@@ -13,13 +13,14 @@ public final class TmuxSession {
     private let tmux: URL
 
     /// Starts `command` (run by the shell) in a new tmux server of its own. When the program ends, the pane
-    /// shows `SIXCLUSTER-EXIT=<status>`.
+    /// shows `SIXCLUSTER-EXIT=<status>` and waits for the terminal to close (processes started from a test may
+    /// inherit blocked signals, so the wait ends on end of input, or by SIGKILL after a minute).
     public init(_ command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
         guard let tmux = TestPaths.installed("tmux") else { throw Missing() }
         self.tmux = tmux
         server = "sixcluster-test-\(UUID().uuidString.prefix(8))"
         let exports = environment.map { "export \($0.key)='\($0.value)'; " }.joined()
-        let script = "\(exports)\(command); echo SIXCLUSTER-EXIT=$?; sleep 600"
+        let script = "\(exports)\(command); echo SIXCLUSTER-EXIT=$?; timeout --foreground -s KILL 60 head -c 1 >/dev/null"
         // The tmux server outlives this call. Started through bash (which, unlike dash, closes descriptors above 9), that first closes every inherited descriptor
         // but 0-2, and with those on /dev/null, it holds nothing of ours open (Foundation's Process waits until
         // every holder of the child's descriptors is gone).
@@ -31,6 +32,17 @@ public final class TmuxSession {
     }
 
     deinit {
+        close()
+    }
+
+    /// Ends the tmux server and everything in it. Tests call it when done (`defer`); a forgotten server ends by
+    /// itself a minute after its program.
+    public func close() {
+        // The pane's processes may have SIGHUP blocked (inherited from the test process): end them with SIGKILL.
+        if let pane = try? run(["list-panes", "-t", "0", "-F", "#{pane_pid}"]), let pid = Int32(pane.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            kill(-pid, SIGKILL)
+            kill(pid, SIGKILL)
+        }
         _ = try? run(["kill-server"])
     }
 
@@ -71,7 +83,8 @@ public final class TmuxSession {
 
     /// The screen as text.
     public func screen() throws -> String {
-        try run(["capture-pane", "-p", "-t", "0"])
+        let capture = try ProgramRun.run(tmux, ["-L", server, "-f", "/dev/null", "capture-pane", "-p", "-t", "0"])
+        return capture.status == 0 ? capture.stdout : "(tmux: \(capture.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))"
     }
 
     /// The process id of the program in the pane's shell.
