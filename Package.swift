@@ -52,7 +52,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "sixcluster-bench",
-            dependencies: ["SixClusterModel"],
+            dependencies: ["SixClusterModel", "SixClusterBoard"],
             path: "Benchmarks/sixcluster-bench"
         ),
         // Helpers the test targets share: running programs, temporary folders, the package's paths.

@@ -1,6 +1,7 @@
 // Measures the core on a large workshop: load (parse and check the file), completeness check, Markdown export
-// and save. Run with `swift run -c release sixcluster-bench`; the figures go into docs/PERFORMANCE.md.
+// and save; and the board: one keystroke to a drawn frame (reduce + view + diff). Run with `swift run -c release sixcluster-bench`; the figures go into docs/PERFORMANCE.md.
 import Foundation
+import SixClusterBoard
 import SixClusterModel
 
 /// A workshop of `cards` cards spread evenly over the twenty fields, Ist and Soll, some with author and method.
@@ -38,6 +39,13 @@ func report(_ name: String, _ times: [Double], target: Double) {
     print(label + String(format: "median %8.2f ms   max %8.2f ms   target < %4.0f ms   ", median, worst, target) + verdict)
 }
 
+// Cold start: the first template parse and the first small file read in a fresh process, as the board does.
+let coldClock = ContinuousClock()
+let coldTemplate = coldClock.measure { _ = ModelTemplate.builtIn }
+let small = try WorkshopEncoder().encode(Workshop(metadata: WorkshopMetadata(title: "cold")))
+let coldDecode = try coldClock.measure { _ = try WorkshopDecoder(file: "cold.yaml", language: .de).decode(Data(small.utf8)) }
+print("cold start: template \(coldTemplate), first file read \(coldDecode)")
+
 let cardCount = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 10_000
 let workshop = generatedWorkshop(cards: cardCount)
 let yaml = try WorkshopEncoder().encode(workshop)
@@ -57,3 +65,26 @@ report("check", try measure(rounds: 15) {
 report("export", measure(rounds: 15) { _ = MarkdownReport(language: .de).render(workshop) }, target: 50)
 report("save", try measure(rounds: 15) { _ = try WorkshopEncoder().encode(workshop) }, target: 300)
 print("flagged fields: \(flagged)")
+
+// The board: one keystroke to a frame, on the same workshop at 120×40, over a walk through board and field views.
+var state = BoardState(workshop: workshop, filePath: "bench.yaml", language: .de, width: 120, height: 40)
+var screen = BoardRenderer.render(state)
+let walk: [Key] = [.right, .down, .down, .left, .tab, .enter, .down, .down, .right, .up, .escape, .backTab, .character("j")]
+var frameTimes: [Double] = []
+let clock = ContinuousClock()
+for round in 0..<200 {
+    for key in walk {
+        let elapsed = clock.measure {
+            _ = BoardReducer.reduce(&state, .key(key))
+            let next = BoardRenderer.render(state)
+            _ = next.changes(since: screen)
+            screen = next
+        }
+        if round > 0 { frameTimes.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000) }
+    }
+}
+frameTimes.sort()
+let median = frameTimes[frameTimes.count / 2]
+let p99 = frameTimes[frameTimes.count * 99 / 100]
+print(String(format: "key→frame median %6.3f ms   p99 %6.3f ms   (%d keystrokes; targets < 2 ms median, < 5 ms p99)",
+             median, p99, frameTimes.count))

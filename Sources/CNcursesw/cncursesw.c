@@ -22,6 +22,9 @@ int sc_start(int want_color) {
     if (setlocale(LC_ALL, "") == NULL || strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
         if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) setlocale(LC_CTYPE, "en_US.UTF-8");
     }
+    /* One frame, one write: a large, fully buffered stdout keeps curses from sending a frame in pieces. */
+    static char output_buffer[1 << 16];
+    setvbuf(stdout, output_buffer, _IOFBF, sizeof output_buffer);
     if (initscr() == NULL) return -1;
     running = 1;
     raw();

@@ -3,7 +3,8 @@ import SixClusterModel
 
 /// The language of help texts: `--lang` on the command line if given, else the environment's.
 enum HelpLanguage {
-    static var current: Language {
+    /// Read once: ArgumentParser asks for every help text of every command while it parses.
+    static let current: Language = {
         let arguments = CommandLine.arguments
         for (index, argument) in arguments.enumerated() {
             if argument.hasPrefix("--lang="), let language = Language(rawValue: String(argument.dropFirst(7))) {
@@ -14,5 +15,5 @@ enum HelpLanguage {
             }
         }
         return Language.preferred(by: ProcessInfo.processInfo.environment)
-    }
+    }()
 }

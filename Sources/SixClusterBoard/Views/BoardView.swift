@@ -30,8 +30,10 @@ enum BoardView {
             grid.put("   " + state.language.pick(de: "(leer)", en: "(empty)"), x: inner.x, y: y, limit: inner.width, style: Style(.empty))
             y += 1
         }
-        let previews = field.ist.filter { !$0.isBlank }.map { ("- ", $0) } + field.soll.filter { !$0.isBlank }.map { ("> ", $0) }
-        for (prefix, card) in previews where y < inner.maxY {
+        let rows = max(0, inner.maxY - y)
+        let previews = field.ist.lazy.filter { !$0.isBlank }.prefix(rows).map { ("- ", $0) }
+            + field.soll.lazy.filter { !$0.isBlank }.prefix(rows).map { ("> ", $0) }
+        for (prefix, card) in previews.prefix(rows) {
             let line = card.text.split(whereSeparator: \.isNewline).joined(separator: " ")
             grid.put("   " + prefix + DisplayWidth.fit(VisibleText.escaped(line), width: max(0, inner.width - 5)), x: inner.x, y: y,
                      limit: inner.width, style: prefix == "- " ? .plain : Style(.dim))

@@ -64,52 +64,86 @@ enum FieldView {
                    style: Style(.accent, bold: true, reverse: focused), focused: false)
     }
 
-    private static func rows(_ state: BoardState, _ column: Situation, width: Int) -> [Row] {
+    /// A card (or a header) that turns into rows only when it is about to be shown: a field may hold thousands.
+    private struct Block {
+        var focused: Bool
+        var rows: () -> [Row]
+    }
+
+    private static func blocks(_ state: BoardState, _ column: Situation, width: Int) -> [Block] {
         let cards = state.focusedField[column]
         guard !cards.isEmpty else {
-            return [Row(text: "  " + state.language.pick(de: "(keine Karte – a fügt eine hinzu)", en: "(no card – a adds one)"),
-                        style: Style(.dim), focused: false)]
+            let empty = Row(text: "  " + state.language.pick(de: "(keine Karte – a fügt eine hinzu)", en: "(no card – a adds one)"),
+                            style: Style(.dim), focused: false)
+            return [Block(focused: false) { [empty] }]
         }
-        var rows: [Row] = []
-        for (index, card) in cards.enumerated() {
+        let language = state.language
+        return cards.indices.map { index in
             let focused = state.column == column && state.cardIndex == index
-            let lines = TextWrap.lines(card.text, width: max(1, width - 2))
-            for (i, line) in lines.enumerated() {
-                rows.append(Row(text: (i == 0 ? "• " : "  ") + line, style: .plain, focused: focused))
-            }
-            let extras = [card.author, card.method?.name(in: state.language)].compactMap { $0 }
-            if !extras.isEmpty {
-                rows.append(Row(text: "  — " + extras.joined(separator: ", "), style: Style(.dim), focused: focused))
+            return Block(focused: focused) {
+                let card = cards[index]
+                var rows = TextWrap.lines(card.text, width: max(1, width - 2)).enumerated().map { i, line in
+                    Row(text: (i == 0 ? "• " : "  ") + line, style: .plain, focused: focused)
+                }
+                let extras = [card.author, card.method?.name(in: language)].compactMap { $0 }
+                if !extras.isEmpty {
+                    rows.append(Row(text: "  — " + extras.joined(separator: ", "), style: Style(.dim), focused: focused))
+                }
+                return rows
             }
         }
-        return rows
     }
 
     private static func drawColumn(_ state: BoardState, _ column: Situation, _ area: Rect, into grid: inout ScreenGrid) {
         guard area.height > 0 else { return }
         put(header(state, column), x: area.x, y: area.y, width: area.width, into: &grid)
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
-        draw(rows(state, column, width: area.width), in: body, into: &grid)
+        draw(blocks(state, column, width: area.width), in: body, into: &grid)
     }
 
     private static func drawStacked(_ state: BoardState, _ area: Rect, into grid: inout ScreenGrid) {
-        let all = [header(state, .ist)] + rows(state, .ist, width: area.width)
-            + [header(state, .soll)] + rows(state, .soll, width: area.width)
+        let headers = Situation.allCases.map { column in
+            let row = header(state, column)
+            return Block(focused: false) { [row] }
+        }
+        let all = [headers[0]] + blocks(state, .ist, width: area.width) + [headers[1]] + blocks(state, .soll, width: area.width)
         draw(all, in: area, into: &grid)
     }
 
-    /// Draws rows scrolled so that the focused card is in view.
-    private static func draw(_ rows: [Row], in area: Rect, into grid: inout ScreenGrid) {
+    /// Draws blocks from the top, or, when the focused block would end below the area, scrolled so that it ends
+    /// at the bottom (or starts at the top, if it is taller than the area). Only blocks in view are laid out.
+    private static func draw(_ blocks: [Block], in area: Rect, into grid: inout ScreenGrid) {
         guard area.height > 0 else { return }
-        var first = 0
-        if let start = rows.firstIndex(where: \.focused), let end = rows.lastIndex(where: \.focused) {
-            if end >= area.height { first = min(start, end - area.height + 1) }
+        var rows: [Row] = []
+        var next = 0
+        var focusEnd = 0
+        let focus = blocks.firstIndex(where: \.focused)
+        while next < blocks.count && rows.count < area.height {
+            rows += blocks[next].rows()
+            if next == focus { focusEnd = rows.count }
+            next += 1
         }
-        for (offset, row) in rows.dropFirst(first).prefix(area.height).enumerated() {
+        // Scroll when the focused block starts below the area or ends below it.
+        let scrolled = focus.map { $0 >= next || focusEnd > area.height } ?? false
+        if scrolled, let focus {
+            // Lay out backwards from the focused block.
+            let focusRows = blocks[focus].rows()
+            rows = focusRows
+            var previous = focus - 1
+            while rows.count < area.height && previous >= 0 {
+                rows = blocks[previous].rows() + rows
+                previous -= 1
+            }
+            rows = focusRows.count >= area.height ? Array(focusRows.prefix(area.height)) : Array(rows.suffix(area.height))
+            next = focus + 1
+        }
+        for (offset, row) in rows.prefix(area.height).enumerated() {
             put(row, x: area.x, y: area.y + offset, width: area.width, into: &grid)
         }
-        if first > 0 { grid.put("↑", x: area.maxX - 1, y: area.y, style: Style(.dim)) }
-        if rows.count - first > area.height { grid.put("↓", x: area.maxX - 1, y: area.maxY - 1, style: Style(.dim)) }
+        if scrolled { grid.put("↑", x: area.maxX - 1, y: area.y, style: Style(.dim)) }
+        if rows.count > area.height || next < blocks.count {
+            grid.put("↓", x: area.maxX - 1, y: area.maxY - 1, style: Style(.dim))
+        }
     }
 
     private static func put(_ row: Row, x: Int, y: Int, width: Int, into grid: inout ScreenGrid) {

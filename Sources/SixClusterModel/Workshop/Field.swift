@@ -3,15 +3,24 @@ public struct Field: Equatable, Sendable {
     /// The topic's number, 1 to 20.
     public var topic: Int
     /// Cards on the current situation, in order.
-    public var ist: [Card]
+    public var ist: [Card] { didSet { istCount = Self.nonBlank(ist) } }
     /// Cards on the target situation, in order.
-    public var soll: [Card]
+    public var soll: [Card] { didSet { sollCount = Self.nonBlank(soll) } }
+    /// Non-blank cards in each column, kept with every change so that reading them costs nothing.
+    private var istCount: Int
+    private var sollCount: Int
 
     /// Creates a field.
     public init(topic: Int, ist: [Card] = [], soll: [Card] = []) {
         self.topic = topic
         self.ist = ist
         self.soll = soll
+        istCount = Self.nonBlank(ist)
+        sollCount = Self.nonBlank(soll)
+    }
+
+    private static func nonBlank(_ cards: [Card]) -> Int {
+        cards.reduce(0) { $0 + ($1.isBlank ? 0 : 1) }
     }
 
     /// The cards of one column.
@@ -24,13 +33,13 @@ public struct Field: Equatable, Sendable {
 
     /// The number of non-blank cards in a column.
     public func count(_ situation: Situation) -> Int {
-        self[situation].reduce(0) { $0 + ($1.isBlank ? 0 : 1) }
+        situation == .ist ? istCount : sollCount
     }
 
     /// How complete the field is.
     public var status: FieldStatus {
-        if count(.ist) == 0 { return .empty }
-        if count(.soll) == 0 { return .noTarget }
+        if istCount == 0 { return .empty }
+        if sollCount == 0 { return .noTarget }
         return .complete
     }
 }

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Measures the board in a real terminal (tmux, 120x40):
+#  - time to the first frame for each shipped workshop, against `vim -u NONE` opening the same file, both
+#    measured the same way in the same run (start a tmux session, poll the screen until the file's content shows);
+#  - the bytes the board writes to the terminal for one cursor move on the board.
+# Usage: bash Benchmarks/terminal-bench.sh [rounds]
+# It builds the binary as README's install step does (release, Swift runtime linked in) in .build-static.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=${1:-15}
+swift build -c release --static-swift-stdlib --scratch-path .build-static --product sixcluster >/dev/null
+bin=.build-static/release/sixcluster
+socket="sixcluster-bench-$$"
+tmux_() { tmux -L "$socket" -f /dev/null "$@"; }
+trap 'tmux_ kill-server 2>/dev/null || true' EXIT
+
+now_ns() { date +%s%N; }
+
+# Starts a command in a fresh session and prints the milliseconds until the screen shows $2.
+first_frame() {
+  local command=$1 marker=$2 start end
+  tmux_ kill-server 2>/dev/null || true
+  start=$(now_ns)
+  tmux_ new-session -d -x 120 -y 40 "$command"
+  until tmux_ capture-pane -p 2>/dev/null | grep -qF -- "$marker"; do sleep 0.002; done
+  end=$(now_ns)
+  tmux_ kill-server 2>/dev/null || true
+  echo $(( (end - start) / 1000000 ))
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+echo "first frame, median of $rounds rounds (ms):"
+for file in Workshops/*.yaml; do
+  second_line=$(sed -n 2p "$file" | cut -c1-30)
+  board=$(for _ in $(seq "$rounds"); do first_frame "LANG=C.UTF-8 '$bin' --no-color '$file'" "? help"; done | median)
+  vim=$(for _ in $(seq "$rounds"); do first_frame "vim -u NONE '$file'" "$second_line"; done | median)
+  ratio=$(awk -v a="$board" -v b="$vim" 'BEGIN { printf "%.2f", a / b }')
+  printf '  %-40s sixcluster %4s   vim -u NONE %4s   ratio %s\n' "$(basename "$file")" "$board" "$vim" "$ratio"
+done
+
+echo "bytes written for one cursor move on the board (j), median of $rounds:"
+file=Workshops/fahrradhandel-city-c200.yaml
+bytes=$(for _ in $(seq "$rounds"); do
+  tmux_ kill-server 2>/dev/null || true
+  out=$(mktemp)
+  tmux_ new-session -d -x 120 -y 40 "LANG=C.UTF-8 '$bin' --no-color '$file'"
+  until tmux_ capture-pane -p | grep -qF "? help"; do sleep 0.01; done
+  sleep 0.2
+  tmux_ pipe-pane -o "cat > '$out'"
+  tmux_ send-keys j
+  sleep 0.3
+  tmux_ pipe-pane
+  wc -c < "$out"
+  rm -f "$out"
+done | median)
+echo "  $bytes bytes (the whole 120x40 screen holds 4800 cells)"
