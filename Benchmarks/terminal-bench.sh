@@ -47,11 +47,11 @@ bytes=$(for _ in $(seq "$rounds"); do
   tmux_ new-session -d -x 120 -y 40 "LANG=C.UTF-8 '$bin' --no-color '$file'"
   until tmux_ capture-pane -p | grep -qF "? help"; do sleep 0.01; done
   sleep 0.2
-  tmux_ pipe-pane -o "cat > '$out'"
+  tmux_ pipe-pane -o "cat > '$out'" 2>/dev/null
   tmux_ send-keys j
   sleep 0.3
-  tmux_ pipe-pane
+  tmux_ pipe-pane 2>/dev/null || true
   wc -c < "$out"
   rm -f "$out"
-done | median)
+done 2>/dev/null | median)
 echo "  $bytes bytes (the whole 120x40 screen holds 4800 cells)"

@@ -22,9 +22,6 @@ int sc_start(int want_color) {
     if (setlocale(LC_ALL, "") == NULL || strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
         if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) setlocale(LC_CTYPE, "en_US.UTF-8");
     }
-    /* One frame, one write: a large, fully buffered stdout keeps curses from sending a frame in pieces. */
-    static char output_buffer[1 << 16];
-    setvbuf(stdout, output_buffer, _IOFBF, sizeof output_buffer);
     if (initscr() == NULL) return -1;
     running = 1;
     raw();
@@ -120,7 +117,23 @@ void sc_cursor(int y, int x, int visible) {
     }
 }
 
-void sc_refresh(void) { refresh(); }
+/* Synchronized update (DEC mode 2026): terminals that know it show the frame at once, not piece by piece as
+   curses sends it; others ignore the mode. */
+static void write_all(const char *text) {
+    size_t length = strlen(text);
+    while (length > 0) {
+        ssize_t n = write(STDOUT_FILENO, text, length);
+        if (n <= 0) return;
+        text += n;
+        length -= (size_t)n;
+    }
+}
+
+void sc_refresh(void) {
+    write_all("\033[?2026h");
+    refresh();
+    write_all("\033[?2026l");
+}
 
 void sc_invalidate(void) { clearok(curscr, TRUE); }
 
