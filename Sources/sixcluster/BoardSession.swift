@@ -11,10 +11,12 @@ final class BoardSession {
     private let terminal = Terminal()
     private var decoder = KeyDecoder()
     private let color: Bool
+    private let recovery: RecoveryWriter
 
     init(state: BoardState, color: Bool) {
         self.state = state
         self.color = color
+        recovery = RecoveryWriter(file: RecoveryFile(for: state.filePath), language: state.language, matching: state.savedWorkshop)
     }
 
     /// Runs until the user quits or a signal ends the program; returns the exit status.
@@ -26,24 +28,39 @@ final class BoardSession {
         }
         defer { terminal.stop() }
         resize()
+        offerRecovery()
         terminal.draw(BoardRenderer.render(state))
         while true {
             if let signal = terminal.takeSignal() {
-                return 128 + signal
+                return end(status: 128 + signal)
             }
             let input = terminal.read(timeout: decoder.isWaiting ? 40 : 1000)
             var keys: [Key] = []
             switch input {
             case nil: keys = decoder.timeout()
             case .resize?: resize()
-            case .hangup?: return 128 + SIGHUP
+            case .hangup?: return end(status: 128 + SIGHUP)
             case .raw(let raw)?: keys = decoder.feed(raw)
             }
             for key in keys where dispatch(.key(key)) {
                 return 0
             }
+            if !state.isReadOnly { recovery.update(state.workshop) }
             terminal.draw(BoardRenderer.render(state))
         }
+    }
+
+    /// Ends on a signal or a lost terminal: unsaved changes go to the recovery file first.
+    private func end(status: Int32) -> Int32 {
+        if !state.isReadOnly && state.workshop != state.savedWorkshop { recovery.flush(state.workshop) }
+        return status
+    }
+
+    /// A recovery file newer than the workshop file is offered: restore, discard or read-only.
+    private func offerRecovery() {
+        let file = RecoveryFile(for: state.filePath)
+        guard file.isWaiting, let recovered = try? file.load(language: state.language) else { return }
+        _ = dispatch(.recoveryFound(recovered))
     }
 
     private func resize() {
@@ -61,6 +78,8 @@ final class BoardSession {
                 if dispatch(save(workshop, to: path)) { return true }
             case .export(let workshop, let path, let language):
                 if dispatch(export(workshop, to: path, language: language)) { return true }
+            case .removeRecovery:
+                if !state.isReadOnly { recovery.remove(matching: state.savedWorkshop) }
             }
         }
         return false

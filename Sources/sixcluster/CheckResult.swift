@@ -25,6 +25,8 @@ struct CheckResult: Encodable {
     var soll: Int?
     var flagged: [Flag]
     var commentLines: [Int]
+    /// A recovery file with unsaved changes from the board, if one waits.
+    var recovery: String?
 
     /// Reads and checks one file.
     static func make(file: String, language: Language) -> CheckResult {
@@ -35,12 +37,14 @@ struct CheckResult: Encodable {
             let flags = completeness.flagged.map {
                 Flag(topic: $0.topic, name: template.topic($0.topic).name[language], status: $0.status)
             }
+            let recovery = RecoveryFile(for: file)
             return CheckResult(file: file, valid: true, errors: [], ist: completeness.istCount,
-                               soll: completeness.sollCount, flagged: flags, commentLines: loaded.commentLines)
+                               soll: completeness.sollCount, flagged: flags, commentLines: loaded.commentLines,
+                               recovery: recovery.isWaiting ? recovery.path : nil)
         } catch {
             let problems = error.diagnostics.map { Problem(line: $0.line, column: $0.column, message: $0.message) }
             return CheckResult(file: file, valid: false, errors: problems, ist: nil, soll: nil, flagged: [],
-                               commentLines: [])
+                               commentLines: [], recovery: nil)
         }
     }
 
@@ -63,6 +67,11 @@ struct CheckResult: Encodable {
         let total = ModelTemplate.topicCount
         lines.append("\(file): Ist \(ist)/\(total), Soll \(soll)/\(total), " + language.pick(
             de: "\(empty) leer, \(noTarget) ohne Ziel\n", en: "\(empty) empty, \(noTarget) without target\n"))
+        if let recovery {
+            lines.append("\(file): " + language.pick(
+                de: "ungespeicherte Änderungen warten in \(recovery); das Board öffnen, um sie wiederherzustellen oder zu verwerfen\n",
+                en: "unsaved changes wait in \(recovery); open the board to restore or discard them\n"))
+        }
         return lines
     }
 }

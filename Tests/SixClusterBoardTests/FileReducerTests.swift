@@ -29,7 +29,7 @@ struct FileReducerTests {
     @Test("q quits at once when everything is saved")
     func quitClean() {
         var state = BoardFixtures.state()
-        #expect(BoardFixtures.press([.character("q")], &state) == [.quit])
+        #expect(BoardFixtures.press([.character("q")], &state) == [.removeRecovery, .quit])
     }
 
     @Test("q and Ctrl-C with unsaved changes ask: save, discard or cancel", arguments: [Key.character("q"), Key.control("c")])
@@ -41,10 +41,10 @@ struct FileReducerTests {
         #expect(BoardFixtures.press([.escape], &state).isEmpty)
         #expect(state.overlay == nil)
         BoardFixtures.press([key], &state)
-        #expect(BoardFixtures.press([.character("d")], &state) == [.quit])
+        #expect(BoardFixtures.press([.character("d")], &state) == [.removeRecovery, .quit])
         BoardFixtures.press([key], &state)
         #expect(BoardFixtures.press([.character("s")], &state) == [.save(state.workshop, path: "workshop.yaml")])
-        #expect(BoardReducer.reduce(&state, .saveSucceeded(state.workshop)) == [.quit])
+        #expect(BoardReducer.reduce(&state, .saveSucceeded(state.workshop)) == [.removeRecovery, .quit])
     }
 
     @Test("a failed save on the way out does not quit")
@@ -52,7 +52,7 @@ struct FileReducerTests {
         var state = BoardFixtures.state()
         BoardFixtures.press([.enter, .character("d"), .character("q"), .character("s")], &state)
         _ = BoardReducer.reduce(&state, .saveFailed("no space left on the disk"))
-        #expect(BoardReducer.reduce(&state, .saveSucceeded(state.workshop)) == [])
+        #expect(BoardReducer.reduce(&state, .saveSucceeded(state.workshop)) == [.removeRecovery])
     }
 
     @Test("a file with comments asks once before the first save")

@@ -120,6 +120,9 @@ public enum KeyTable {
         bind(.dialog, [.character("j")], .dialog(.jump), de: "zum ersten leeren Feld", en: "jump to the first empty field"),
         bind(.dialog, [.character("e")], .dialog(.exportAnyway), de: "trotzdem exportieren (markiert)",
              en: "export anyway (flagged)"),
+        bind(.dialog, [.character("r")], .dialog(.restore), de: "ungespeicherte Änderungen wiederherstellen",
+             en: "restore unsaved changes"),
+        bind(.dialog, [.character("o")], .dialog(.readOnly), de: "nur lesend öffnen", en: "open read-only"),
         bind(.dialog, [.escape, .character("c")], .dialog(.cancel), de: "abbrechen", en: "cancel"),
 
         bind(.help, [.down, .character("j")], .scrollHelp(1), de: "weiter", en: "scroll down"),

@@ -6,7 +6,7 @@ extension BoardState {
         switch action {
         case .save: return requestSave()
         case .quit:
-            guard isModified else { return [.quit] }
+            guard isModified else { return [.removeRecovery, .quit] }
             overlay = .dialog(.unsavedChanges)
             return []
         case .export: return requestExport()
@@ -16,7 +16,7 @@ extension BoardState {
             fileExists = true
             commentLines = []
             say("Gespeichert: \(filePath)", "Saved: \(filePath)")
-            if quitAfterSave { return [.quit] }
+            return quitAfterSave ? [.removeRecovery, .quit] : [.removeRecovery]
         case .saveFailed(let reason):
             quitAfterSave = false
             message = Message(text: reason + language.pick(de: " – Änderungen bleiben erhalten", en: " – your changes are kept"),
@@ -25,6 +25,11 @@ extension BoardState {
             say("Bericht exportiert: \(path)", "Report exported: \(path)")
         case .exportFailed(let reason):
             message = Message(text: reason, isError: true)
+        case .recoveryFound(let workshop):
+            guard workshop != self.workshop else { return [.removeRecovery] }
+            recovered = workshop
+            let differing = zip(workshop.fields, self.workshop.fields).filter { $0.0 != $0.1 }.map(\.0.topic)
+            overlay = .dialog(.recoveryWaiting(differing: differing, metadataDiffers: workshop.metadata != self.workshop.metadata))
         default: break
         }
         return []
@@ -50,6 +55,8 @@ extension BoardState {
     private mutating func answer(_ choice: DialogChoice) -> [Effect] {
         guard case .dialog(let dialog) = overlay else { return [] }
         switch (dialog, choice) {
+        case (.recoveryWaiting, .cancel):
+            return []
         case (_, .cancel):
             overlay = nil
             quitAfterSave = false
@@ -58,7 +65,27 @@ extension BoardState {
             quitAfterSave = true
             return requestSave()
         case (.unsavedChanges, .discard):
-            return [.quit]
+            return [.removeRecovery, .quit]
+        case (.recoveryWaiting, .restore):
+            overlay = nil
+            if let recovered {
+                let place = location
+                change(at: place) { $0 = recovered }
+            }
+            recovered = nil
+            say("Wiederhergestellt – mit Ctrl-S speichern, u macht es rückgängig",
+                "Restored – Ctrl-S saves it, u undoes it")
+        case (.recoveryWaiting, .discard):
+            overlay = nil
+            recovered = nil
+            say("Wiederherstellungsdatei verworfen", "Recovery file discarded")
+            return [.removeRecovery]
+        case (.recoveryWaiting, .readOnly):
+            overlay = nil
+            recovered = nil
+            isReadOnly = true
+            say("Nur lesen – die Wiederherstellungsdatei bleibt erhalten", "Read-only – the recovery file is kept")
+
         case (.exportWithEmptyFields(let empty), .jump):
             overlay = nil
             focus(topic: empty[0])

@@ -26,6 +26,10 @@ extension BoardState {
     }
 
     mutating func apply(_ action: Action) -> [Effect] {
+        if isReadOnly && action.changesWorkshop || isReadOnly && screen == .metadata && action == .editCard {
+            say("Nur lesen: Änderungen sind nicht möglich", "Read-only: changes are not possible", error: true)
+            return []
+        }
         switch action {
         case .key(let key): return handle(key)
         case .resize(let width, let height):
@@ -59,7 +63,7 @@ extension BoardState {
         case .scrollHelp(let lines):
             if case .help(let scroll) = overlay { overlay = .help(scroll: max(0, scroll + lines)) }
         case .editor(let command): return edit(command)
-        case .save, .quit, .export, .dialog, .saveSucceeded, .saveFailed, .exportSucceeded, .exportFailed:
+        case .save, .quit, .export, .dialog, .saveSucceeded, .saveFailed, .exportSucceeded, .exportFailed, .recoveryFound:
             return fileAction(action)
         }
         return []
@@ -78,7 +82,7 @@ extension BoardState {
                 return paste(text, into: prompt)
             default: break
             }
-        } else if case .paste(let text) = key, screen == .field, overlay == nil {
+        } else if case .paste(let text) = key, screen == .field, overlay == nil, !isReadOnly {
             addCards(fromPastedLines: text)
             return []
         }

@@ -28,6 +28,19 @@ public enum Action: Equatable, Sendable {
     case saveFailed(String)
     case exportSucceeded(String)
     case exportFailed(String)
+    /// The loop found a recovery file holding this workshop.
+    case recoveryFound(Workshop)
+
+    /// Whether the action would change the workshop (refused in read-only mode).
+    var changesWorkshop: Bool {
+        switch self {
+        case .addCard, .editCard, .deleteCard, .moveCardUp, .moveCardDown, .moveCardToOtherColumn, .copyCardToOtherColumn,
+             .setAuthor, .cycleMethod, .undo, .redo, .save:
+            return true
+        default:
+            return false
+        }
+    }
 }
 
 /// A command of the line editor.
@@ -60,4 +73,6 @@ public enum Effect: Equatable, Sendable {
     case export(Workshop, path: String, language: Language)
     /// End the program.
     case quit
+    /// Delete the recovery file: its changes were saved or discarded.
+    case removeRecovery
 }

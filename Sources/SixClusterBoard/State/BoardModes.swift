@@ -43,11 +43,13 @@ public enum Dialog: Equatable, Sendable {
     case exportWithEmptyFields([Int])
     /// Saving a file that had comments, which the save removes.
     case commentsWillBeLost(lines: [Int])
+    /// A recovery file holds unsaved changes from an earlier run: restore, discard, or open read-only.
+    case recoveryWaiting(differing: [Int], metadataDiffers: Bool)
 }
 
 /// An answer to a dialog.
 public enum DialogChoice: Hashable, Sendable {
-    case save, discard, jump, exportAnyway, cancel
+    case save, discard, jump, exportAnyway, restore, readOnly, cancel
 }
 
 /// What lies over the current screen.

@@ -61,6 +61,10 @@ public struct BoardState: Equatable, Sendable {
     public internal(set) var search: Search?
     /// Whether a save was asked for on the way out.
     public internal(set) var quitAfterSave = false
+    /// Whether the workshop is only shown: no change, no save, no recovery file.
+    public internal(set) var isReadOnly = false
+    /// The workshop a recovery file holds, while the board asks what to do with it.
+    var recovered: Workshop?
 
     var undoStack: [Snapshot] = []
     var redoStack: [Snapshot] = []

@@ -22,6 +22,18 @@ enum DialogView {
                         language.pick(de: "e  trotzdem exportieren (im Bericht markiert)", en: "e  export anyway (flagged in the report)"),
                         language.pick(de: "Esc  abbrechen", en: "Esc  cancel"),
                     ])
+        case .recoveryWaiting(let differing, let metadataDiffers):
+            let fields = differing.map { "  \($0) " + state.template.topic($0).name[language] }
+            let details = metadataDiffers ? [language.pick(de: "  Workshop-Angaben", en: "  workshop details")] : []
+            return (language.pick(de: "Ungespeicherte Änderungen gefunden", en: "Unsaved changes found"), [
+                language.pick(de: "Eine Wiederherstellungsdatei hält Änderungen, die nie gespeichert wurden.",
+                              en: "A recovery file holds changes that were never saved."),
+                language.pick(de: "Sie betreffen:", en: "They concern:"),
+            ] + fields.prefix(12) + (fields.count > 12 ? ["  …"] : []) + details + ["",
+                language.pick(de: "r  wiederherstellen (dann mit Ctrl-S speichern)", en: "r  restore them (then save with Ctrl-S)"),
+                language.pick(de: "d  verwerfen (die Datei wird gelöscht)", en: "d  discard them (the recovery file is deleted)"),
+                language.pick(de: "o  nur lesend öffnen, nichts ändern", en: "o  open read-only, change nothing"),
+            ])
         case .commentsWillBeLost(let lines):
             let list = lines.prefix(8).map(String.init).joined(separator: ", ") + (lines.count > 8 ? ", …" : "")
             return (language.pick(de: "Kommentare gehen verloren", en: "Comments will be lost"), [

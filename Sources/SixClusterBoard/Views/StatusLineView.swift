@@ -9,7 +9,8 @@ enum StatusLineView {
         grid.fill(Rect(x: 0, y: y, width: grid.width, height: 1), style: style)
         let completeness = state.workshop.completeness
         let name = state.filePath.split(separator: "/").last.map(String.init) ?? state.filePath
-        let saved = !state.fileExists
+        let saved = state.isReadOnly ? language.pick(de: "nur lesen", en: "read-only")
+            : !state.fileExists
             ? language.pick(de: "● neu", en: "● new")
             : state.isModified ? language.pick(de: "● geändert", en: "● modified") : language.pick(de: "gespeichert", en: "saved")
         let help = language.pick(de: "? Hilfe ", en: "? help ")

@@ -1,0 +1,68 @@
+import Testing
+import SixClusterModel
+@testable import SixClusterBoard
+
+@Suite("Reducer: recovery and read-only mode")
+struct RecoveryReducerTests {
+    private func recoveredJoinery() -> Workshop {
+        var workshop = BoardFixtures.joinery
+        workshop[topic: 4] = Field(topic: 4, ist: [Card("aus der Wiederherstellung")])
+        workshop.metadata.facilitator = "Someone else"
+        return workshop
+    }
+
+    @Test("a recovery file is offered with the fields it changes")
+    func offered() {
+        var state = BoardFixtures.state()
+        _ = BoardReducer.reduce(&state, .recoveryFound(recoveredJoinery()))
+        #expect(state.overlay == .dialog(.recoveryWaiting(differing: [4], metadataDiffers: true)))
+        #expect(BoardFixtures.press([.escape], &state).isEmpty)
+        #expect(state.overlay != nil, "the question must be answered")
+        let text = BoardRenderer.render(state).text
+        #expect(text.contains("  4 Learning-relationship information"))
+        #expect(text.contains("r  restore them (then save with Ctrl-S)"))
+    }
+
+    @Test("a recovery file equal to the workshop is simply removed")
+    func identical() {
+        var state = BoardFixtures.state()
+        #expect(BoardReducer.reduce(&state, .recoveryFound(BoardFixtures.joinery)) == [.removeRecovery])
+        #expect(state.overlay == nil)
+    }
+
+    @Test("restore brings the changes back unsaved; u undoes the restore")
+    func restore() {
+        var state = BoardFixtures.state()
+        _ = BoardReducer.reduce(&state, .recoveryFound(recoveredJoinery()))
+        #expect(BoardFixtures.press([.character("r")], &state).isEmpty)
+        #expect(state.workshop == recoveredJoinery())
+        #expect(state.isModified)
+        BoardFixtures.press([.character("u")], &state)
+        #expect(state.workshop == BoardFixtures.joinery)
+    }
+
+    @Test("discard deletes the recovery file")
+    func discard() {
+        var state = BoardFixtures.state()
+        _ = BoardReducer.reduce(&state, .recoveryFound(recoveredJoinery()))
+        #expect(BoardFixtures.press([.character("d")], &state) == [.removeRecovery])
+        #expect(state.workshop == BoardFixtures.joinery)
+    }
+
+    @Test("read-only refuses every change and every save, but moving around works")
+    func readOnly() {
+        var state = BoardFixtures.state()
+        _ = BoardReducer.reduce(&state, .recoveryFound(recoveredJoinery()))
+        BoardFixtures.press([.character("o")], &state)
+        #expect(state.isReadOnly)
+        let before = state.workshop
+        let effects = BoardFixtures.press([.enter, .character("d"), .character("a"), .character("x"), .paste("a\nb"),
+                                           .character("J"), .character("M"), .control("s"), .character("u")], &state)
+        #expect(effects.isEmpty)
+        #expect(state.workshop == before)
+        #expect(state.message == BoardState.Message(text: "Read-only: changes are not possible", isError: true))
+        BoardFixtures.press([.escape, .tab], &state)
+        #expect(state.focusTopic == 2)
+        #expect(BoardRenderer.render(state).line(39).hasPrefix(" workshop.yaml  read-only  "))
+    }
+}

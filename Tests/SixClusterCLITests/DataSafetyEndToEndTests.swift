@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+import SixClusterTestSupport
+
+/// Killing the board never loses more than the last moments of typing, and the workshop file stays valid.
+@Suite("Data safety in a real terminal (tmux)")
+struct DataSafetyEndToEndTests {
+    private func copy() throws -> URL {
+        let file = try TestPaths.temporaryFolder().appendingPathComponent("w.yaml")
+        try FileManager.default.copyItem(at: TestPaths.root.appendingPathComponent("Workshops/joinery-kitchen-fronts.yaml"), to: file)
+        return file
+    }
+
+    private func recoveryPath(_ file: URL) -> String {
+        file.deletingLastPathComponent().path + "/.w.yaml.sixcluster-recovery"
+    }
+
+    private func open(_ file: URL) throws -> TmuxSession {
+        try TmuxSession("'\(CLI.binary.path)' '\(file.path)'", environment: ["LANG": "C.UTF-8"])
+    }
+
+    /// Adds a card to field 4's Ist column and waits until it shows.
+    private func addCard(_ text: String, _ tmux: TmuxSession) throws {
+        try tmux.send("a")
+        try tmux.waitFor("New Ist card:")
+        try tmux.type(text)
+        try tmux.send("Enter")
+        try tmux.waitFor("• " + text)
+    }
+
+    @Test("after SIGKILL the file is the last saved state and the recovery file holds the typing; reopening restores it")
+    func killAndRestore() throws {
+        let file = try copy()
+        let saved = try Data(contentsOf: file)
+        let tmux = try open(file)
+        defer { tmux.close() }
+        try tmux.waitFor("saved")
+        try tmux.send("g", "4", "Enter", "Enter")
+        try addCard("Erste Notiz aus dem Raum", tmux)
+        try addCard("Zweite Notiz 漢字", tmux)
+        // The recovery file follows within about two seconds.
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, !((try? String(contentsOfFile: recoveryPath(file), encoding: .utf8))?.contains("Zweite Notiz") ?? false) {
+            usleep(50_000)
+        }
+        let pid = try #require(try tmux.programPID(named: "sixcluster"))
+        kill(pid, SIGKILL)
+        // Nothing can restore the terminal after SIGKILL, so the shell's line may wrap anywhere.
+        try tmux.waitUntil("the exit status 137") { $0.replacingOccurrences(of: "\n", with: "").contains("SIXCLUSTER-EXIT=137") }
+        #expect(try Data(contentsOf: file) == saved, "the workshop file is untouched: the last saved state")
+        let recovered = try String(contentsOfFile: recoveryPath(file), encoding: .utf8)
+        #expect(recovered.contains("  - Erste Notiz aus dem Raum\n  - Zweite Notiz 漢字\n"))
+        let check = try CLI.run("check", file.path)
+        #expect(check.stdout.contains("unsaved changes wait in \(recoveryPath(file))"))
+
+        let again = try open(file)
+        defer { again.close() }
+        try again.waitFor("Unsaved changes found")
+        try again.waitFor("  4 Learning-relationship information")
+        try again.send("r", "C-s")
+        try again.waitFor("Saved:")
+        try again.send("q")
+        try again.waitFor("SIXCLUSTER-EXIT=0")
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("  - Zweite Notiz 漢字\n"))
+        #expect(!FileManager.default.fileExists(atPath: recoveryPath(file)), "a save and a clean quit remove it")
+    }
+
+    @Test("SIGTERM and SIGHUP write the recovery file at once", arguments: [SIGTERM, SIGHUP])
+    func signalWritesRecovery(signal: Int32) throws {
+        let file = try copy()
+        let tmux = try open(file)
+        defer { tmux.close() }
+        try tmux.waitFor("saved")
+        try tmux.send("g", "4", "Enter", "Enter")
+        try addCard("Gerade eben getippt", tmux)
+        let pid = try #require(try tmux.programPID(named: "sixcluster"))
+        kill(pid, signal)
+        try tmux.waitFor("SIXCLUSTER-EXIT=\(128 + signal)")
+        #expect(try String(contentsOfFile: recoveryPath(file), encoding: .utf8).contains("  - Gerade eben getippt\n"))
+    }
+
+    @Test("read-only keeps the recovery file; discard deletes it")
+    func readOnlyAndDiscard() throws {
+        let file = try copy()
+        let recovery = recoveryPath(file)
+        try Data(try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "  ist: []\n", with: "  ist: [gerettet]\n").utf8)
+            .write(to: URL(fileURLWithPath: recovery))
+        let first = try open(file)
+        defer { first.close() }
+        try first.waitFor("Unsaved changes found")
+        try first.send("o")
+        try first.waitFor("read-only")
+        try first.send("q")
+        try first.waitFor("SIXCLUSTER-EXIT=0")
+        #expect(FileManager.default.fileExists(atPath: recovery))
+        let second = try open(file)
+        defer { second.close() }
+        try second.waitFor("Unsaved changes found")
+        try second.send("d")
+        try second.waitFor("Recovery file discarded")
+        #expect(!FileManager.default.fileExists(atPath: recovery))
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import SixClusterTestSupport
+import SixClusterFiles
+@testable import SixClusterModel
+
+@Suite("The recovery file")
+struct RecoveryFileTests {
+    @Test("it lives hidden beside the workshop and round-trips the workshop")
+    func beside() throws {
+        let folder = try TestPaths.temporaryFolder()
+        let workshop = folder.appendingPathComponent("w.yaml").path
+        let recovery = RecoveryFile(for: workshop)
+        #expect(recovery.path == folder.path + "/.w.yaml.sixcluster-recovery")
+        #expect(!recovery.isWaiting)
+        var edited = Workshop()
+        edited[topic: 3] = Field(topic: 3, ist: [Card("ungespeichert 漢字")])
+        try recovery.write(edited, language: .en)
+        #expect(recovery.isWaiting, "with no workshop file, a recovery file always waits")
+        #expect(try recovery.load(language: .en) == edited)
+        recovery.remove()
+        #expect(!recovery.isWaiting)
+    }
+
+    @Test("it waits only while it is newer than the workshop file")
+    func newer() throws {
+        let folder = try TestPaths.temporaryFolder()
+        let workshop = folder.appendingPathComponent("w.yaml")
+        try Data("format: 1\n".utf8).write(to: workshop)
+        let recovery = RecoveryFile(for: workshop.path)
+        try recovery.write(Workshop(), language: .en)
+        #expect(recovery.isWaiting)
+        let later = Date().addingTimeInterval(60)
+        try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: workshop.path)
+        #expect(!recovery.isWaiting)
+    }
+
+    @Test("in a folder that is not writable it goes to $XDG_STATE_HOME/sixcluster")
+    func stateFolder() throws {
+        guard geteuid() != 0 else { return }  // root can write anywhere; the fallback cannot be reached
+        let folder = try TestPaths.temporaryFolder()
+        let state = try TestPaths.temporaryFolder()
+        #expect(chmod(folder.path, 0o500) == 0)
+        defer { chmod(folder.path, 0o700) }
+        let recovery = RecoveryFile(for: folder.path + "/w.yaml", environment: ["XDG_STATE_HOME": state.path])
+        #expect(recovery.path.hasPrefix(state.path + "/sixcluster/"))
+        #expect(recovery.path.hasSuffix("%w.yaml.sixcluster-recovery"))
+    }
+}
