@@ -28,7 +28,14 @@ final class BoardSession {
         }
         defer { terminal.stop() }
         resize()
-        offerRecovery()
+        let lock = EditLock(for: state.filePath)
+        let ownsLock = lock.acquire() == .acquired
+        if ownsLock {
+            offerRecovery()
+        } else if let holder = lock.holder() {
+            _ = dispatch(.lockHeld(pid: holder.pid, since: holder.since))
+        }
+        defer { if ownsLock { lock.release() } }
         terminal.draw(BoardRenderer.render(state))
         while true {
             if let signal = terminal.takeSignal() {

@@ -101,3 +101,26 @@ struct DataSafetyEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: recovery))
     }
 }
+
+@Suite("Two editors on one file (tmux)")
+struct TwoEditorsEndToEndTests {
+    @Test("a second board is told who holds the file and may open it read-only")
+    func secondEditor() throws {
+        let file = try TestPaths.temporaryFolder().appendingPathComponent("w.yaml")
+        try FileManager.default.copyItem(at: TestPaths.root.appendingPathComponent("Workshops/joinery-kitchen-fronts.yaml"), to: file)
+        let first = try TmuxSession("'\(CLI.binary.path)' '\(file.path)'", environment: ["LANG": "C.UTF-8"])
+        defer { first.close() }
+        try first.waitFor("saved")
+        let pid = try #require(try first.programPID(named: "sixcluster"))
+        let second = try TmuxSession("'\(CLI.binary.path)' '\(file.path)'", environment: ["LANG": "C.UTF-8"])
+        defer { second.close() }
+        try second.waitFor("Another sixcluster (process \(pid), since ")
+        try second.send("o")
+        try second.waitFor("read-only")
+        try second.send("q")
+        try second.waitFor("SIXCLUSTER-EXIT=0")
+        try first.send("q")
+        try first.waitFor("SIXCLUSTER-EXIT=0")
+        #expect(!FileManager.default.fileExists(atPath: file.deletingLastPathComponent().path + "/.w.yaml.sixcluster-lock"))
+    }
+}

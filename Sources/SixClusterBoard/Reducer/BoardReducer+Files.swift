@@ -25,6 +25,8 @@ extension BoardState {
             say("Bericht exportiert: \(path)", "Report exported: \(path)")
         case .exportFailed(let reason):
             message = Message(text: reason, isError: true)
+        case .lockHeld(let pid, let since):
+            overlay = .dialog(.lockedByOther(pid: pid, since: since))
         case .recoveryFound(let workshop):
             guard workshop != self.workshop else { return [.removeRecovery] }
             recovered = workshop
@@ -57,6 +59,12 @@ extension BoardState {
         switch (dialog, choice) {
         case (.recoveryWaiting, .cancel):
             return []
+        case (.lockedByOther, .readOnly):
+            overlay = nil
+            isReadOnly = true
+            say("Nur lesen – ein anderes sixcluster bearbeitet die Datei", "Read-only – another sixcluster edits the file")
+        case (.lockedByOther, .cancel):
+            return [.quit]
         case (_, .cancel):
             overlay = nil
             quitAfterSave = false

@@ -30,6 +30,8 @@ public enum Action: Equatable, Sendable {
     case exportFailed(String)
     /// The loop found a recovery file holding this workshop.
     case recoveryFound(Workshop)
+    /// Another running process holds the file's lock.
+    case lockHeld(pid: Int32, since: String)
 
     /// Whether the action would change the workshop (refused in read-only mode).
     var changesWorkshop: Bool {

@@ -45,6 +45,8 @@ public enum Dialog: Equatable, Sendable {
     case commentsWillBeLost(lines: [Int])
     /// A recovery file holds unsaved changes from an earlier run: restore, discard, or open read-only.
     case recoveryWaiting(differing: [Int], metadataDiffers: Bool)
+    /// Another running sixcluster edits the file: open read-only, or quit.
+    case lockedByOther(pid: Int32, since: String)
 }
 
 /// An answer to a dialog.

@@ -34,6 +34,14 @@ enum DialogView {
                 language.pick(de: "d  verwerfen (die Datei wird gelöscht)", en: "d  discard them (the recovery file is deleted)"),
                 language.pick(de: "o  nur lesend öffnen, nichts ändern", en: "o  open read-only, change nothing"),
             ])
+        case .lockedByOther(let pid, let since):
+            return (language.pick(de: "Datei wird schon bearbeitet", en: "File already open"), [
+                language.pick(de: "Ein anderes sixcluster (Prozess \(pid), seit \(since))", en: "Another sixcluster (process \(pid), since \(since))"),
+                language.pick(de: "bearbeitet \(state.filePath).", en: "is editing \(state.filePath)."),
+                "",
+                language.pick(de: "o  nur lesend öffnen", en: "o  open read-only"),
+                language.pick(de: "Esc  beenden", en: "Esc  quit"),
+            ])
         case .commentsWillBeLost(let lines):
             let list = lines.prefix(8).map(String.init).joined(separator: ", ") + (lines.count > 8 ? ", …" : "")
             return (language.pick(de: "Kommentare gehen verloren", en: "Comments will be lost"), [

@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The lock a board holds on a workshop file while it edits it: a hidden file beside the workshop naming the
+/// process and since when. A lock whose process is gone (after a crash or SIGKILL) is taken over.
+public struct EditLock: Sendable {
+    /// Who holds a lock.
+    public struct Holder: Equatable, Sendable {
+        /// The holding process.
+        public var pid: Int32
+        /// When it took the lock (ISO 8601), as written in the lock file.
+        public var since: String
+
+        /// Creates a holder.
+        public init(pid: Int32, since: String) {
+            self.pid = pid
+            self.since = since
+        }
+    }
+
+    /// What trying to take the lock gave.
+    public enum Outcome: Equatable, Sendable {
+        /// The lock is ours now.
+        case acquired
+        /// Another running process holds it.
+        case heldBy(Holder)
+    }
+
+    /// The lock file's path.
+    public let path: String
+    private let pid: Int32
+
+    /// The lock for a workshop file, taken for this process (or for `pid`).
+    public init(for workshopPath: String, pid: Int32 = getpid()) {
+        let url = URL(fileURLWithPath: workshopPath)
+        path = url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).sixcluster-lock"
+        self.pid = pid
+    }
+
+    /// Takes the lock unless a live process holds it. A folder where no lock can be written gives `.acquired`:
+    /// the lock protects against a second editor, it must never keep the first one out.
+    public func acquire(now: Date = Date()) -> Outcome {
+        if let holder = holder(), holder.pid != pid, Self.isAlive(holder.pid) {
+            return .heldBy(holder)
+        }
+        let since = ISO8601DateFormatter().string(from: now)
+        let text = "pid: \(pid)\nsince: \(since)\n"
+        try? Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        return .acquired
+    }
+
+    /// Gives the lock back, if it is still ours.
+    public func release() {
+        if holder()?.pid == pid { unlink(path) }
+    }
+
+    /// The process the lock file names, if there is a readable lock file.
+    public func holder() -> Holder? {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        var pid: Int32?
+        var since = ""
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2 else { continue }
+            if parts[0] == "pid" { pid = Int32(parts[1]) }
+            if parts[0] == "since" { since = parts[1] }
+        }
+        return pid.map { Holder(pid: $0, since: since) }
+    }
+
+    private static func isAlive(_ pid: Int32) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
+    }
+}
