@@ -12,11 +12,14 @@ final class BoardSession {
     private var decoder = KeyDecoder()
     private let color: Bool
     private let recovery: RecoveryWriter
+    /// The file on disk as this board last read or wrote it.
+    private var diskStamp: FileStamp?
 
     init(state: BoardState, color: Bool) {
         self.state = state
         self.color = color
         recovery = RecoveryWriter(file: RecoveryFile(for: state.filePath), language: state.language, matching: state.savedWorkshop)
+        diskStamp = FileStamp.of(state.filePath)
     }
 
     /// Runs until the user quits or a signal ends the program; returns the exit status.
@@ -44,7 +47,9 @@ final class BoardSession {
             let input = terminal.read(timeout: decoder.isWaiting ? 40 : 1000)
             var keys: [Key] = []
             switch input {
-            case nil: keys = decoder.timeout()
+            case nil:
+                keys = decoder.timeout()
+                if keys.isEmpty { _ = checkDisk() }
             case .resize?: resize()
             case .hangup?: return end(status: 128 + SIGHUP)
             case .raw(let raw)?: keys = decoder.feed(raw)
@@ -82,7 +87,11 @@ final class BoardSession {
             case .quit:
                 return true
             case .save(let workshop, let path):
+                // Never overwrite a change from outside without asking.
+                if checkDisk() { continue }
                 if dispatch(save(workshop, to: path)) { return true }
+            case .saveCopy(let workshop, let path):
+                if dispatch(saveCopy(workshop, to: path)) { return true }
             case .export(let workshop, let path, let language):
                 if dispatch(export(workshop, to: path, language: language)) { return true }
             case .removeRecovery:
@@ -93,15 +102,38 @@ final class BoardSession {
     }
 
     private func save(_ workshop: Workshop, to path: String) -> Action {
+        if let failure = write(workshop, to: path) { return failure }
+        diskStamp = FileStamp.of(path)
+        return .saveSucceeded(workshop)
+    }
+
+    private func saveCopy(_ workshop: Workshop, to path: String) -> Action {
+        write(workshop, to: path) ?? .copySaved(path)
+    }
+
+    /// Writes a workshop file; nil when it worked, else the failure to report.
+    private func write(_ workshop: Workshop, to path: String) -> Action? {
         do {
             let text = try WorkshopEncoder(template: state.template).encode(workshop)
             try AtomicFileWriter(language: state.language).write(Data(text.utf8), to: path)
-            return .saveSucceeded(workshop)
+            return nil
         } catch let error as FileWriteError {
             return .saveFailed(error.description)
         } catch {
             return .saveFailed("\(path): \(error)")
         }
+    }
+
+    /// Whether the file changed on disk since this board read or wrote it; a readable change is handed to the
+    /// reducer (which reloads, or asks when there are unsaved changes). A vanished or half-written file waits.
+    private func checkDisk() -> Bool {
+        let now = FileStamp.of(state.filePath)
+        guard now != diskStamp, now != nil else { return false }
+        guard let disk = try? WorkshopFileReader(language: state.language).load(state.filePath).workshop else { return false }
+        diskStamp = now
+        guard disk != state.savedWorkshop else { return false }
+        _ = dispatch(.changedOnDisk(disk))
+        return true
     }
 
     private func export(_ workshop: Workshop, to path: String, language: Language) -> Action {

@@ -124,3 +124,33 @@ struct TwoEditorsEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: file.deletingLastPathComponent().path + "/.w.yaml.sixcluster-lock"))
     }
 }
+
+@Suite("Changes from outside (tmux)")
+struct OutsideChangeEndToEndTests {
+    @Test("an edit in another program reloads an unchanged board, and never overwrites local changes silently")
+    func outsideEdit() throws {
+        let file = try TestPaths.temporaryFolder().appendingPathComponent("w.yaml")
+        try FileManager.default.copyItem(at: TestPaths.root.appendingPathComponent("Workshops/joinery-kitchen-fronts.yaml"), to: file)
+        let tmux = try TmuxSession("'\(CLI.binary.path)' '\(file.path)'", environment: ["LANG": "C.UTF-8"])
+        defer { tmux.close() }
+        try tmux.waitFor("saved")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        try Data(original.replacingOccurrences(of: "Tom Hollis (owner)", with: "Tom Hollis").replacingOccurrences(
+            of: "- topic: 8\n  name: New technologies\n  ist: []", with: "- topic: 8\n  name: New technologies\n  ist: [Edge banding robot]").utf8)
+            .write(to: file)
+        try tmux.waitFor("The file changed on disk and was reloaded", timeout: 10)
+        try tmux.send("g", "8", "Enter", "Enter")
+        try tmux.waitFor("• Edge banding robot")
+        try tmux.send("d")
+        try tmux.waitFor("● modified")
+        try Data(original.utf8).write(to: file)
+        try tmux.send("C-s")
+        try tmux.waitFor("File changed on disk", timeout: 10)
+        try tmux.send("k")
+        try tmux.waitFor("Saved:")
+        #expect(!(try String(contentsOf: file, encoding: .utf8)).contains("Edge banding robot"))
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("- Tom Hollis\n"), "my version, with the first outside edit reloaded into it")
+        try tmux.send("q")
+        try tmux.waitFor("SIXCLUSTER-EXIT=0")
+    }
+}

@@ -25,6 +25,21 @@ extension BoardState {
             say("Bericht exportiert: \(path)", "Report exported: \(path)")
         case .exportFailed(let reason):
             message = Message(text: reason, isError: true)
+        case .changedOnDisk(let disk):
+            if workshop == savedWorkshop {
+                let place = location
+                change(at: place) { $0 = disk }
+                savedWorkshop = disk
+                clampCard()
+                say("Die Datei wurde außerhalb geändert und neu geladen", "The file changed on disk and was reloaded")
+            } else {
+                recovered = disk
+                quitAfterSave = false
+                overlay = .dialog(.changedOnDisk)
+            }
+        case .copySaved(let path):
+            say("Meine Fassung steht in \(path); das Board zeigt die Datei von der Platte",
+                "My version is in \(path); the board shows the file from disk")
         case .lockHeld(let pid, let since):
             overlay = .dialog(.lockedByOther(pid: pid, since: since))
         case .recoveryFound(let workshop):
@@ -35,6 +50,16 @@ extension BoardState {
         default: break
         }
         return []
+    }
+
+    /// Loads the version from disk (kept in `recovered`) as the saved state, as one undoable step.
+    mutating func takeDiskVersion() {
+        guard let disk = recovered else { return }
+        recovered = nil
+        let place = location
+        change(at: place) { $0 = disk }
+        savedWorkshop = disk
+        clampCard()
     }
 
     private mutating func requestSave() -> [Effect] {
@@ -59,6 +84,17 @@ extension BoardState {
         switch (dialog, choice) {
         case (.recoveryWaiting, .cancel):
             return []
+        case (.changedOnDisk, .restore):
+            overlay = nil
+            takeDiskVersion()
+            say("Neu geladen – meine Änderungen verworfen (u holt sie zurück)", "Reloaded – my changes dropped (u brings them back)")
+        case (.changedOnDisk, .keepMine):
+            overlay = nil
+            recovered = nil
+            return [.save(workshop, path: filePath)]
+        case (.changedOnDisk, .saveElsewhere):
+            overlay = nil
+            openPrompt(.saveElsewhere, text: reportPath.replacingOccurrences(of: ".md", with: ".mine.yaml"))
         case (.lockedByOther, .readOnly):
             overlay = nil
             isReadOnly = true

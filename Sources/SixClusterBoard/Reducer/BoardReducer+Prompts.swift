@@ -13,6 +13,8 @@ extension BoardState {
         case .confirm:
             overlay = nil
             confirm(prompt)
+            defer { pendingEffects = [] }
+            return pendingEffects
         case .cancel:
             overlay = nil
             if case .search(let returnTo) = prompt.purpose {
@@ -72,6 +74,14 @@ extension BoardState {
             change(at: place) { $0.metadata = entry.setting(text, in: $0.metadata) }
         case .search:
             if search?.hits.isEmpty ?? true { search = nil }
+        case .saveElsewhere:
+            guard !trimmed.isEmpty else {
+                overlay = .dialog(.changedOnDisk)
+                return
+            }
+            let mine = workshop
+            takeDiskVersion()
+            pendingEffects.append(.saveCopy(mine, path: trimmed))
         case .jump:
             guard let number = Int(trimmed), (1...ModelTemplate.topicCount).contains(number) else {
                 return say("Kein Feld „\(trimmed)“: Felder 1 bis 20", "No field “\(trimmed)”: fields are 1 to 20", error: true)

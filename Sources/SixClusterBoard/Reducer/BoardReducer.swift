@@ -64,7 +64,7 @@ extension BoardState {
             if case .help(let scroll) = overlay { overlay = .help(scroll: max(0, scroll + lines)) }
         case .editor(let command): return edit(command)
         case .save, .quit, .export, .dialog, .saveSucceeded, .saveFailed, .exportSucceeded, .exportFailed, .recoveryFound,
-             .lockHeld:
+             .lockHeld, .changedOnDisk, .copySaved:
             return fileAction(action)
         }
         return []

@@ -32,6 +32,10 @@ public enum Action: Equatable, Sendable {
     case recoveryFound(Workshop)
     /// Another running process holds the file's lock.
     case lockHeld(pid: Int32, since: String)
+    /// The file on disk changed (a text editor, `git pull`); this is what it holds now.
+    case changedOnDisk(Workshop)
+    /// A copy of my version was written elsewhere.
+    case copySaved(String)
 
     /// Whether the action would change the workshop (refused in read-only mode).
     var changesWorkshop: Bool {
@@ -77,4 +81,7 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Delete the recovery file: its changes were saved or discarded.
     case removeRecovery
+    /// Write the workshop to another file, leaving the board on its own file; answer with `copySaved` or
+    /// `saveFailed`.
+    case saveCopy(Workshop, path: String)
 }

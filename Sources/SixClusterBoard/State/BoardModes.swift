@@ -25,6 +25,8 @@ public enum PromptPurpose: Equatable, Sendable {
     case search(returnTo: CardLocation)
     /// A field number to jump to.
     case jump
+    /// Another file to write my version to, when the file changed on disk.
+    case saveElsewhere
 }
 
 /// An open line-editor prompt.
@@ -47,11 +49,13 @@ public enum Dialog: Equatable, Sendable {
     case recoveryWaiting(differing: [Int], metadataDiffers: Bool)
     /// Another running sixcluster edits the file: open read-only, or quit.
     case lockedByOther(pid: Int32, since: String)
+    /// The file changed on disk while there are unsaved changes: reload, keep mine, or save mine elsewhere.
+    case changedOnDisk
 }
 
 /// An answer to a dialog.
 public enum DialogChoice: Hashable, Sendable {
-    case save, discard, jump, exportAnyway, restore, readOnly, cancel
+    case save, discard, jump, exportAnyway, restore, readOnly, keepMine, saveElsewhere, cancel
 }
 
 /// What lies over the current screen.

@@ -63,9 +63,12 @@ public struct BoardState: Equatable, Sendable {
     public internal(set) var quitAfterSave = false
     /// Whether the workshop is only shown: no change, no save, no recovery file.
     public internal(set) var isReadOnly = false
-    /// The workshop a recovery file holds, while the board asks what to do with it.
+    /// The workshop a recovery file holds, or the file on disk holds after a change from outside, while the board
+    /// asks what to do with it.
     var recovered: Workshop?
 
+    /// Effects a confirmed prompt asks for, handed back by the reducer.
+    var pendingEffects: [Effect] = []
     var undoStack: [Snapshot] = []
     var redoStack: [Snapshot] = []
 

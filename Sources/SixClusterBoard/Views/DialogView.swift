@@ -34,6 +34,16 @@ enum DialogView {
                 language.pick(de: "d  verwerfen (die Datei wird gelöscht)", en: "d  discard them (the recovery file is deleted)"),
                 language.pick(de: "o  nur lesend öffnen, nichts ändern", en: "o  open read-only, change nothing"),
             ])
+        case .changedOnDisk:
+            return (language.pick(de: "Datei außerhalb geändert", en: "File changed on disk"), [
+                language.pick(de: "\(state.filePath) wurde geändert (Texteditor, git pull …),", en: "\(state.filePath) was changed (a text editor, git pull …)"),
+                language.pick(de: "während hier ungespeicherte Änderungen sind.", en: "while there are unsaved changes here."),
+                "",
+                language.pick(de: "r  neu laden, meine Änderungen verwerfen", en: "r  reload, dropping my changes"),
+                language.pick(de: "k  meine Fassung behalten (überschreibt die Datei)", en: "k  keep mine (overwrites the file)"),
+                language.pick(de: "a  meine Fassung anderswo speichern", en: "a  save mine elsewhere"),
+                language.pick(de: "Esc  später entscheiden", en: "Esc  decide later"),
+            ])
         case .lockedByOther(let pid, let since):
             return (language.pick(de: "Datei wird schon bearbeitet", en: "File already open"), [
                 language.pick(de: "Ein anderes sixcluster (Prozess \(pid), seit \(since))", en: "Another sixcluster (process \(pid), since \(since))"),

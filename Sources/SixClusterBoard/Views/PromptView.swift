@@ -12,6 +12,7 @@ enum PromptView {
         case .metadata(let entry): return entry.label(in: language) + ": "
         case .search: return "/"
         case .jump: return language.pick(de: "Feld Nr. (1-20): ", en: "Field no. (1-20): ")
+        case .saveElsewhere: return language.pick(de: "Meine Fassung speichern unter: ", en: "Save my version as: ")
         }
     }
 
