@@ -11,7 +11,7 @@ final class BoardSession {
     private let terminal = Terminal()
     private var decoder = KeyDecoder()
     private let color: Bool
-    private let recovery: RecoveryWriter
+    private var recovery: RecoveryWriter
     /// The file on disk as this board last read or wrote it.
     private var diskStamp: FileStamp?
 
@@ -62,6 +62,13 @@ final class BoardSession {
         }
     }
 
+    /// After a save-as the board edits another file: the old file's recovery file goes, the new one is watched.
+    private func follow(from previous: String) {
+        recovery.remove(matching: state.savedWorkshop)
+        recovery = RecoveryWriter(file: RecoveryFile(for: state.filePath), language: state.language, matching: state.savedWorkshop)
+        diskStamp = FileStamp.of(state.filePath)
+    }
+
     /// Ends on a signal or a lost terminal: unsaved changes go to the recovery file first.
     private func end(status: Int32) -> Int32 {
         if !state.isReadOnly && state.workshop != state.savedWorkshop { recovery.flush(state.workshop) }
@@ -88,8 +95,11 @@ final class BoardSession {
                 return true
             case .save(let workshop, let path):
                 // Never overwrite a change from outside without asking.
-                if checkDisk() { continue }
-                if dispatch(save(workshop, to: path)) { return true }
+                if path == state.filePath && checkDisk() { continue }
+                let previous = state.filePath
+                let quit = dispatch(save(workshop, to: path))
+                if state.filePath != previous { follow(from: previous) }
+                if quit { return true }
             case .saveCopy(let workshop, let path):
                 if dispatch(saveCopy(workshop, to: path)) { return true }
             case .export(let workshop, let path, let language):

@@ -23,7 +23,7 @@ struct FileReducerTests {
         _ = BoardReducer.reduce(&state, .saveFailed("workshop.yaml: cannot be saved: permission denied"))
         #expect(state.workshop == edited)
         #expect(state.isModified)
-        #expect(state.message == BoardState.Message(text: "workshop.yaml: cannot be saved: permission denied – your changes are kept", isError: true))
+        #expect(state.message == BoardState.Message(text: "workshop.yaml: cannot be saved: permission denied – your changes are kept (w: save elsewhere)", isError: true))
     }
 
     @Test("q quits at once when everything is saved")
@@ -105,5 +105,23 @@ struct FileReducerTests {
         BoardFixtures.press([.character("/"), .character("x"), .escape], &state)
         #expect(state.location == hits[hits.count - 1])
         #expect(state.search == nil)
+    }
+}
+
+@Suite("Reducer: save as")
+struct SaveAsReducerTests {
+    @Test("a failed save points to w; w saves elsewhere and the board goes on with the new file")
+    func saveAs() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.enter, .character("d"), .control("s")], &state)
+        _ = BoardReducer.reduce(&state, .saveFailed("workshop.yaml: cannot be saved: no space left on the disk"))
+        #expect(state.message?.text == "workshop.yaml: cannot be saved: no space left on the disk – your changes are kept (w: save elsewhere)")
+        BoardFixtures.press([.character("w"), .control("u")], &state)
+        BoardFixtures.type("/mnt/stick/workshop.yaml", &state)
+        #expect(BoardFixtures.press([.enter], &state) == [.save(state.workshop, path: "/mnt/stick/workshop.yaml")])
+        #expect(state.filePath == "workshop.yaml", "the board switches only once the save worked")
+        _ = BoardReducer.reduce(&state, .saveSucceeded(state.workshop))
+        #expect(state.filePath == "/mnt/stick/workshop.yaml")
+        #expect(!state.isModified)
     }
 }

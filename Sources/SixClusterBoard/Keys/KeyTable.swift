@@ -57,6 +57,8 @@ public enum KeyTable {
     public static let bindings: [KeyBinding] = [
         bind(.global, [.character("?")], .help, de: "alle Tasten zeigen", en: "show all keys"),
         bind(.global, [.control("s")], .save, de: "speichern", en: "save"),
+        bind(.global, [.character("w")], .saveAs, de: "speichern unter … (weiter mit der neuen Datei)",
+             en: "save as … (go on with the new file)"),
         bind(.global, [.character("q"), .control("c")], .quit,
              de: "beenden (fragt bei ungespeicherten Änderungen)", en: "quit (asks when there are unsaved changes)"),
         bind(.global, [.character("u")], .undo, de: "rückgängig", en: "undo"),

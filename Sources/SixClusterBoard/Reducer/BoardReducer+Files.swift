@@ -12,6 +12,10 @@ extension BoardState {
         case .export: return requestExport()
         case .dialog(let choice): return answer(choice)
         case .saveSucceeded(let saved):
+            if let newPath = savingAs {
+                filePath = newPath
+                savingAs = nil
+            }
             savedWorkshop = saved
             fileExists = true
             commentLines = []
@@ -19,7 +23,9 @@ extension BoardState {
             return quitAfterSave ? [.removeRecovery, .quit] : [.removeRecovery]
         case .saveFailed(let reason):
             quitAfterSave = false
-            message = Message(text: reason + language.pick(de: " – Änderungen bleiben erhalten", en: " – your changes are kept"),
+            savingAs = nil
+            message = Message(text: reason + language.pick(de: " – Änderungen bleiben erhalten (w: anderswo speichern)",
+                                                           en: " – your changes are kept (w: save elsewhere)"),
                               isError: true)
         case .exportSucceeded(let path):
             say("Bericht exportiert: \(path)", "Report exported: \(path)")

@@ -82,6 +82,10 @@ extension BoardState {
             let mine = workshop
             takeDiskVersion()
             pendingEffects.append(.saveCopy(mine, path: trimmed))
+        case .saveAs:
+            guard !trimmed.isEmpty else { return }
+            savingAs = trimmed
+            pendingEffects.append(.save(workshop, path: trimmed))
         case .jump:
             guard let number = Int(trimmed), (1...ModelTemplate.topicCount).contains(number) else {
                 return say("Kein Feld „\(trimmed)“: Felder 1 bis 20", "No field “\(trimmed)”: fields are 1 to 20", error: true)

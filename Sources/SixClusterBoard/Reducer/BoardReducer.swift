@@ -63,6 +63,8 @@ extension BoardState {
         case .scrollHelp(let lines):
             if case .help(let scroll) = overlay { overlay = .help(scroll: max(0, scroll + lines)) }
         case .editor(let command): return edit(command)
+        case .saveAs:
+            openPrompt(.saveAs, text: filePath)
         case .save, .quit, .export, .dialog, .saveSucceeded, .saveFailed, .exportSucceeded, .exportFailed, .recoveryFound,
              .lockHeld, .changedOnDisk, .copySaved:
             return fileAction(action)

@@ -15,7 +15,7 @@ public enum Action: Equatable, Sendable {
     // The whole workshop.
     case undo, redo
     case search, nextHit, previousHit
-    case save, quit, export
+    case save, saveAs, quit, export
     case help, metadata
     // Overlays.
     case editor(EditorCommand)
@@ -41,7 +41,7 @@ public enum Action: Equatable, Sendable {
     var changesWorkshop: Bool {
         switch self {
         case .addCard, .editCard, .deleteCard, .moveCardUp, .moveCardDown, .moveCardToOtherColumn, .copyCardToOtherColumn,
-             .setAuthor, .cycleMethod, .undo, .redo, .save:
+             .setAuthor, .cycleMethod, .undo, .redo, .save, .saveAs:
             return true
         default:
             return false
@@ -73,7 +73,8 @@ public enum EditorCommand: Hashable, Sendable {
 
 /// Work the loop does for the reducer, whose result comes back as an action.
 public enum Effect: Equatable, Sendable {
-    /// Write the workshop to a file; answer with `saveSucceeded` or `saveFailed`.
+    /// Write the workshop to a file; answer with `saveSucceeded` or `saveFailed`. When the path is not the
+    /// board's file, the board goes on with the new file after success.
     case save(Workshop, path: String)
     /// Write the Markdown report; answer with `exportSucceeded` or `exportFailed`.
     case export(Workshop, path: String, language: Language)

@@ -27,6 +27,8 @@ public enum PromptPurpose: Equatable, Sendable {
     case jump
     /// Another file to write my version to, when the file changed on disk.
     case saveElsewhere
+    /// Another file to save to and go on with (after a failed save, or to fork a workshop).
+    case saveAs
 }
 
 /// An open line-editor prompt.

@@ -67,6 +67,8 @@ public struct BoardState: Equatable, Sendable {
     /// asks what to do with it.
     var recovered: Workshop?
 
+    /// The path of a save-as in progress.
+    var savingAs: String?
     /// Effects a confirmed prompt asks for, handed back by the reducer.
     var pendingEffects: [Effect] = []
     var undoStack: [Snapshot] = []

@@ -13,6 +13,7 @@ enum PromptView {
         case .search: return "/"
         case .jump: return language.pick(de: "Feld Nr. (1-20): ", en: "Field no. (1-20): ")
         case .saveElsewhere: return language.pick(de: "Meine Fassung speichern unter: ", en: "Save my version as: ")
+        case .saveAs: return language.pick(de: "Speichern unter: ", en: "Save as: ")
         }
     }
 
