@@ -26,6 +26,11 @@ public struct WorkshopDecoder: Sendable {
                 de: "zu tief verschachtelt (mehr als \(WorkshopFormat.maximumNesting) Ebenen)",
                 en: "nested too deeply (more than \(WorkshopFormat.maximumNesting) levels)"))])
         }
+        let findings = SourceScanner.scan(source.text)
+        if let alias = findings.firstAlias {
+            throw WorkshopLoadError([diagnostic(line: alias.line, column: alias.column,
+                                                WorkshopNodeReader.anchorsNotAllowed(language))])
+        }
         let parser: Parser
         let root: Node?
         do {
@@ -47,7 +52,7 @@ public struct WorkshopDecoder: Sendable {
         guard reader.problems.isEmpty, let workshop else {
             throw WorkshopLoadError(reader.problems.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
         }
-        return LoadedWorkshop(workshop: workshop, commentLines: CommentDetector.commentLines(in: source.text))
+        return LoadedWorkshop(workshop: workshop, commentLines: findings.commentLines)
     }
 
     private func diagnostic(line: Int, column: Int, _ message: String) -> Diagnostic {

@@ -225,11 +225,16 @@ struct WorkshopNodeReader {
     /// Anchors and aliases are refused: the format needs none, and aliases can multiply a small file enormously.
     private mutating func rejectAnchor(_ node: Node) -> Bool {
         guard node.anchor == nil else {
-            report(node, language.pick(de: "Anker und Aliase (&name, *name) sind in Workshop-Dateien nicht erlaubt",
-                                       en: "anchors and aliases (&name, *name) are not allowed in workshop files"))
+            report(node, Self.anchorsNotAllowed(language))
             return false
         }
         return true
+    }
+
+    /// Why a file with an anchor or an alias is refused.
+    static func anchorsNotAllowed(_ language: Language) -> String {
+        language.pick(de: "Anker und Aliase (&name, *name) sind in Workshop-Dateien nicht erlaubt",
+                      en: "anchors and aliases (&name, *name) are not allowed in workshop files")
     }
 
     private mutating func unknownKey(_ key: String, node: Node, expected: [String], in parent: String?) {

@@ -1,16 +1,27 @@
-/// Finds YAML comments in a file's text. A YAML library drops comments, so an editor must warn before a save.
+/// Reads a file's YAML text without parsing it, for two things a YAML library cannot tell: where the comments
+/// are (the library drops them, so an editor must warn before a save), and where an alias (`*name`) is (aliases
+/// can make a parser's work explode, so they are refused before parsing).
 ///
 /// A `#` starts a comment when it stands at the start of a line or after a space or tab, outside a quoted
-/// scalar and outside a block scalar (`|`, `>`). The text is assumed to be valid YAML.
-enum CommentDetector {
-    /// The 1-based numbers of the lines that hold a comment.
-    static func commentLines(in text: String) -> [Int] {
+/// scalar and outside a block scalar (`|`, `>`); a `*` at the start of a node starts an alias.
+enum SourceScanner {
+    /// What the scan found.
+    struct Findings {
+        /// The 1-based numbers of the lines that hold a comment.
+        var commentLines: [Int] = []
+        /// The line and column (1-based) of the first alias, if any.
+        var firstAlias: (line: Int, column: Int)?
+    }
+
+    static func scan(_ text: String) -> Findings {
         var scanner = Scanner()
-        var lines: [Int] = []
+        var findings = Findings()
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if scanner.scan(Array(line.unicodeScalars)) { lines.append(index + 1) }
+            let result = scanner.scan(Array(line.unicodeScalars))
+            if result.comment { findings.commentLines.append(index + 1) }
+            if findings.firstAlias == nil, let column = result.aliasColumn { findings.firstAlias = (index + 1, column + 1) }
         }
-        return lines
+        return findings
     }
 
     private struct Scanner {
@@ -21,8 +32,14 @@ enum CommentDetector {
         /// How deep the scanner is inside flow collections (`[…]`, `{…}`).
         var flowDepth = 0
 
-        /// Scans one line; true when it holds a comment.
-        mutating func scan(_ line: [Unicode.Scalar]) -> Bool {
+        /// Scans one line: whether it holds a comment, and where its first alias starts.
+        mutating func scan(_ line: [Unicode.Scalar]) -> (comment: Bool, aliasColumn: Int?) {
+            var alias: Int?
+            let comment = scanLine(line) { column in alias = alias ?? column }
+            return (comment, alias)
+        }
+
+        private mutating func scanLine(_ line: [Unicode.Scalar], alias: (Int) -> Void) -> Bool {
             let indent = line.prefix { $0 == " " }.count
             if let parent = blockParentIndent {
                 let blank = line.allSatisfy { $0 == " " || $0 == "\t" }
@@ -52,6 +69,12 @@ enum CommentDetector {
                         return false
                     }
                     i = end
+                    atNodeStart = false
+                } else if (c == "&" || c == "!") && atNodeStart {
+                    // An anchor or a tag comes before its node: the node still starts after it.
+                    while i + 1 < line.count && line[i + 1] != " " && line[i + 1] != "\t" { i += 1 }
+                } else if c == "*" && atNodeStart {
+                    alias(i)
                     atNodeStart = false
                 } else if (c == "|" || c == ">") && atNodeStart {
                     blockParentIndent = nodeColumn
