@@ -45,10 +45,8 @@ struct EditCommand: ParsableCommand {
     /// The loaded workshop, or a new one when the file does not exist yet.
     private func initialState(language: Language) throws -> BoardState {
         if !FileManager.default.fileExists(atPath: file) {
-            var state = BoardState(workshop: Workshop(metadata: WorkshopMetadata(language: language)), filePath: file,
-                                   fileExists: false, language: language)
-            _ = BoardReducer.reduce(&state, .resize(width: 80, height: 24))
-            return state
+            return BoardState(workshop: Workshop(metadata: WorkshopMetadata(language: language)), filePath: file,
+                              fileExists: false, language: language)
         }
         let loaded = try Console.load(file, language: language)
         return BoardState(workshop: loaded.workshop, filePath: file, commentLines: loaded.commentLines, language: language)

@@ -2,8 +2,8 @@ import SixClusterModel
 
 /// The key list, generated from the key table, with the board's marks explained.
 enum HelpView {
-    /// The help text's lines for a width.
-    static func lines(_ language: Language, width: Int) -> [(text: String, style: Style)] {
+    /// The help text's lines.
+    static func lines(_ language: Language) -> [(text: String, style: Style)] {
         var lines: [(String, Style)] = [
             (language.pick(de: "sixcluster – alle Tasten (Esc schließt, j/k blättern)", en: "sixcluster – all keys (Esc closes, j/k scroll)"),
              Style(.accent, bold: true)),
@@ -30,7 +30,7 @@ enum HelpView {
 
     static func draw(_ state: BoardState, scroll: Int, area: Rect, into grid: inout ScreenGrid) {
         grid.fill(area)
-        let all = lines(state.language, width: area.width)
+        let all = lines(state.language)
         let first = min(scroll, max(0, all.count - area.height))
         for (offset, line) in all.dropFirst(first).prefix(area.height).enumerated() {
             grid.put(line.text, x: area.x, y: area.y + offset, limit: area.width, style: line.style)
