@@ -55,6 +55,12 @@ let package = Package(
             dependencies: ["SixClusterModel", "SixClusterBoard"],
             path: "Benchmarks/sixcluster-bench"
         ),
+        // The fuzz target for the file reader (Fuzz/run builds it for libFuzzer; built normally it replays inputs).
+        .executableTarget(
+            name: "sixcluster-fuzz",
+            dependencies: ["SixClusterModel"],
+            path: "Fuzz/sixcluster-fuzz"
+        ),
         // Helpers the test targets share: running programs, temporary folders, the package's paths.
         .target(
             name: "SixClusterTestSupport",
@@ -74,7 +80,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SixClusterCLITests",
-            dependencies: ["sixcluster", "SixClusterModel", "SixClusterTestSupport"]
+            dependencies: ["sixcluster", "sixcluster-fuzz", "SixClusterModel", "SixClusterTestSupport"]
         ),
     ]
 )

@@ -1,0 +1,53 @@
+// The fuzz target for the workshop file reader.
+//
+// Built for libFuzzer (see Fuzz/run): random bytes go through the reader; whatever it accepts must write and
+// read back to the same workshop. A crash, a failed check or a hang is a bug.
+// Built normally, the program replays the files it is given (the seed corpus and every crash found), so that
+// the tests keep them as regressions.
+import Foundation
+import SixClusterModel
+
+/// Reads bytes as a workshop file and checks the round trip of what it accepts.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzWorkshopReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Data(bytes: data, count: size)
+    guard let loaded = try? WorkshopDecoder(file: "fuzz.yaml", language: .en).decode(bytes) else { return 0 }
+    guard let text = try? WorkshopEncoder().encode(loaded.workshop) else {
+        fatalError("an accepted workshop could not be written")
+    }
+    let again = try? WorkshopDecoder(file: "again.yaml", language: .en).decode(Data(text.utf8))
+    precondition(again?.workshop == loaded.workshop, "writing and reading back changed the workshop")
+    return 0
+}
+
+#if FUZZING
+/// libFuzzer's own driver, which runs the fuzzing loop with the command line's options.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<Int32>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+#endif
+
+/// Fuzzing (built for libFuzzer): hands over to libFuzzer. Otherwise: replays the files and folders given (the
+/// seed corpus, every crash found) once each.
+@main
+struct FuzzMain {
+    static func main() {
+        #if FUZZING
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(runFuzzerDriver(&argc, &argv, fuzzWorkshopReader))
+        #else
+        var replayed = 0
+        for path in CommandLine.arguments.dropFirst() {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path))?.map { path + "/" + $0 } ?? [path]
+            for file in names.sorted() {
+                guard let data = FileManager.default.contents(atPath: file), !data.isEmpty else { continue }
+                _ = data.withUnsafeBytes { fuzzWorkshopReader($0.bindMemory(to: UInt8.self).baseAddress!, data.count) }
+                replayed += 1
+            }
+        }
+        print("replayed \(replayed) inputs without a failure")
+        #endif
+    }
+}
