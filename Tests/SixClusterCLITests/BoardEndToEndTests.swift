@@ -128,3 +128,31 @@ struct BoardEndToEndTests {
         try tmux.waitFor("still-working")
     }
 }
+
+@Suite("Colour in a real terminal (tmux)")
+struct ColourEndToEndTests {
+    /// Whether a screen dump sets a foreground colour (SGR 30-37, 90-97 or 38;…).
+    private func hasColour(_ dump: String) -> Bool {
+        dump.range(of: #"\x1B\[[0-9;]*(?<![0-9])(3[0-8]|9[0-7])[;m]"#, options: .regularExpression) != nil
+    }
+
+    @Test("clusters are coloured where the terminal has colour; NO_COLOR and --no-color turn it off",
+          arguments: [("", [:] as [String: String], true), ("", ["NO_COLOR": "1"], false), ("--no-color", [:], false),
+                      ("", ["NO_COLOR": ""], false)])
+    func colour(option: String, environment: [String: String], coloured: Bool) throws {
+        let copy = try TestPaths.temporaryFolder().appendingPathComponent("w.yaml")
+        try FileManager.default.copyItem(at: TestPaths.root.appendingPathComponent("Workshops/joinery-kitchen-fronts.yaml"), to: copy)
+        let file = copy.path
+        var env = environment
+        env["LANG"] = "C.UTF-8"
+        env["TERM"] = "xterm-256color"
+        let tmux = try TmuxSession("'\(CLI.binary.path)' \(option) --lang en '\(file)'", environment: env)
+        defer { tmux.close() }
+        try tmux.waitFor("? help")
+        let dump = try tmux.screenWithAttributes()
+        #expect(hasColour(dump) == coloured)
+        #expect(dump.contains("\u{1B}[7m") || dump.contains(";7m") || dump.contains("[7;"), "the selection is reverse video either way")
+        try tmux.send("q")
+        try tmux.waitFor("SIXCLUSTER-EXIT=0")
+    }
+}

@@ -87,6 +87,11 @@ public final class TmuxSession {
         return capture.status == 0 ? capture.stdout : "(tmux: \(capture.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))"
     }
 
+    /// The screen with its colours and attributes, as escape sequences.
+    public func screenWithAttributes() throws -> String {
+        try run(["capture-pane", "-p", "-e", "-t", "0"])
+    }
+
     /// The process id of the program in the pane's shell.
     public func programPID(named name: String) throws -> Int32? {
         let shell = try run(["list-panes", "-t", "0", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
