@@ -15,13 +15,15 @@ public struct RecoveryFile: Sendable {
     /// Where the recovery file is.
     public let path: String
 
-    /// The recovery file for a workshop file.
-    public init(for workshopPath: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    /// The recovery file for a workshop file. `isWritable` tells whether a folder can take it (by default, asked
+    /// of the system).
+    public init(for workshopPath: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+                isWritable: (String) -> Bool = { access($0, W_OK) == 0 }) {
         self.workshopPath = workshopPath
         let url = URL(fileURLWithPath: workshopPath)
         let folder = url.deletingLastPathComponent().path
         let name = url.lastPathComponent
-        if access(folder, W_OK) == 0 {
+        if isWritable(folder) {
             path = folder + "/.\(name).sixcluster-recovery"
         } else {
             let home = environment["HOME"] ?? NSTemporaryDirectory()

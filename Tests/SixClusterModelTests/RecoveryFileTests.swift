@@ -35,15 +35,17 @@ struct RecoveryFileTests {
         #expect(!recovery.isWaiting)
     }
 
-    @Test("in a folder that is not writable it goes to $XDG_STATE_HOME/sixcluster")
+    @Test("in a folder that is not writable it goes to $XDG_STATE_HOME/sixcluster, else ~/.local/state/sixcluster")
     func stateFolder() throws {
-        guard geteuid() != 0 else { return }  // root can write anywhere; the fallback cannot be reached
         let folder = try TestPaths.temporaryFolder()
         let state = try TestPaths.temporaryFolder()
-        #expect(chmod(folder.path, 0o500) == 0)
-        defer { chmod(folder.path, 0o700) }
-        let recovery = RecoveryFile(for: folder.path + "/w.yaml", environment: ["XDG_STATE_HOME": state.path])
-        #expect(recovery.path.hasPrefix(state.path + "/sixcluster/"))
-        #expect(recovery.path.hasSuffix("%w.yaml.sixcluster-recovery"))
+        let readOnly: (String) -> Bool = { $0 != folder.path }
+        let recovery = RecoveryFile(for: folder.path + "/w.yaml", environment: ["XDG_STATE_HOME": state.path], isWritable: readOnly)
+        #expect(recovery.path == state.path + "/sixcluster/" + folder.path.replacingOccurrences(of: "/", with: "%")
+            + "%w.yaml.sixcluster-recovery")
+        try recovery.write(Workshop(), language: .en)
+        #expect(try recovery.load(language: .en) == Workshop())
+        let byHome = RecoveryFile(for: folder.path + "/w.yaml", environment: ["HOME": "/home/ana"], isWritable: readOnly)
+        #expect(byHome.path.hasPrefix("/home/ana/.local/state/sixcluster/"))
     }
 }
