@@ -14,6 +14,8 @@ public struct RecoveryFile: Sendable {
     public let workshopPath: String
     /// Where the recovery file is.
     public let path: String
+    /// Whether the recovery file lives in the state folder, which may be created (the workshop's folder never is).
+    private let inStateFolder: Bool
 
     /// The recovery file for a workshop file. `isWritable` tells whether a folder can take it (by default, asked
     /// of the system).
@@ -25,7 +27,9 @@ public struct RecoveryFile: Sendable {
         let name = url.lastPathComponent
         if isWritable(folder) {
             path = folder + "/.\(name).sixcluster-recovery"
+            inStateFolder = false
         } else {
+            inStateFolder = true
             let home = environment["HOME"] ?? NSTemporaryDirectory()
             let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.local/state"
             let flat = url.standardizedFileURL.path.replacingOccurrences(of: "/", with: "%")
@@ -49,8 +53,10 @@ public struct RecoveryFile: Sendable {
 
     /// Writes the workshop to the recovery file, atomically.
     public func write(_ workshop: Workshop, language: Language) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        if inStateFolder {
+            let folder = (path as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
         let text = try WorkshopEncoder().encode(workshop)
         try AtomicFileWriter(language: language).write(Data(text.utf8), to: path)
     }

@@ -128,10 +128,15 @@ final class BoardSession {
             try AtomicFileWriter(language: state.language).write(Data(text.utf8), to: path)
             return nil
         } catch let error as FileWriteError {
-            return .saveFailed(error.description)
+            return .saveFailed(Self.fileName(path) + ": " + error.message)
         } catch {
-            return .saveFailed("\(path): \(error)")
+            return .saveFailed(Self.fileName(path) + ": \(error)")
         }
+    }
+
+    /// A path's last part, for messages in the status area.
+    private static func fileName(_ path: String) -> String {
+        (path as NSString).lastPathComponent
     }
 
     /// Whether the file changed on disk since this board read or wrote it; a readable change is handed to the
@@ -152,7 +157,7 @@ final class BoardSession {
             try AtomicFileWriter(language: state.language).write(Data(report.utf8), to: path)
             return .exportSucceeded(path)
         } catch {
-            return .exportFailed(error.description)
+            return .exportFailed(Self.fileName(path) + ": " + error.message)
         }
     }
 }

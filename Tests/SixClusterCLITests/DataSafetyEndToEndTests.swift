@@ -154,3 +154,31 @@ struct OutsideChangeEndToEndTests {
         try tmux.waitFor("SIXCLUSTER-EXIT=0")
     }
 }
+
+@Suite("A save that cannot happen (tmux)")
+struct FailedSaveEndToEndTests {
+    @Test("the folder removed: the save fails with a clear message, edits stay, w saves them elsewhere")
+    func folderRemoved() throws {
+        let folder = try TestPaths.temporaryFolder().appendingPathComponent("workshop")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("w.yaml")
+        try FileManager.default.copyItem(at: TestPaths.root.appendingPathComponent("Workshops/joinery-kitchen-fronts.yaml"), to: file)
+        let elsewhere = try TestPaths.temporaryFolder().appendingPathComponent("rescued.yaml")
+        let tmux = try TmuxSession("'\(CLI.binary.path)' '\(file.path)'", environment: ["LANG": "C.UTF-8"])
+        defer { tmux.close() }
+        try tmux.waitFor("saved")
+        try FileManager.default.removeItem(at: folder)
+        try tmux.send("g", "4", "Enter", "Enter", "a")
+        try tmux.type("Nicht verlieren")
+        try tmux.send("Enter", "C-s")
+        try tmux.waitFor(" w.yaml: cannot be saved: the folder does not exist – your changes are kept (w: save elsewhere)")
+        try tmux.waitFor("• Nicht verlieren")
+        try tmux.send("w", "C-u")
+        try tmux.type(elsewhere.path)
+        try tmux.send("Enter")
+        try tmux.waitFor("Saved: ")
+        try tmux.send("q")
+        try tmux.waitFor("SIXCLUSTER-EXIT=0")
+        #expect(try String(contentsOf: elsewhere, encoding: .utf8).contains("  - Nicht verlieren\n"))
+    }
+}

@@ -24,14 +24,17 @@ enum StatusLineView {
         }
         var left = head
         if let message = state.message {
-            left += "│ " + message.text
+            if message.isError {
+                // A failure gets the whole row above the status line, so that its reason is never cut off.
+                let errorStyle = Style(.empty, bold: true, reverse: true)
+                grid.fill(Rect(x: 0, y: y - 1, width: grid.width, height: 1), style: errorStyle)
+                grid.put(" " + message.text, x: 0, y: y - 1, style: errorStyle)
+            } else {
+                left += "│ " + message.text
+            }
         }
         let helpWidth = DisplayWidth.of(help)
-        let written = grid.put(left, x: 0, y: y, limit: max(0, grid.width - helpWidth - 1), style: style)
-        if let message = state.message, message.isError {
-            let start = DisplayWidth.of(head)
-            if start < written { grid.put("│ " + message.text, x: start, y: y, limit: written - start, style: Style(.empty, bold: true, reverse: true)) }
-        }
+        grid.put(left, x: 0, y: y, limit: max(0, grid.width - helpWidth - 1), style: style)
         grid.put(help, x: max(0, grid.width - helpWidth), y: y, style: style)
     }
 
