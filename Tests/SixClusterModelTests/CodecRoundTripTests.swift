@@ -23,7 +23,9 @@ struct CodecRoundTripTests {
                      "\"double\"", "line one\nline two", "  leading spaces", "trailing spaces  ", "tab\there",
                      "ESC\u{1B}[31mred", "2026-11-24", "Grüße, Straße, ÄÖÜ", "漢字とかな", "emoji 🚲👍🏽", "a: b # c",
                      "*star", "&amp", "!tag", "%percent", "@at", "`tick`", "|pipe", ">folded", "[list]", "{map}",
-                     "last line ends with newline\n", "\n\nblank lines first"]
+                     "last line ends with newline\n", "\n\nblank lines first",
+                     // Found by fuzzing: brackets in text are no nesting, however many there are.
+                     "heig" + String(repeating: "{", count: 150) + "ht", String(repeating: "[", count: 120)]
         var workshop = Workshop(metadata: WorkshopMetadata(title: "yes", organisation: "123", language: .de))
         workshop[topic: 7] = Field(topic: 7, ist: texts.map { Card($0) },
                                    soll: texts.map { Card($0, author: $0.isEmpty ? nil : $0, method: .survey) })

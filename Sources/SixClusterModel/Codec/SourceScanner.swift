@@ -1,6 +1,7 @@
-/// Reads a file's YAML text without parsing it, for two things a YAML library cannot tell: where the comments
-/// are (the library drops them, so an editor must warn before a save), and where an alias (`*name`) is (aliases
-/// can make a parser's work explode, so they are refused before parsing).
+/// Reads a file's YAML text without parsing it, for what a YAML library cannot tell or should not meet: where
+/// the comments are (the library drops them, so an editor must warn before a save), where an alias (`*name`) is,
+/// and whether brackets or list dashes nest too deeply (both can make a parser's work explode, so they are refused
+/// before parsing).
 ///
 /// A `#` starts a comment when it stands at the start of a line or after a space or tab, outside a quoted
 /// scalar and outside a block scalar (`|`, `>`); a `*` at the start of a node starts an alias.
@@ -11,6 +12,8 @@ enum SourceScanner {
         var commentLines: [Int] = []
         /// The line and column (1-based) of the first alias, if any.
         var firstAlias: (line: Int, column: Int)?
+        /// The first line at which flow brackets or compact list dashes nest deeper than the format allows.
+        var firstTooDeepLine: Int?
     }
 
     static func scan(_ text: String) -> Findings {
@@ -19,6 +22,7 @@ enum SourceScanner {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let result = scanner.scan(Array(line.unicodeScalars))
             if result.comment { findings.commentLines.append(index + 1) }
+            if findings.firstTooDeepLine == nil, scanner.tooDeep { findings.firstTooDeepLine = index + 1 }
             if findings.firstAlias == nil, let column = result.aliasColumn { findings.firstAlias = (index + 1, column + 1) }
         }
         return findings
@@ -31,6 +35,8 @@ enum SourceScanner {
         var blockParentIndent: Int?
         /// How deep the scanner is inside flow collections (`[…]`, `{…}`).
         var flowDepth = 0
+        /// Whether nesting went past `WorkshopFormat.maximumNesting` (deep nesting could exhaust a parser's stack).
+        var tooDeep = false
 
         /// Scans one line: whether it holds a comment, and where its first alias starts.
         mutating func scan(_ line: [Unicode.Scalar]) -> (comment: Bool, aliasColumn: Int?) {
@@ -54,6 +60,7 @@ enum SourceScanner {
             }
             var atNodeStart = i == 0
             var nodeColumn = indent
+            var indicators = 0
             while i < line.count {
                 let c = line[i]
                 let next: Unicode.Scalar? = i + 1 < line.count ? line[i + 1] : nil
@@ -81,10 +88,13 @@ enum SourceScanner {
                     atNodeStart = false
                 } else if (c == "-" || c == "?") && isIndicator && atNodeStart {
                     nodeColumn = i
+                    indicators += 1
+                    if indicators > WorkshopFormat.maximumNesting { tooDeep = true }
                 } else if c == ":" && isIndicator {
                     atNodeStart = true
                 } else if (c == "[" || c == "{") && (atNodeStart || flowDepth > 0) {
                     flowDepth += 1
+                    if flowDepth > WorkshopFormat.maximumNesting { tooDeep = true }
                     atNodeStart = true
                 } else if (c == "]" || c == "}") && flowDepth > 0 {
                     flowDepth -= 1

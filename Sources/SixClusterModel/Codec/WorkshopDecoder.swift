@@ -21,12 +21,12 @@ public struct WorkshopDecoder: Sendable {
         case .success(let text): source = text
         case .failure(let diagnostic): throw WorkshopLoadError([diagnostic])
         }
-        if let tooDeep = NestingGuard.firstTooDeepLine(in: source.text) {
+        let findings = SourceScanner.scan(source.text)
+        if let tooDeep = findings.firstTooDeepLine {
             throw WorkshopLoadError([diagnostic(line: tooDeep, column: 1, language.pick(
                 de: "zu tief verschachtelt (mehr als \(WorkshopFormat.maximumNesting) Ebenen)",
                 en: "nested too deeply (more than \(WorkshopFormat.maximumNesting) levels)"))])
         }
-        let findings = SourceScanner.scan(source.text)
         if let alias = findings.firstAlias {
             throw WorkshopLoadError([diagnostic(line: alias.line, column: alias.column,
                                                 WorkshopNodeReader.anchorsNotAllowed(language))])
