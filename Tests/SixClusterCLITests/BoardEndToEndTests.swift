@@ -5,16 +5,12 @@ import SixClusterTestSupport
 /// The real binary in tmux: keys in, screens and files out.
 @Suite("The board in a real terminal (tmux)")
 struct BoardEndToEndTests {
-    /// A copy of a shipped workshop in a fresh folder.
     private func copy(_ name: String) throws -> URL {
-        let file = try TestPaths.temporaryFolder().appendingPathComponent(name)
-        try FileManager.default.copyItem(at: TestPaths.root.appendingPathComponent("Workshops/\(name)"), to: file)
-        return file
+        try TestPaths.copyOfWorkshop(name)
     }
 
-    private func board(_ file: URL, _ options: String = "", width: Int = 120, height: Int = 40,
-                       environment: [String: String] = ["LANG": "C.UTF-8"]) throws -> TmuxSession {
-        try TmuxSession("'\(CLI.binary.path)' \(options) '\(file.path)'", width: width, height: height, environment: environment)
+    private func board(_ file: URL, _ options: String = "", environment: [String: String] = ["LANG": "C.UTF-8"]) throws -> TmuxSession {
+        try CLI.board(file, options, environment: environment)
     }
 
     @Test("open, add a card with umlauts and CJK to a Soll column, undo, redo, save, quit")
@@ -140,13 +136,10 @@ struct ColourEndToEndTests {
           arguments: [("", [:] as [String: String], true), ("", ["NO_COLOR": "1"], false), ("--no-color", [:], false),
                       ("", ["NO_COLOR": ""], false)])
     func colour(option: String, environment: [String: String], coloured: Bool) throws {
-        let copy = try TestPaths.temporaryFolder().appendingPathComponent("w.yaml")
-        try FileManager.default.copyItem(at: TestPaths.root.appendingPathComponent("Workshops/joinery-kitchen-fronts.yaml"), to: copy)
-        let file = copy.path
         var env = environment
         env["LANG"] = "C.UTF-8"
         env["TERM"] = "xterm-256color"
-        let tmux = try TmuxSession("'\(CLI.binary.path)' \(option) --lang en '\(file)'", environment: env)
+        let tmux = try CLI.board(try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml"), option + " --lang en", environment: env)
         defer { tmux.close() }
         try tmux.waitFor("? help")
         let dump = try tmux.screenWithAttributes()

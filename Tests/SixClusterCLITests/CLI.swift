@@ -16,5 +16,11 @@ enum CLI {
     }
 
     static let complete = shipped("fahrradhandel-city-c200.yaml")
+
+    /// The board on a file in tmux, in English unless the environment says otherwise.
+    static func board(_ file: URL, _ options: String = "", width: Int = 120, height: Int = 40,
+                      environment: [String: String] = ["LANG": "C.UTF-8"]) throws -> TmuxSession {
+        try TmuxSession("'\(binary.path)' \(options) '\(file.path)'", width: width, height: height, environment: environment)
+    }
     static let incomplete = shipped("joinery-kitchen-fronts.yaml")
 }

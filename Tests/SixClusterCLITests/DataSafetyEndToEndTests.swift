@@ -6,9 +6,7 @@ import SixClusterTestSupport
 @Suite("Data safety in a real terminal (tmux)")
 struct DataSafetyEndToEndTests {
     private func copy() throws -> URL {
-        let file = try TestPaths.temporaryFolder().appendingPathComponent("w.yaml")
-        try FileManager.default.copyItem(at: TestPaths.root.appendingPathComponent("Workshops/joinery-kitchen-fronts.yaml"), to: file)
-        return file
+        try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "w.yaml")
     }
 
     private func recoveryPath(_ file: URL) -> String {
@@ -16,7 +14,7 @@ struct DataSafetyEndToEndTests {
     }
 
     private func open(_ file: URL) throws -> TmuxSession {
-        try TmuxSession("'\(CLI.binary.path)' '\(file.path)'", environment: ["LANG": "C.UTF-8"])
+        try CLI.board(file)
     }
 
     /// Adds a card to field 4's Ist column and waits until it shows.
@@ -106,13 +104,12 @@ struct DataSafetyEndToEndTests {
 struct TwoEditorsEndToEndTests {
     @Test("a second board is told who holds the file and may open it read-only")
     func secondEditor() throws {
-        let file = try TestPaths.temporaryFolder().appendingPathComponent("w.yaml")
-        try FileManager.default.copyItem(at: TestPaths.root.appendingPathComponent("Workshops/joinery-kitchen-fronts.yaml"), to: file)
-        let first = try TmuxSession("'\(CLI.binary.path)' '\(file.path)'", environment: ["LANG": "C.UTF-8"])
+        let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "w.yaml")
+        let first = try CLI.board(file)
         defer { first.close() }
         try first.waitFor("saved")
         let pid = try #require(try first.programPID(named: "sixcluster"))
-        let second = try TmuxSession("'\(CLI.binary.path)' '\(file.path)'", environment: ["LANG": "C.UTF-8"])
+        let second = try CLI.board(file)
         defer { second.close() }
         try second.waitFor("Another sixcluster (process \(pid), since ")
         try second.send("o")
@@ -129,9 +126,8 @@ struct TwoEditorsEndToEndTests {
 struct OutsideChangeEndToEndTests {
     @Test("an edit in another program reloads an unchanged board, and never overwrites local changes silently")
     func outsideEdit() throws {
-        let file = try TestPaths.temporaryFolder().appendingPathComponent("w.yaml")
-        try FileManager.default.copyItem(at: TestPaths.root.appendingPathComponent("Workshops/joinery-kitchen-fronts.yaml"), to: file)
-        let tmux = try TmuxSession("'\(CLI.binary.path)' '\(file.path)'", environment: ["LANG": "C.UTF-8"])
+        let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "w.yaml")
+        let tmux = try CLI.board(file)
         defer { tmux.close() }
         try tmux.waitFor("saved")
         let original = try String(contentsOf: file, encoding: .utf8)
@@ -159,12 +155,10 @@ struct OutsideChangeEndToEndTests {
 struct FailedSaveEndToEndTests {
     @Test("the folder removed: the save fails with a clear message, edits stay, w saves them elsewhere")
     func folderRemoved() throws {
-        let folder = try TestPaths.temporaryFolder().appendingPathComponent("workshop")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let file = folder.appendingPathComponent("w.yaml")
-        try FileManager.default.copyItem(at: TestPaths.root.appendingPathComponent("Workshops/joinery-kitchen-fronts.yaml"), to: file)
+        let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "w.yaml")
+        let folder = file.deletingLastPathComponent()
         let elsewhere = try TestPaths.temporaryFolder().appendingPathComponent("rescued.yaml")
-        let tmux = try TmuxSession("'\(CLI.binary.path)' '\(file.path)'", environment: ["LANG": "C.UTF-8"])
+        let tmux = try CLI.board(file)
         defer { tmux.close() }
         try tmux.waitFor("saved")
         try FileManager.default.removeItem(at: folder)

@@ -31,11 +31,9 @@ struct KillRoundsTests {
         var random = SeededGenerator(state: seed)
         let signals: [Int32] = [SIGKILL, SIGHUP, SIGTERM]
         for round in 1...Self.rounds {
-            let folder = try TestPaths.temporaryFolder()
-            let file = folder.appendingPathComponent("w.yaml")
-            try FileManager.default.copyItem(at: TestPaths.root.appendingPathComponent("Workshops/joinery-kitchen-fronts.yaml"), to: file)
-            let recovery = folder.path + "/.w.yaml.sixcluster-recovery"
-            let tmux = try TmuxSession("'\(CLI.binary.path)' '\(file.path)'", environment: ["LANG": "C.UTF-8"])
+            let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "w.yaml")
+            let recovery = file.deletingLastPathComponent().path + "/.w.yaml.sixcluster-recovery"
+            let tmux = try CLI.board(file)
             defer { tmux.close() }
             try tmux.waitFor("saved")
             try tmux.send("g", "4", "Enter", "Enter")

@@ -13,6 +13,13 @@ public enum TestPaths {
         return names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
+    /// A copy of a shipped workshop in a fresh folder, under `name` (default: its own name).
+    public static func copyOfWorkshop(_ shipped: String, named name: String? = nil) throws -> URL {
+        let file = try temporaryFolder().appendingPathComponent(name ?? shipped)
+        try FileManager.default.copyItem(at: root.appendingPathComponent("Workshops/\(shipped)"), to: file)
+        return file
+    }
+
     /// A program built beside the test bundle, such as `sixcluster`.
     public static func product(_ name: String) -> URL {
         let bundle = Bundle.main.bundleURL
