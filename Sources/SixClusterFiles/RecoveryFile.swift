@@ -16,6 +16,8 @@ public struct RecoveryFile: Sendable {
     public let path: String
     /// Whether the recovery file lives in the state folder, which may be created (the workshop's folder never is).
     private let inStateFolder: Bool
+    /// Where it goes in the state folder: used when the workshop's folder is not writable, or vanishes later.
+    private let statePath: String
 
     /// The recovery file for a workshop file. `isWritable` tells whether a folder can take it (by default, asked
     /// of the system).
@@ -24,17 +26,12 @@ public struct RecoveryFile: Sendable {
         self.workshopPath = workshopPath
         let url = URL(fileURLWithPath: workshopPath)
         let folder = url.deletingLastPathComponent().path
-        let name = url.lastPathComponent
-        if isWritable(folder) {
-            path = folder + "/.\(name).sixcluster-recovery"
-            inStateFolder = false
-        } else {
-            inStateFolder = true
-            let home = environment["HOME"] ?? NSTemporaryDirectory()
-            let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.local/state"
-            let flat = url.standardizedFileURL.path.replacingOccurrences(of: "/", with: "%")
-            path = state + "/sixcluster/" + flat + ".sixcluster-recovery"
-        }
+        let home = environment["HOME"] ?? NSTemporaryDirectory()
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.local/state"
+        statePath = state + "/sixcluster/" + url.standardizedFileURL.path.replacingOccurrences(of: "/", with: "%")
+            + ".sixcluster-recovery"
+        inStateFolder = !isWritable(folder)
+        path = inStateFolder ? statePath : folder + "/.\(url.lastPathComponent).sixcluster-recovery"
     }
 
     /// When the recovery file was last written, if it exists.
@@ -51,14 +48,16 @@ public struct RecoveryFile: Sendable {
         return modified >= saved
     }
 
-    /// Writes the workshop to the recovery file, atomically.
+    /// Writes the workshop to the recovery file, atomically. When the workshop's folder cannot take it (it was
+    /// removed or made read-only while the board ran), it goes to the state folder, where the next start looks
+    /// for it since the workshop's folder is then not writable either.
     public func write(_ workshop: Workshop, language: Language) throws {
-        if inStateFolder {
-            let folder = (path as NSString).deletingLastPathComponent
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        }
-        let text = try WorkshopEncoder().encode(workshop)
-        try AtomicFileWriter(language: language).write(Data(text.utf8), to: path)
+        let data = Data(try WorkshopEncoder().encode(workshop).utf8)
+        let writer = AtomicFileWriter(language: language)
+        if !inStateFolder, (try? writer.write(data, to: path)) != nil { return }
+        try FileManager.default.createDirectory(atPath: (statePath as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        try writer.write(data, to: statePath)
     }
 
     /// The workshop the recovery file holds.
@@ -69,5 +68,6 @@ public struct RecoveryFile: Sendable {
     /// Deletes the recovery file (after a save, a clean quit, or when the user discards it).
     public func remove() {
         unlink(path)
+        unlink(statePath)
     }
 }

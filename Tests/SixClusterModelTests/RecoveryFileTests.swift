@@ -49,3 +49,27 @@ struct RecoveryFileTests {
         #expect(byHome.path.hasPrefix("/home/ana/.local/state/sixcluster/"))
     }
 }
+
+@Suite("The recovery file when the workshop's folder vanishes")
+struct RecoveryFolderGoneTests {
+    @Test("it is written to the state folder, where the next start finds it")
+    func folderGone() throws {
+        let folder = try TestPaths.temporaryFolder().appendingPathComponent("workshop")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let state = try TestPaths.temporaryFolder()
+        let workshop = folder.appendingPathComponent("w.yaml").path
+        let environment = ["XDG_STATE_HOME": state.path]
+        let running = RecoveryFile(for: workshop, environment: environment)
+        #expect(running.path.hasPrefix(folder.path))
+        try FileManager.default.removeItem(at: folder)
+        var edited = Workshop()
+        edited[topic: 1] = Field(topic: 1, ist: [Card("gerettet")])
+        try running.write(edited, language: .en)
+        let nextStart = RecoveryFile(for: workshop, environment: environment)
+        #expect(nextStart.path.hasPrefix(state.path + "/sixcluster/"))
+        #expect(nextStart.isWaiting)
+        #expect(try nextStart.load(language: .en) == edited)
+        running.remove()
+        #expect(!nextStart.isWaiting)
+    }
+}
