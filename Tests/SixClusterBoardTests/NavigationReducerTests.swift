@@ -123,3 +123,30 @@ struct NavigationReducerTests {
         #expect(state.focusTopic == 3)
     }
 }
+
+@Suite("Reducer: walking the flagged fields")
+struct FlaggedFieldsReducerTests {
+    @Test("! goes to the next empty field and ~ to the next field without a target, in order and around")
+    func walk() {
+        var state = BoardFixtures.state()
+        var empty: [Int] = []
+        for _ in 0..<8 {
+            BoardFixtures.press([.character("!")], &state)
+            empty.append(state.focusTopic)
+        }
+        #expect(empty == [4, 8, 10, 13, 15, 18, 20, 4])
+        BoardFixtures.press([.character("~")], &state)
+        #expect(state.focusTopic == 9)
+        BoardFixtures.press([.enter, .character("~")], &state)
+        #expect(state.screen == .field)
+        #expect(state.focusTopic == 12)
+    }
+
+    @Test("a complete board says so")
+    func complete() {
+        var state = BoardFixtures.state(BoardFixtures.bicycle, language: .de)
+        BoardFixtures.press([.character("!")], &state)
+        #expect(state.focusTopic == 1)
+        #expect(state.message?.text == "Kein leeres Feld mehr")
+    }
+}

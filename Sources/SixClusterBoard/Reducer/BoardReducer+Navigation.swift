@@ -36,6 +36,18 @@ extension BoardState {
         cardIndex = 0
     }
 
+    /// Focuses the next field after the focused one (wrapping around) whose status is `status`.
+    mutating func focusNext(_ status: FieldStatus) {
+        let count = ModelTemplate.topicCount
+        let order = (1...count).map { (focusTopic + $0 - 1) % count + 1 }
+        guard let next = order.first(where: { workshop[topic: $0].status == status }) else {
+            return status == .empty
+                ? say("Kein leeres Feld mehr", "No empty field left")
+                : say("Kein Feld ohne Ziel mehr", "No field without a target left")
+        }
+        focus(topic: next)
+    }
+
     /// Focuses a card, opening its field.
     mutating func focus(_ place: CardLocation) {
         focusTopic = place.topic

@@ -39,6 +39,7 @@ extension BoardState {
         case .moveLeft, .moveRight, .moveUp, .moveDown: move(action)
         case .nextField: focus(topic: focusTopic % ModelTemplate.topicCount + 1)
         case .previousField: focus(topic: (focusTopic + ModelTemplate.topicCount - 2) % ModelTemplate.topicCount + 1)
+        case .nextFlagged(let status): focusNext(status)
         case .jumpToField: openPrompt(.jump, text: "")
         case .open: open()
         case .back: back()

@@ -5,6 +5,8 @@ public enum Action: Equatable, Sendable {
     // Moving around.
     case moveLeft, moveRight, moveUp, moveDown
     case nextField, previousField
+    /// The next field (in the model's order, wrapping) with this status.
+    case nextFlagged(FieldStatus)
     case jumpToField
     case open
     case back
