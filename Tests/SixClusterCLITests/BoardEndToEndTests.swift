@@ -32,10 +32,7 @@ struct BoardEndToEndTests {
         try tmux.waitUntil("the card to go") { !$0.contains("• Größere Auswahl") && $0.contains("Undone") }
         try tmux.send("C-r")
         try tmux.waitFor("• Größere Auswahl – 漢字テスト")
-        try tmux.send("C-s")
-        try tmux.waitFor("Saved:")
-        try tmux.send("q")
-        try tmux.waitFor("SIXCLUSTER-EXIT=0")
+        try tmux.saveAndQuit()
         let text = try String(contentsOf: file, encoding: .utf8)
         #expect(text.contains("- topic: 2\n  name: Customer communication\n  ist:\n  - Quotes go out by e-mail as PDF; follow-up only by phone\n  soll:\n  - A customer portal that shows the order, the drawing and the delivery date\n  - Größere Auswahl – 漢字テスト\n"))
     }
@@ -52,8 +49,7 @@ struct BoardEndToEndTests {
         try tmux.waitFor("Terminal")
         try tmux.resize(width: 120, height: 40)
         try tmux.waitFor("┌─ Customer")
-        try tmux.send("q")
-        try tmux.waitFor("SIXCLUSTER-EXIT=0")
+        try tmux.quit()
     }
 
     @Test("quitting with unsaved changes asks; discarding leaves the file as it was")
@@ -86,10 +82,7 @@ struct BoardEndToEndTests {
         try tmux.waitFor("New Ist card:")
         try tmux.paste("Stammkunden bestellen nach\nKüchen werden alle 15 Jahre erneuert\n")
         try tmux.waitFor("• Küchen werden alle 15 Jahre erneuert")
-        try tmux.send("C-s")
-        try tmux.waitFor("Saved:")
-        try tmux.send("q")
-        try tmux.waitFor("SIXCLUSTER-EXIT=0")
+        try tmux.saveAndQuit()
         let text = try String(contentsOf: file, encoding: .utf8)
         #expect(text.contains("  ist:\n  - Stammkunden bestellen nach\n  - Küchen werden alle 15 Jahre erneuert\n"))
     }
@@ -105,8 +98,7 @@ struct BoardEndToEndTests {
         try tmux.type("Erste Karte")
         try tmux.send("Enter", "C-s")
         try tmux.waitFor("Gespeichert:")
-        try tmux.send("q")
-        try tmux.waitFor("SIXCLUSTER-EXIT=0")
+        try tmux.quit()
         #expect(try String(contentsOf: file, encoding: .utf8).contains("  - Erste Karte\n"))
     }
 
@@ -145,7 +137,6 @@ struct ColourEndToEndTests {
         let dump = try tmux.screenWithAttributes()
         #expect(hasColour(dump) == coloured)
         #expect(dump.contains("\u{1B}[7m") || dump.contains(";7m") || dump.contains("[7;"), "the selection is reverse video either way")
-        try tmux.send("q")
-        try tmux.waitFor("SIXCLUSTER-EXIT=0")
+        try tmux.quit()
     }
 }

@@ -24,3 +24,18 @@ enum CLI {
     }
     static let incomplete = shipped("joinery-kitchen-fronts.yaml")
 }
+
+extension TmuxSession {
+    /// Saves with Ctrl-S, waits for the confirmation, quits and waits for a clean exit.
+    func saveAndQuit() throws {
+        try send("C-s")
+        try waitFor("Saved:")
+        try quit()
+    }
+
+    /// Quits with q (nothing unsaved) and waits for a clean exit.
+    func quit() throws {
+        try send("q")
+        try waitFor("SIXCLUSTER-EXIT=0")
+    }
+}

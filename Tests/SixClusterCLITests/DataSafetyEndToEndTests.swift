@@ -57,8 +57,7 @@ struct DataSafetyEndToEndTests {
         try again.waitFor("  4 Learning-relationship information")
         try again.send("r", "C-s")
         try again.waitFor("Saved:")
-        try again.send("q")
-        try again.waitFor("SIXCLUSTER-EXIT=0")
+        try again.quit()
         #expect(try String(contentsOf: file, encoding: .utf8).contains("  - Zweite Notiz 漢字\n"))
         #expect(!FileManager.default.fileExists(atPath: recoveryPath(file)), "a save and a clean quit remove it")
     }
@@ -88,8 +87,7 @@ struct DataSafetyEndToEndTests {
         try first.waitFor("Unsaved changes found")
         try first.send("o")
         try first.waitFor("read-only")
-        try first.send("q")
-        try first.waitFor("SIXCLUSTER-EXIT=0")
+        try first.quit()
         #expect(FileManager.default.fileExists(atPath: recovery))
         let second = try open(file)
         defer { second.close() }
@@ -114,10 +112,8 @@ struct TwoEditorsEndToEndTests {
         try second.waitFor("Another sixcluster (process \(pid), since ")
         try second.send("o")
         try second.waitFor("read-only")
-        try second.send("q")
-        try second.waitFor("SIXCLUSTER-EXIT=0")
-        try first.send("q")
-        try first.waitFor("SIXCLUSTER-EXIT=0")
+        try second.quit()
+        try first.quit()
         #expect(!FileManager.default.fileExists(atPath: file.deletingLastPathComponent().path + "/.w.yaml.sixcluster-lock"))
     }
 }
@@ -146,8 +142,7 @@ struct OutsideChangeEndToEndTests {
         try tmux.waitFor("Saved:")
         #expect(!(try String(contentsOf: file, encoding: .utf8)).contains("Edge banding robot"))
         #expect(try String(contentsOf: file, encoding: .utf8).contains("- Tom Hollis\n"), "my version, with the first outside edit reloaded into it")
-        try tmux.send("q")
-        try tmux.waitFor("SIXCLUSTER-EXIT=0")
+        try tmux.quit()
     }
 }
 
@@ -171,8 +166,7 @@ struct FailedSaveEndToEndTests {
         try tmux.type(elsewhere.path)
         try tmux.send("Enter")
         try tmux.waitFor("Saved: ")
-        try tmux.send("q")
-        try tmux.waitFor("SIXCLUSTER-EXIT=0")
+        try tmux.quit()
         #expect(try String(contentsOf: elsewhere, encoding: .utf8).contains("  - Nicht verlieren\n"))
     }
 }

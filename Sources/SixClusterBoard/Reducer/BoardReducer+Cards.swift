@@ -103,19 +103,23 @@ extension BoardState {
     }
 
     mutating func undo() {
-        guard let snapshot = undoStack.popLast() else { return say("Nichts rückgängig zu machen", "Nothing to undo") }
-        redoStack.append(Snapshot(workshop: workshop, location: snapshot.location))
-        workshop = snapshot.workshop
-        restore(snapshot.location)
-        say("Rückgängig gemacht", "Undone")
+        travel(back: true)
     }
 
     mutating func redo() {
-        guard let snapshot = redoStack.popLast() else { return say("Nichts zu wiederholen", "Nothing to redo") }
-        undoStack.append(Snapshot(workshop: workshop, location: snapshot.location))
+        travel(back: false)
+    }
+
+    /// One step through the history: back (undo) or forward again (redo); the other stack keeps the way back.
+    private mutating func travel(back: Bool) {
+        guard let snapshot = back ? undoStack.popLast() : redoStack.popLast() else {
+            return back ? say("Nichts rückgängig zu machen", "Nothing to undo") : say("Nichts zu wiederholen", "Nothing to redo")
+        }
+        let current = Snapshot(workshop: workshop, location: snapshot.location)
+        if back { redoStack.append(current) } else { undoStack.append(current) }
         workshop = snapshot.workshop
         restore(snapshot.location)
-        say("Wiederholt", "Redone")
+        back ? say("Rückgängig gemacht", "Undone") : say("Wiederholt", "Redone")
     }
 
     /// After undo or redo, shows where the change happened.
