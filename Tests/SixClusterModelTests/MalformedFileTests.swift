@@ -46,10 +46,22 @@ struct MalformedFileTests {
                       "test.yaml:1:1: missing 'format: 1' at the top of the file"),
         MalformedCase("format is not a number", "format: one\n",
                       "test.yaml:1:9: 'format' must be a whole number, found 'one'"),
-        MalformedCase("newer format", "format: 2\ntitle: x\n",
-                      "test.yaml:1:9: format 2 was written by a newer sixcluster; this version reads format 1, please update sixcluster"),
+        MalformedCase("newer format", "format: 3\ntitle: x\n",
+                      "test.yaml:1:9: format 3 was written by a newer sixcluster; this version reads up to format 2, please update sixcluster"),
         MalformedCase("unknown old format", "format: 0\n",
-                      "test.yaml:1:9: unknown format 0; this version reads format 1"),
+                      "test.yaml:1:9: unknown format 0; this version reads formats 1 to 2"),
+        MalformedCase("votes in a format 1 file", "format: 1\nfields:\n- topic: 1\n  soll:\n  - text: a\n    votes: 2\n",
+                      "test.yaml:6:5: 'votes' needs format 2; write 'format: 2' at the top"),
+        MalformedCase("time spent in a format 1 file", "format: 1\nfields:\n- topic: 1\n  seconds: 60\n",
+                      "test.yaml:4:3: 'seconds' needs format 2; write 'format: 2' at the top"),
+        MalformedCase("negative votes", "format: 2\nfields:\n- topic: 1\n  soll:\n  - text: a\n    votes: -1\n",
+                      "test.yaml:6:12: 'votes' must be a whole number from 0, found '-1'"),
+        MalformedCase("votes as a list", "format: 2\nfields:\n- topic: 1\n  soll:\n  - text: a\n    votes: [1]\n",
+                      "test.yaml:6:12: 'votes' must be text, found a list"),
+        MalformedCase("unknown priority", "format: 2\nfields:\n- topic: 1\n  soll:\n  - text: a\n    priority: urgent\n",
+                      "test.yaml:6:15: unknown priority 'urgent'; expected one of: high, medium, low"),
+        MalformedCase("seconds not a number", "format: 2\nfields:\n- topic: 1\n  seconds: 5 min\n",
+                      "test.yaml:4:12: 'seconds' must be a whole number from 0, found '5 min'"),
         MalformedCase("mistyped key", "format: 1\ntittle: Workshop\n",
                       "test.yaml:2:1: unknown key 'tittle' (expected: format, title, organisation, product, date, facilitator, participants, language, fields); did you mean 'title'?"),
         MalformedCase("title is a list", "format: 1\ntitle:\n  - a\n",
@@ -71,7 +83,7 @@ struct MalformedFileTests {
         MalformedCase("field without topic", "format: 1\nfields:\n- ist: [a]\n",
                       "test.yaml:3:3: field without 'topic' (a number from 1 to 20)"),
         MalformedCase("mistyped field key", "format: 1\nfields:\n- topic: 1\n  ists: [a]\n",
-                      "test.yaml:4:3: unknown key 'ists' in 'fields' (expected: topic, name, ist, soll); did you mean 'ist'?"),
+                      "test.yaml:4:3: unknown key 'ists' in 'fields' (expected: topic, name, ist, soll, seconds); did you mean 'ist'?"),
         MalformedCase("card without text", "format: 1\nfields:\n- topic: 1\n  ist:\n  - by: Ana\n",
                       "test.yaml:5:5: a card needs 'text'"),
         MalformedCase("unknown method", "format: 1\nfields:\n- topic: 1\n  ist:\n  - text: a\n    method: workshop\n",
@@ -101,7 +113,7 @@ struct MalformedFileTests {
             "test.yaml:2:1: unbekannter Schlüssel 'tittle' (erwartet: format, title, organisation, product, date, facilitator, participants, language, fields); meinten Sie 'title'?",
         ])
         #expect(Fixtures.problems(Data("format: 3\n".utf8), language: .de) == [
-            "test.yaml:1:9: Format 3 stammt von einer neueren sixcluster-Version; diese liest Format 1, bitte sixcluster aktualisieren",
+            "test.yaml:1:9: Format 3 stammt von einer neueren sixcluster-Version; diese liest bis Format 2, bitte sixcluster aktualisieren",
         ])
     }
 

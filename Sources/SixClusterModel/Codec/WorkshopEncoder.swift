@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// Writes a workshop as YAML (format 1): deterministic bytes, readable UTF-8, one card per list item, each field
+/// Writes a workshop as YAML (format 1, or 2 when the workshop needs it): deterministic bytes, readable UTF-8, one card per list item, each field
 /// carrying its topic's number and name.
 public struct WorkshopEncoder: Sendable {
     /// The template that names the topics in the file.
@@ -16,7 +16,7 @@ public struct WorkshopEncoder: Sendable {
     public func encode(_ workshop: Workshop) throws -> String {
         let meta = workshop.metadata
         var pairs: [(Node, Node)] = [
-            (key("format"), Node(String(WorkshopFormat.version), Tag(.int))),
+            (key("format"), number(workshop.requiredFormat)),
             (key("title"), text(meta.title)),
             (key("organisation"), text(meta.organisation)),
             (key("product"), text(meta.product)),
@@ -26,12 +26,14 @@ public struct WorkshopEncoder: Sendable {
             (key("language"), text(meta.language.rawValue)),
         ]
         let fields = workshop.fields.map { field in
-            Node.mapping(Node.Mapping([
-                (key("topic"), Node(String(field.topic), Tag(.int))),
+            var entries = [
+                (key("topic"), number(field.topic)),
                 (key("name"), text(template.topic(field.topic).name[meta.language])),
                 (key("ist"), list(field.ist.map(card))),
                 (key("soll"), list(field.soll.map(card))),
-            ]))
+            ]
+            if field.seconds != 0 { entries.append((key("seconds"), number(field.seconds))) }
+            return Node.mapping(Node.Mapping(entries))
         }
         pairs.append((key("fields"), list(fields)))
         let yaml = try Yams.serialize(node: .mapping(Node.Mapping(pairs)), indent: 2, width: -1, allowUnicode: true,
@@ -60,6 +62,10 @@ public struct WorkshopEncoder: Sendable {
         return .scalar(value.represented())
     }
 
+    private func number(_ value: Int) -> Node {
+        Node(String(value), Tag(.int))
+    }
+
     private func list(_ items: [Node]) -> Node {
         .sequence(Node.Sequence(items, Tag(.seq), items.isEmpty ? .flow : .block))
     }
@@ -69,6 +75,8 @@ public struct WorkshopEncoder: Sendable {
         var pairs = [(key("text"), text(card.text))]
         if let author = card.author { pairs.append((key("by"), text(author))) }
         if let method = card.method { pairs.append((key("method"), text(method.rawValue))) }
+        if card.votes != 0 { pairs.append((key("votes"), number(card.votes))) }
+        if let priority = card.priority { pairs.append((key("priority"), text(priority.rawValue))) }
         return .mapping(Node.Mapping(pairs))
     }
 }

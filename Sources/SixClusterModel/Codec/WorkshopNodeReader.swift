@@ -5,6 +5,8 @@ struct WorkshopNodeReader {
     let file: String
     let language: Language
     private(set) var problems: [Diagnostic] = []
+    /// The format the file says it has.
+    private var version = WorkshopFormat.version
 
     init(file: String, language: Language) {
         self.file = file
@@ -47,15 +49,16 @@ struct WorkshopNodeReader {
                                        en: "'format' must be a whole number, found \(kind(of: node))"))
             return false
         }
+        self.version = version
         if version > WorkshopFormat.version {
             report(node, language.pick(
-                de: "Format \(version) stammt von einer neueren sixcluster-Version; diese liest Format \(WorkshopFormat.version), bitte sixcluster aktualisieren",
-                en: "format \(version) was written by a newer sixcluster; this version reads format \(WorkshopFormat.version), please update sixcluster"))
+                de: "Format \(version) stammt von einer neueren sixcluster-Version; diese liest bis Format \(WorkshopFormat.version), bitte sixcluster aktualisieren",
+                en: "format \(version) was written by a newer sixcluster; this version reads up to format \(WorkshopFormat.version), please update sixcluster"))
             return false
         }
-        if version < WorkshopFormat.version {
-            report(node, language.pick(de: "unbekanntes Format \(version); diese Version liest Format \(WorkshopFormat.version)",
-                                       en: "unknown format \(version); this version reads format \(WorkshopFormat.version)"))
+        if version < WorkshopFormat.oldestVersion {
+            report(node, language.pick(de: "unbekanntes Format \(version); diese Version liest die Formate \(WorkshopFormat.oldestVersion) bis \(WorkshopFormat.version)",
+                                       en: "unknown format \(version); this version reads formats \(WorkshopFormat.oldestVersion) to \(WorkshopFormat.version)"))
             return false
         }
         return true
@@ -91,12 +94,13 @@ struct WorkshopNodeReader {
             }
             firstLine[number] = topicNode.mark?.line ?? 0
             var field = Field(topic: number)
-            for (key, keyNode, value) in pairs {
+            for (key, keyNode, value) in pairs where allowedInVersion(key, node: keyNode) {
                 switch key {
                 case "topic": break
                 case "name": _ = text(value, key: key)
                 case "ist": field.ist = cards(value, key: key)
                 case "soll": field.soll = cards(value, key: key)
+                case "seconds": field.seconds = count(value, key: key)
                 default: unknownKey(key, node: keyNode, expected: WorkshopFormat.fieldKeys, in: "fields")
                 }
             }
@@ -133,13 +137,15 @@ struct WorkshopNodeReader {
             return nil
         }
         var card = Card(text(textNode, key: "text"))
-        for (key, keyNode, value) in pairs {
+        for (key, keyNode, value) in pairs where allowedInVersion(key, node: keyNode) {
             switch key {
             case "text": break
             case "by":
                 let author = text(value, key: key)
                 card.author = author.isEmpty ? nil : author
             case "method": card.method = method(value)
+            case "votes": card.votes = count(value, key: key)
+            case "priority": card.priority = priority(value)
             default: unknownKey(key, node: keyNode, expected: WorkshopFormat.cardKeys, in: column)
             }
         }
@@ -158,7 +164,40 @@ struct WorkshopNodeReader {
         return method
     }
 
+    private mutating func priority(_ node: Node) -> Priority? {
+        let value = text(node, key: "priority")
+        if value.isEmpty { return nil }
+        guard let priority = Priority(rawValue: value.lowercased()) else {
+            let allowed = Priority.allCases.map(\.rawValue).joined(separator: ", ")
+            report(node, language.pick(de: "unbekannte Priorität \(quoted(value)); erwartet: \(allowed)",
+                                       en: "unknown priority \(quoted(value)); expected one of: \(allowed)"))
+            return nil
+        }
+        return priority
+    }
+
+    /// A key that format 2 added is refused in a file that says `format: 1`, so that the number never lies.
+    private mutating func allowedInVersion(_ key: String, node: Node) -> Bool {
+        guard version < 2, WorkshopFormat.format2Keys.contains(key) else { return true }
+        report(node, language.pick(de: "'\(key)' gibt es erst ab Format 2; oben 'format: 2' eintragen",
+                                   en: "'\(key)' needs format 2; write 'format: 2' at the top"))
+        return false
+    }
+
     // MARK: - Node shapes
+
+    /// A whole number of zero or more (votes, seconds); an empty value gives 0.
+    private mutating func count(_ node: Node, key: String) -> Int {
+        if isNull(node) { return 0 }
+        let raw = text(node, key: key)
+        guard node.scalar != nil else { return 0 }
+        guard let value = Int(raw), (0...1_000_000_000).contains(value) else {
+            report(node, language.pick(de: "'\(key)' muss eine ganze Zahl ab 0 sein, gefunden: \(quoted(raw))",
+                                       en: "'\(key)' must be a whole number from 0, found \(quoted(raw))"))
+            return 0
+        }
+        return value
+    }
 
     /// The pairs of a mapping whose keys are text, or nil (reported) when the node is no mapping.
     private mutating func mapping(_ node: Node, named key: String?) -> [MappingEntry]? {

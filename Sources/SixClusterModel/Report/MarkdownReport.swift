@@ -1,5 +1,6 @@
 /// The workshop as a GitHub-flavoured Markdown report: title, metadata, completeness summary, then one
-/// second-level heading per cluster and one third-level heading per topic with its Ist and Soll cards.
+/// second-level heading per cluster and one third-level heading per topic with its Ist and Soll cards, then the
+/// action plan (ranked targets and the model's seven action steps).
 public struct MarkdownReport: Sendable {
     /// The template that names clusters and topics.
     public var template: ModelTemplate
@@ -29,6 +30,7 @@ public struct MarkdownReport: Sendable {
                 out += topic(number, field: workshop[topic: number])
             }
         }
+        out += ActionPlanMarkdown(template: template, language: language).render(workshop)
         return out.joined(separator: "\n")
     }
 
@@ -66,6 +68,9 @@ public struct MarkdownReport: Sendable {
 
     private func topic(_ number: Int, field: Field) -> [String] {
         var out = ["### \(number) " + MarkdownEscaper.line(template.topic(number).name[language]), ""]
+        if field.seconds > 0 {
+            out += ["*" + language.pick(de: "Zeit im Workshop: ", en: "Time in the workshop: ") + Self.duration(field.seconds) + "*", ""]
+        }
         if field.status.isFlagged {
             out.append("**" + language.pick(de: "Achtung", en: "Attention") + ":** "
                 + field.status.explanation(in: language) + ".")
@@ -94,10 +99,18 @@ public struct MarkdownReport: Sendable {
 
     private func cardLine(_ card: Card) -> String {
         var line = "- " + MarkdownEscaper.block(card.text, continuationIndent: 2)
-        let extras = [card.author.map(MarkdownEscaper.line), card.method?.name(in: language)].compactMap { $0 }
+        let votes = card.votes == 0 ? nil : language.pick(de: card.votes == 1 ? "1 Stimme" : "\(card.votes) Stimmen",
+                                                          en: card.votes == 1 ? "1 vote" : "\(card.votes) votes")
+        let priority = card.priority.map { language.pick(de: "Priorität ", en: "priority ") + $0.name(in: language) }
+        let extras = [card.author.map(MarkdownEscaper.line), card.method?.name(in: language), votes, priority].compactMap { $0 }
         if !extras.isEmpty {
             line += " (" + extras.joined(separator: ", ") + ")"
         }
         return line
+    }
+
+    /// Seconds as minutes and seconds: `12 min 5 s`, `45 s`.
+    static func duration(_ seconds: Int) -> String {
+        seconds < 60 ? "\(seconds) s" : "\(seconds / 60) min" + (seconds % 60 == 0 ? "" : " \(seconds % 60) s")
     }
 }

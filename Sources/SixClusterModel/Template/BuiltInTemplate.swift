@@ -325,5 +325,13 @@ enum BuiltInTemplate {
                 ]
             )
         ),
+    ], steps: [
+        ActionStep(number: 1, name: LocalizedText(de: "Eine eigene Fertigungsstrategie festlegen", en: "Set out a manufacturing strategy of your own"), topics: []),
+        ActionStep(number: 2, name: LocalizedText(de: "Herausfinden, wo die Kundenwünsche am stärksten auseinandergehen", en: "Find out where customer wishes differ most"), topics: [1]),
+        ActionStep(number: 3, name: LocalizedText(de: "Die Kommunikation mit Kunden persönlich machen", en: "Make communication with customers personal"), topics: [2]),
+        ActionStep(number: 4, name: LocalizedText(de: "Ein klares Gespür für die eigene Unterscheidung entwickeln", en: "Develop a clear sense of what sets you apart"), topics: [5]),
+        ActionStep(number: 5, name: LocalizedText(de: "Das Angebot weniger komplex machen", en: "Make the offer less complex"), topics: [7]),
+        ActionStep(number: 6, name: LocalizedText(de: "Qualität und Verlässlichkeit sichern", en: "Secure quality and reliability"), topics: [17]),
+        ActionStep(number: 7, name: LocalizedText(de: "Eine eigene Wertschöpfungskette aufbauen", en: "Build a value chain of your own"), topics: [10, 17, 18, 19, 20]),
     ])
 }

@@ -11,12 +11,15 @@ public struct ModelTemplate: Equatable, Sendable, Codable {
     public var clusters: [Cluster]
     /// The twenty topics, ordered by number.
     public var topics: [Topic]
+    /// The seven action steps for small and medium firms.
+    public var steps: [ActionStep]
 
     /// Creates a template from its parts.
-    public init(format: Int = 1, clusters: [Cluster], topics: [Topic]) {
+    public init(format: Int = 1, clusters: [Cluster], topics: [Topic], steps: [ActionStep]) {
         self.format = format
         self.clusters = clusters
         self.topics = topics
+        self.steps = steps
     }
 
     /// Reads a template from its YAML text (the format of `Templates/sixcluster-model.yaml`).
@@ -60,6 +63,10 @@ public struct ModelTemplate: Equatable, Sendable, Codable {
         let listed = clusters.flatMap(\.topics).sorted()
         if listed != Array(1...Self.topicCount) {
             problems.append("the clusters must list every topic exactly once")
+        }
+        if steps.map(\.number) != Array(1...7) { problems.append("expected action steps numbered 1 to 7 in order") }
+        for step in steps where step.topics.contains(where: { !(1...Self.topicCount).contains($0) }) {
+            problems.append("action step \(step.number) names a topic outside 1 to \(Self.topicCount)")
         }
         for cluster in clusters where cluster.topics.contains(where: { number in
             topics.first { $0.number == number }?.cluster != cluster.id

@@ -6,12 +6,19 @@ public struct Card: Equatable, Hashable, Sendable {
     public var author: String?
     /// How it was collected, if known.
     public var method: CollectionMethod?
+    /// Dots the room gave the card in a dot-voting (format 2; used on Soll cards).
+    public var votes: Int
+    /// The priority the room gave the card (format 2; used on Soll cards).
+    public var priority: Priority?
 
     /// Creates a card.
-    public init(_ text: String, author: String? = nil, method: CollectionMethod? = nil) {
+    public init(_ text: String, author: String? = nil, method: CollectionMethod? = nil, votes: Int = 0,
+                priority: Priority? = nil) {
         self.text = text
         self.author = author
         self.method = method
+        self.votes = votes
+        self.priority = priority
     }
 
     /// A card whose text is only whitespace counts as no card.
@@ -21,6 +28,11 @@ public struct Card: Equatable, Hashable, Sendable {
 
     /// Whether the card carries anything beyond its text.
     public var hasExtras: Bool {
-        author != nil || method != nil
+        author != nil || method != nil || needsFormat2
+    }
+
+    /// Whether the card holds something only format 2 can write (votes or a priority).
+    public var needsFormat2: Bool {
+        votes != 0 || priority != nil
     }
 }

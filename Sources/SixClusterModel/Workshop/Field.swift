@@ -6,13 +6,16 @@ public struct Field: Equatable, Sendable {
     public var ist: [Card] { didSet { istCount = Self.nonBlank(ist) } }
     /// Cards on the target situation, in order.
     public var soll: [Card] { didSet { sollCount = Self.nonBlank(soll) } }
+    /// Seconds the room spent on this field in presentation mode (format 2).
+    public var seconds: Int
     /// Non-blank cards in each column, kept with every change so that reading them costs nothing.
     private var istCount: Int
     private var sollCount: Int
 
     /// Creates a field.
-    public init(topic: Int, ist: [Card] = [], soll: [Card] = []) {
+    public init(topic: Int, ist: [Card] = [], soll: [Card] = [], seconds: Int = 0) {
         self.topic = topic
+        self.seconds = seconds
         self.ist = ist
         self.soll = soll
         istCount = Self.nonBlank(ist)
@@ -34,6 +37,11 @@ public struct Field: Equatable, Sendable {
     /// The number of non-blank cards in a column.
     public func count(_ situation: Situation) -> Int {
         situation == .ist ? istCount : sollCount
+    }
+
+    /// Whether the field holds something only format 2 can write (time spent, votes, priorities).
+    public var needsFormat2: Bool {
+        seconds != 0 || ist.contains(where: \.needsFormat2) || soll.contains(where: \.needsFormat2)
     }
 
     /// How complete the field is.

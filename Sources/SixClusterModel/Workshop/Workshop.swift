@@ -30,6 +30,12 @@ public struct Workshop: Equatable, Sendable {
         Completeness(fields: fields)
     }
 
+    /// The lowest file format that holds everything in the workshop: 1, or 2 once votes, priorities or time
+    /// spent are recorded. Writing the lowest one keeps plain workshops readable by older versions.
+    public var requiredFormat: Int {
+        fields.contains(where: \.needsFormat2) ? 2 : 1
+    }
+
     /// The number of non-blank cards on the whole board.
     public var cardCount: Int {
         fields.reduce(0) { $0 + $1.count(.ist) + $1.count(.soll) }

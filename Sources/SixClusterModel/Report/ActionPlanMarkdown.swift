@@ -1,0 +1,66 @@
+/// The report's action plan: the ranked targets as a table (field, from, to, votes, priority), then the
+/// model's seven action steps, each with what the workshop recorded in the fields it builds on.
+struct ActionPlanMarkdown {
+    let template: ModelTemplate
+    let language: Language
+
+    /// How many of the best targets step 1 (the whole strategy) names.
+    static let strategyTargets = 3
+
+    func render(_ workshop: Workshop) -> [String] {
+        let plan = ActionPlan(workshop)
+        var out = ["## " + language.pick(de: "Aktionsplan", en: "Action plan"), ""]
+        out += table(plan)
+        out += ["### " + language.pick(de: "Sieben Handlungsschritte für KMU", en: "Seven action steps for SMEs"), ""]
+        for step in template.steps {
+            out += self.step(step, workshop: workshop, plan: plan)
+        }
+        out.append("")
+        return out
+    }
+
+    private func table(_ plan: ActionPlan) -> [String] {
+        var out = ["### " + language.pick(de: "Ziele nach Priorität und Stimmen", en: "Targets by priority and votes"), ""]
+        guard !plan.targets.isEmpty else {
+            return out + ["*" + language.pick(de: "Noch keine Soll-Karte.", en: "No Soll card yet.") + "*", ""]
+        }
+        out.append(language.pick(de: "| # | Feld | von (Ist) | zu (Soll) | Stimmen | Priorität |",
+                                 en: "| # | Field | from (Ist) | to (Soll) | Votes | Priority |"))
+        out.append("|---:|---|---|---|---:|---|")
+        for (rank, target) in plan.targets.enumerated() {
+            let cells = [
+                "\(rank + 1)",
+                "\(target.topic) " + MarkdownEscaper.line(template.topic(target.topic).name[language]),
+                target.from.isEmpty ? "–" : target.from.map { MarkdownEscaper.line($0.text) }.joined(separator: " · "),
+                MarkdownEscaper.line(target.card.text),
+                "\(target.card.votes)",
+                target.card.priority?.name(in: language) ?? "–",
+            ]
+            out.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return out + [""]
+    }
+
+    private func step(_ step: ActionStep, workshop: Workshop, plan: ActionPlan) -> [String] {
+        var out = ["\(step.number). **" + MarkdownEscaper.line(step.name[language]) + "**"]
+        if step.topics.isEmpty {
+            let best = plan.targets(in: [], limit: Self.strategyTargets)
+            let names = best.map { MarkdownEscaper.line($0.card.text) }.joined(separator: " · ")
+            out.append("   - " + language.pick(de: "Grundlage: das ganze Board", en: "Builds on: the whole board")
+                + (best.isEmpty ? "" : "; " + language.pick(de: "die wichtigsten Ziele: ", en: "the leading targets: ") + names))
+            return out
+        }
+        for topic in step.topics {
+            let field = workshop[topic: topic]
+            out.append("   - " + language.pick(de: "Feld", en: "Field") + " \(topic) "
+                + MarkdownEscaper.line(template.topic(topic).name[language]) + ": "
+                + "Ist: " + cards(field.ist) + " → Soll: " + cards(field.soll))
+        }
+        return out
+    }
+
+    private func cards(_ cards: [Card]) -> String {
+        let shown = cards.filter { !$0.isBlank }.map { MarkdownEscaper.line($0.text) }
+        return shown.isEmpty ? "*" + language.pick(de: "nichts erfasst", en: "nothing recorded") + "*" : shown.joined(separator: " · ")
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import SixClusterTestSupport
+@testable import SixClusterModel
+
+@Suite("The action plan: targets by priority and votes, the seven action steps")
+struct ActionPlanTests {
+    private func workshop() -> Workshop {
+        var workshop = Workshop(metadata: WorkshopMetadata(language: .en))
+        workshop[topic: 1] = Field(topic: 1, ist: [Card("one colour only"), Card(" ")], soll: [Card("more colours", votes: 2)])
+        workshop[topic: 7] = Field(topic: 7, ist: [Card("too many variants")],
+                                   soll: [Card("fewer variants", votes: 1, priority: .high), Card("unvoted")])
+        workshop[topic: 17] = Field(topic: 17, ist: [], soll: [Card("fewer complaints", votes: 5), Card("later", priority: .low)])
+        return workshop
+    }
+
+    @Test("targets are ranked by priority first, then by votes, then in the model's order")
+    func ranking() {
+        let plan = ActionPlan(workshop())
+        #expect(plan.targets.map(\.card.text) == ["fewer variants", "later", "fewer complaints", "more colours", "unvoted"])
+        #expect(plan.targets[3].from == [Card("one colour only")], "the field's Ist cards stand beside the target, blanks left out")
+        #expect(plan.targets(in: [17], limit: 1).map(\.card.text) == ["later"])
+    }
+
+    @Test("the report's plan table shows from -> to with votes and priority, and renders as one well-formed table")
+    func table() throws {
+        let report = MarkdownReport(language: .en).render(workshop())
+        #expect(report.contains("| 1 | 7 Complexity | too many variants | fewer variants | 1 | high |"))
+        #expect(report.contains("| 3 | 17 Quality and reliability | – | fewer complaints | 5 | – |"))
+        let html = try MarkdownRenderer.html(report)
+        #expect(MarkdownRenderer.count("<table", in: html) == 1)
+        #expect(MarkdownRenderer.count("<tr", in: html) == 6)
+        #expect(MarkdownRenderer.count("<td", in: html) == 30)
+    }
+
+    @Test("the seven steps name the fields they build on and what was recorded there")
+    func steps() {
+        let report = MarkdownReport(language: .en).render(workshop())
+        #expect(report.contains("""
+        1. **Set out a manufacturing strategy of your own**
+           - Builds on: the whole board; the leading targets: fewer variants · later · fewer complaints
+        2. **Find out where customer wishes differ most**
+           - Field 1 Customer needs: Ist: one colour only → Soll: more colours
+        """))
+        #expect(report.contains("   - Field 7 Complexity: Ist: too many variants → Soll: fewer variants · unvoted"))
+        #expect(report.contains("   - Field 18 Data exchange: Ist: *nothing recorded* → Soll: *nothing recorded*"))
+        #expect(ModelTemplate.builtIn.steps.map(\.topics) == [[], [1], [2], [5], [7], [17], [10, 17, 18, 19, 20]])
+    }
+
+    @Test("votes, priority and time spent appear with the field in German too")
+    func extrasInTopics() {
+        var workshop = workshop()
+        workshop[topic: 7].seconds = 754
+        let report = MarkdownReport(language: .de).render(workshop)
+        #expect(report.contains("### 7 Komplexität\n\n*Zeit im Workshop: 12 min 34 s*"))
+        #expect(report.contains("- fewer variants (1 Stimme, Priorität hoch)"))
+        #expect(report.contains("- fewer complaints (5 Stimmen)"))
+        #expect(MarkdownReport.duration(45) == "45 s")
+        #expect(MarkdownReport.duration(120) == "2 min")
+    }
+
+    @Test("a workshop without Soll cards says so instead of an empty table")
+    func noTargets() {
+        let report = MarkdownReport(language: .de).render(Workshop())
+        #expect(report.contains("### Ziele nach Priorität und Stimmen\n\n*Noch keine Soll-Karte.*"))
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import SixClusterTestSupport
+@testable import SixClusterModel
+
+@Suite("Format versions: 1 still opens, 2 holds votes, priorities and time spent")
+struct FormatVersionTests {
+    private func votedWorkshop() -> Workshop {
+        var workshop = Workshop(metadata: WorkshopMetadata(title: "Votes", language: .en))
+        workshop[topic: 5] = Field(topic: 5, ist: [Card("today")],
+                                   soll: [Card("keep", votes: 3, priority: .high), Card("later", priority: .low)],
+                                   seconds: 754)
+        return workshop
+    }
+
+    @Test("a workshop without votes, priorities or time is written as format 1, readable by older versions")
+    func plainStaysFormat1() throws {
+        var workshop = Workshop(metadata: WorkshopMetadata(language: .de))
+        workshop[topic: 1] = Field(topic: 1, ist: [Card("a", author: "Ana", method: .survey)])
+        #expect(workshop.requiredFormat == 1)
+        #expect(try WorkshopEncoder().encode(workshop).hasPrefix("format: 1\n"))
+    }
+
+    @Test("votes, a priority and time spent are written as format 2 and read back the same")
+    func format2RoundTrip() throws {
+        let workshop = votedWorkshop()
+        #expect(workshop.requiredFormat == 2)
+        let yaml = try WorkshopEncoder().encode(workshop)
+        #expect(yaml.hasPrefix("format: 2\n"))
+        #expect(yaml.contains("""
+          soll:
+          - text: keep
+            votes: 3
+            priority: high
+          - text: later
+            priority: low
+          seconds: 754
+
+        """))
+        let loaded = try Fixtures.decode(yaml)
+        #expect(loaded.workshop == workshop)
+        #expect(try WorkshopEncoder().encode(loaded.workshop) == yaml)
+    }
+
+    @Test("every shipped format 1 file opens and, unchanged, is written again as format 1",
+          arguments: TestPaths.shippedWorkshops)
+    func format1StillOpens(url: URL) throws {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        guard text.hasPrefix("format: 1\n") else { return }
+        let loaded = try Fixtures.decode(text)
+        #expect(try WorkshopEncoder().encode(loaded.workshop).hasPrefix("format: 1\n"))
+    }
+
+    @Test("a format 1 file gains format 2 once a vote is given, and drops back when the votes are gone")
+    func upgradeAndBack() throws {
+        let original = try Fixtures.decode("format: 1\nfields:\n- topic: 2\n  ist: [a]\n  soll: [b]\n").workshop
+        var voted = original
+        voted[topic: 2].soll[0].votes = 1
+        let upgraded = try WorkshopEncoder().encode(voted)
+        #expect(upgraded.hasPrefix("format: 2\n"))
+        #expect(try Fixtures.decode(upgraded).workshop[topic: 2].soll[0].votes == 1)
+        voted[topic: 2].soll[0].votes = 0
+        #expect(try WorkshopEncoder().encode(voted) == WorkshopEncoder().encode(original))
+    }
+
+    @Test("format 2 files may be written by hand with empty values and upper-case priorities")
+    func lenientFormat2() throws {
+        let loaded = try Fixtures.decode("""
+        format: 2
+        fields:
+        - topic: 9
+          ist: [x]
+          soll:
+          - text: y
+            votes:
+            priority: Medium
+          seconds:
+        """)
+        #expect(loaded.workshop[topic: 9].soll[0] == Card("y", priority: .medium))
+        #expect(loaded.workshop[topic: 9].seconds == 0)
+    }
+}
