@@ -87,11 +87,18 @@ int sc_read(int timeout_ms, uint32_t *ch) {
     case KEY_BACKSPACE: return SC_BACKSPACE;
     case KEY_ENTER: return SC_ENTER;
     case KEY_RESIZE: return SC_RESIZE;
-    default: return SC_OTHER;
+    default:
+        if (value >= KEY_F(1) && value <= KEY_F(12)) {
+            *ch = (uint32_t)(value - KEY_F0);
+            return SC_FUNCTION;
+        }
+        return SC_OTHER;
     }
 }
 
-void sc_define_pair(int pair, int fg) { init_pair((short)pair, (short)fg, -1); }
+void sc_define_pair(int pair, int fg, int bg) { init_pair((short)pair, (short)fg, (short)bg); }
+
+void sc_beep(void) { beep(); }
 
 void sc_put(int y, int x, const uint32_t *text, int count, int attributes, int pair) {
     attr_t attrs = A_NORMAL;

@@ -5,19 +5,36 @@ import SixClusterBoard
 /// All calls come from one thread, the board's loop.
 public final class Terminal {
     private var previous: ScreenGrid?
-    private var palette = Palette(colors: 0)
+    private var palette = Palette(colors: 0, theme: .standard)
 
     /// Creates a terminal; nothing happens until `start`.
     public init() {}
 
     /// Takes over the terminal. Colour is used when `color` is true and the terminal has it.
-    public func start(color: Bool) -> Bool {
+    public func start(color: Bool, theme: Theme) -> Bool {
         let colors = sc_start(color ? 1 : 0)
         guard colors >= 0 else { return false }
-        palette = Palette(colors: Int(colors))
+        palette = Palette(colors: Int(colors), theme: theme)
         palette.definePairs()
         sc_catch_signals()
         return true
+    }
+
+    /// The theme the screen is drawn in.
+    public var theme: Theme { palette.theme }
+
+    /// Draws in another theme from the next frame on (the whole screen is sent again).
+    public func use(_ theme: Theme) {
+        guard theme != palette.theme else { return }
+        palette = Palette(colors: palette.colors, theme: theme)
+        palette.definePairs()
+        sc_invalidate()
+        previous = nil
+    }
+
+    /// Rings the terminal bell.
+    public func bell() {
+        sc_beep()
     }
 
     /// Gives the terminal back in the state it was found in. Safe to call more than once.
@@ -53,6 +70,7 @@ public final class Terminal {
         case Int(SC_ENTER): return .raw(.key(.enter))
         case Int(SC_RESIZE): return .resize
         case Int(SC_HANGUP): return .hangup
+        case Int(SC_FUNCTION): return .raw(.key(.function(Int(scalar))))
         default: return nil
         }
     }

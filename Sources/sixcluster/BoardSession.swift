@@ -14,6 +14,10 @@ final class BoardSession {
     private var recovery: RecoveryWriter
     /// The file on disk as this board last read or wrote it.
     private var diskStamp: FileStamp?
+    /// When the file was last looked at (following boards look four times a second).
+    private var lastDiskCheck = 0.0
+    /// A stamp of the file that could not be read, so that its problem is told once.
+    private var unreadableStamp: FileStamp?
 
     init(state: BoardState, color: Bool) {
         self.state = state
@@ -24,27 +28,29 @@ final class BoardSession {
 
     /// Runs until the user quits or a signal ends the program; returns the exit status.
     func run() -> Int32 {
-        guard terminal.start(color: color) else {
+        guard terminal.start(color: color, theme: state.theme) else {
             Console.error(state.language.pick(de: "Das Terminal lässt sich nicht einrichten (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")).",
                                               en: "Cannot set up the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? ""))."))
             return 2
         }
         defer { terminal.stop() }
         resize()
+        // A following board (`view`) never writes: no lock, no recovery file.
         let lock = EditLock(for: state.filePath)
-        let ownsLock = lock.acquire() == .acquired
+        let ownsLock = !state.follows && lock.acquire() == .acquired
         if ownsLock {
             offerRecovery()
-        } else if let holder = lock.holder() {
+        } else if !state.follows, let holder = lock.holder() {
             _ = dispatch(.lockHeld(pid: holder.pid, since: holder.since))
         }
         defer { if ownsLock { lock.release() } }
+        _ = dispatch(.tick(ProcessInfo.processInfo.systemUptime))
         terminal.draw(BoardRenderer.render(state))
         while true {
             if let signal = terminal.takeSignal() {
                 return end(status: 128 + signal)
             }
-            let input = terminal.read(timeout: decoder.isWaiting ? 40 : 1000)
+            let input = terminal.read(timeout: decoder.isWaiting ? 40 : needsQuickTicks ? 250 : 1000)
             var keys: [Key] = []
             switch input {
             case nil:
@@ -57,9 +63,18 @@ final class BoardSession {
             for key in keys where dispatch(.key(key)) {
                 return 0
             }
+            if dispatch(.tick(ProcessInfo.processInfo.systemUptime)) { return 0 }
+            if state.follows && ProcessInfo.processInfo.systemUptime - lastDiskCheck >= 0.25 { _ = checkDisk() }
             if !state.isReadOnly { recovery.update(state.workshop) }
+            terminal.use(state.theme)
             terminal.draw(BoardRenderer.render(state))
         }
+    }
+
+    /// Whether the screen changes by itself (a running timebox, time counted in presentation mode, a followed
+    /// file), so that the loop wakes four times a second.
+    private var needsQuickTicks: Bool {
+        state.follows || state.screen == .presentation || (state.timebox?.isRunning ?? false)
     }
 
     /// After a save-as the board edits another file: the old file's recovery file goes, the new one is watched.
@@ -106,6 +121,8 @@ final class BoardSession {
                 if dispatch(export(workshop, to: path, language: language)) { return true }
             case .removeRecovery:
                 if !state.isReadOnly { recovery.remove(matching: state.savedWorkshop) }
+            case .bell:
+                terminal.bell()
             }
         }
         return false
@@ -142,9 +159,20 @@ final class BoardSession {
     /// Whether the file changed on disk since this board read or wrote it; a readable change is handed to the
     /// reducer (which reloads, or asks when there are unsaved changes). A vanished or half-written file waits.
     private func checkDisk() -> Bool {
+        lastDiskCheck = ProcessInfo.processInfo.systemUptime
         let now = FileStamp.of(state.filePath)
         guard now != diskStamp, now != nil else { return false }
-        guard let disk = try? WorkshopFileReader(language: state.language).load(state.filePath).workshop else { return false }
+        let disk: Workshop
+        do {
+            disk = try WorkshopFileReader(language: state.language).load(state.filePath).workshop
+        } catch {
+            // A following board says once why it keeps showing the last readable version.
+            if state.follows && unreadableStamp != now {
+                unreadableStamp = now
+                _ = dispatch(.diskUnreadable(error.diagnostics.first?.description ?? state.filePath))
+            }
+            return false
+        }
         diskStamp = now
         guard disk != state.savedWorkshop else { return false }
         _ = dispatch(.changedOnDisk(disk))

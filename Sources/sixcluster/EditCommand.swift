@@ -23,32 +23,23 @@ struct EditCommand: ParsableCommand {
                                  valueName: "file"))
     var file: String
 
-    @Flag(name: .customLong("no-color"), help: ArgumentHelp(HelpLanguage.current.pick(de: "Ohne Farben.", en: "No colours.")))
-    var noColor = false
+    @OptionGroup var board: BoardOptions
 
     @OptionGroup var options: LanguageOption
 
     func run() throws {
         let language = options.language
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Console.error(language.pick(
-                de: "sixcluster: das Board braucht ein Terminal (Ein- und Ausgabe sind umgeleitet); für Text: sixcluster show \(file)",
-                en: "sixcluster: the board needs a terminal (input or output is redirected); for text use: sixcluster show \(file)"))
-            throw ExitStatus.unreadable
-        }
-        let state = try initialState(language: language)
-        let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let status = BoardSession(state: state, color: color).run()
-        if status != 0 { throw ExitCode(status) }
+        try board.run(try initialState(language: language), file: file, language: language)
     }
 
     /// The loaded workshop, or a new one when the file does not exist yet.
     private func initialState(language: Language) throws -> BoardState {
         if !FileManager.default.fileExists(atPath: file) {
             return BoardState(workshop: Workshop(metadata: WorkshopMetadata(language: language)), filePath: file,
-                              fileExists: false, language: language)
+                              fileExists: false, language: language, theme: board.theme)
         }
         let loaded = try Console.load(file, language: language)
-        return BoardState(workshop: loaded.workshop, filePath: file, commentLines: loaded.commentLines, language: language)
+        return BoardState(workshop: loaded.workshop, filePath: file, commentLines: loaded.commentLines, language: language,
+                          theme: board.theme)
     }
 }

@@ -13,7 +13,7 @@ struct SixCluster: ParsableCommand {
             discussion: ExitStatus.helpText(l),
             version: SixClusterVersion.current,
             subcommands: [EditCommand.self, NewCommand.self, CheckCommand.self, ExportCommand.self, ShowCommand.self,
-                          KeysCommand.self],
+                          ViewCommand.self, KeysCommand.self],
             defaultSubcommand: EditCommand.self
         )
     }

@@ -9,7 +9,7 @@
 /* What sc_read found. */
 enum {
     SC_NONE = 0, SC_CHAR, SC_UP, SC_DOWN, SC_LEFT, SC_RIGHT, SC_HOME, SC_END, SC_PAGE_UP, SC_PAGE_DOWN,
-    SC_BACK_TAB, SC_DELETE, SC_BACKSPACE, SC_ENTER, SC_RESIZE, SC_HANGUP, SC_OTHER
+    SC_BACK_TAB, SC_DELETE, SC_BACKSPACE, SC_ENTER, SC_RESIZE, SC_HANGUP, SC_FUNCTION, SC_OTHER
 };
 
 /* Attributes for sc_put. */
@@ -24,10 +24,13 @@ void sc_stop(void);
 int sc_is_running(void);
 /* The screen's size. */
 void sc_size(int *width, int *height);
-/* Waits up to timeout_ms (negative: forever) for input; stores a character in *ch for SC_CHAR. */
+/* Waits up to timeout_ms (negative: forever) for input; stores a character in *ch for SC_CHAR, the number
+   (1-12) for SC_FUNCTION. */
 int sc_read(int timeout_ms, uint32_t *ch);
-/* Defines colour pair `pair` (1...) as foreground `fg` on the default background. */
-void sc_define_pair(int pair, int fg);
+/* Defines colour pair `pair` (1...) as foreground `fg` on background `bg` (-1: the terminal's default). */
+void sc_define_pair(int pair, int fg, int bg);
+/* Rings the terminal bell. */
+void sc_beep(void);
 /* Writes `count` characters at (x, y) with attributes and a colour pair (0: default). */
 void sc_put(int y, int x, const uint32_t *text, int count, int attributes, int pair);
 /* Places the terminal cursor, or hides it when visible is 0. */

@@ -7,6 +7,8 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right
     case home, end, pageUp, pageDown
     case enter, escape, tab, backTab, backspace, delete
+    /// A function key, F1 to F12.
+    case function(Int)
     /// Text pasted with bracketed paste, delivered in one piece.
     case paste(String)
 
@@ -30,6 +32,7 @@ public enum Key: Hashable, Sendable {
         case .backTab: "Shift-Tab"
         case .backspace: "Backspace"
         case .delete: "Delete"
+        case .function(let number): "F\(number)"
         case .paste: "Paste"
         }
     }

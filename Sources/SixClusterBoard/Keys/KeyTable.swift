@@ -16,6 +16,12 @@ public enum KeyContext: CaseIterable, Sendable {
     case dialog
     /// While the key list is shown.
     case help
+    /// In presentation mode (typing any other character starts a new card).
+    case presentation
+    /// While quick capture takes a card's text in presentation mode (the text-input keys work too).
+    case capture
+    /// While the timebox panel is open.
+    case timer
 
     /// The section title in the help overlay.
     public func title(in language: Language) -> String {
@@ -27,6 +33,10 @@ public enum KeyContext: CaseIterable, Sendable {
         case .editor: language.pick(de: "Texteingabe", en: "Text input")
         case .dialog: language.pick(de: "Rückfragen", en: "Questions")
         case .help: language.pick(de: "Hilfe", en: "Help")
+        case .presentation: language.pick(de: "Präsentationsmodus (jedes andere Zeichen beginnt eine neue Karte)",
+                                          en: "Presentation mode (any other character starts a new card)")
+        case .capture: language.pick(de: "Schnellerfassung", en: "Quick capture")
+        case .timer: language.pick(de: "Timebox", en: "Timebox")
         }
     }
 }
@@ -55,13 +65,21 @@ public enum KeyTable {
 
     /// Every binding, grouped by context in the order help shows them.
     public static let bindings: [KeyBinding] = [
-        bind(.global, [.character("?")], .help, de: "alle Tasten zeigen", en: "show all keys"),
+        bind(.global, [.character("?"), .function(1)], .help, de: "alle Tasten zeigen", en: "show all keys"),
+        bind(.global, [.character("P"), .function(5)], .presentation, de: "Präsentationsmodus an/aus (ein Feld groß, Schnellerfassung)",
+             en: "presentation mode on/off (one field large, quick capture)"),
+        bind(.global, [.character("t"), .function(3), .control("t")], .timer, de: "Timebox: Minuten setzen, Start/Pause, zurücksetzen",
+             en: "timebox: set minutes, start/pause, reset"),
+        bind(.global, [.character("R"), .function(4)], .review, de: "Abschlussrunde: markierte Felder besuchen, dann exportieren",
+             en: "closing review: visit the flagged fields, then export"),
+        bind(.global, [.character("C"), .function(2)], .toggleTheme, de: "hoher Kontrast an/aus (für Beamer)",
+             en: "high contrast on/off (for projectors)"),
         bind(.global, [.control("s")], .save, de: "speichern", en: "save"),
         bind(.global, [.character("w")], .saveAs, de: "speichern unter … (weiter mit der neuen Datei)",
              en: "save as … (go on with the new file)"),
         bind(.global, [.character("q"), .control("c")], .quit,
              de: "beenden (fragt bei ungespeicherten Änderungen)", en: "quit (asks when there are unsaved changes)"),
-        bind(.global, [.character("u")], .undo, de: "rückgängig", en: "undo"),
+        bind(.global, [.character("u"), .control("z")], .undo, de: "rückgängig", en: "undo"),
         bind(.global, [.control("r")], .redo, de: "wiederholen", en: "redo"),
         bind(.global, [.character("/")], .search, de: "alle Karten durchsuchen", en: "search all cards"),
         bind(.global, [.character("n")], .nextHit, de: "nächster Treffer", en: "next hit"),
@@ -97,7 +115,34 @@ public enum KeyTable {
         bind(.field, [.character("b")], .setAuthor, de: "Autor der Karte setzen", en: "set the card's author"),
         bind(.field, [.character("M")], .cycleMethod, de: "Methode wechseln (Gruppenarbeit, Brainstorming, …)",
              en: "cycle the method (group work, brainstorming, …)"),
+        bind(.field, [.character("+")], .vote(1), de: "Soll-Karte: einen Punkt geben (Dot-Voting)", en: "Soll card: give a dot (dot-voting)"),
+        bind(.field, [.character("-")], .vote(-1), de: "Soll-Karte: einen Punkt wegnehmen", en: "Soll card: take a dot away"),
+        bind(.field, [.character("p")], .cyclePriority, de: "Soll-Karte: Priorität wechseln (hoch, mittel, niedrig, keine)",
+             en: "Soll card: cycle the priority (high, medium, low, none)"),
         bind(.field, [.escape], .back, de: "zurück zum Board", en: "back to the board"),
+
+        bind(.presentation, [.escape], .presentation, de: "Präsentationsmodus beenden", en: "leave presentation mode"),
+        bind(.presentation, [.pageDown], .nextField, de: "nächstes Feld (auch Tab)", en: "next field (Tab too)"),
+        bind(.presentation, [.pageUp], .previousField, de: "vorheriges Feld (auch Shift-Tab)", en: "previous field (Shift-Tab too)"),
+        bind(.presentation, [.control("n")], .nextFlagged(.empty), de: "nächstes leeres Feld", en: "next empty field"),
+        bind(.presentation, [.left], .moveLeft, de: "Spalte Ist", en: "Ist column"),
+        bind(.presentation, [.right], .moveRight, de: "Spalte Soll", en: "Soll column"),
+        bind(.presentation, [.up], .moveUp, de: "Karte darüber wählen", en: "select the card above"),
+        bind(.presentation, [.down], .moveDown, de: "Karte darunter wählen (unten: neue Karte)", en: "select the card below (at the end: new card)"),
+        bind(.presentation, [.enter], .editCard, de: "gewählte Karte bearbeiten, sonst neue Karte", en: "edit the selected card, else a new card"),
+        bind(.presentation, [.delete], .deleteCard, de: "gewählte Karte löschen", en: "delete the selected card"),
+        bind(.presentation, [.character("+")], .vote(1), de: "gewählte Soll-Karte: einen Punkt geben", en: "selected Soll card: give a dot"),
+        bind(.presentation, [.character("-")], .vote(-1), de: "gewählte Soll-Karte: einen Punkt wegnehmen",
+             en: "selected Soll card: take a dot away"),
+        bind(.presentation, [.control("g")], .captureMethod, de: "Methode für neue Karten wechseln", en: "cycle the method for new cards"),
+        bind(.presentation, [.control("b")], .captureAuthor, de: "Autor für neue Karten setzen", en: "set the author for new cards"),
+
+        bind(.capture, [.enter], .editor(.confirm), de: "Karte speichern und die nächste beginnen (leer: Ende)",
+             en: "store the card and start the next (blank: stop)"),
+        bind(.capture, [.control("g")], .captureMethod, de: "Methode wechseln (gilt auch für die folgenden Karten)",
+             en: "cycle the method (for the following cards too)"),
+        bind(.capture, [.control("b")], .captureAuthor, de: "Autor setzen (gilt auch für die folgenden Karten)",
+             en: "set the author (for the following cards too)"),
 
         bind(.metadata, [.down, .character("j")], .moveDown, de: "nächste Angabe", en: "next entry"),
         bind(.metadata, [.up, .character("k")], .moveUp, de: "vorherige Angabe", en: "previous entry"),
@@ -134,6 +179,14 @@ public enum KeyTable {
         bind(.dialog, [.character("o")], .dialog(.readOnly), de: "nur lesend öffnen", en: "open read-only"),
         bind(.dialog, [.escape, .character("c")], .dialog(.cancel), de: "abbrechen", en: "cancel"),
 
+        bind(.timer, [.character(" "), .character("t")], .timerCommand(.startPause), de: "starten / anhalten", en: "start / pause"),
+        bind(.timer, [.character("f")], .timerCommand(.setField), de: "Minuten für dieses Feld setzen und starten",
+             en: "set minutes for this field and start"),
+        bind(.timer, [.character("c")], .timerCommand(.setCluster), de: "Minuten für das ganze Cluster setzen und starten",
+             en: "set minutes for the whole cluster and start"),
+        bind(.timer, [.character("r")], .timerCommand(.reset), de: "zurücksetzen", en: "reset"),
+        bind(.timer, [.escape, .character("q")], .back, de: "schließen", en: "close"),
+
         bind(.help, [.down, .character("j")], .scrollHelp(1), de: "weiter", en: "scroll down"),
         bind(.help, [.up, .character("k")], .scrollHelp(-1), de: "zurück", en: "scroll up"),
         bind(.help, [.escape, .character("q"), .character("?")], .back, de: "Hilfe schließen", en: "close help"),
@@ -154,7 +207,12 @@ public enum KeyTable {
         if let action = index[context]?[key] { return action }
         switch context {
         case .board, .field, .metadata: return index[.global]?[key]
-        case .global, .editor, .dialog, .help: return nil
+        case .presentation:
+            // Characters are the room's words here; only keys that type nothing fall back.
+            if case .character = key { return nil }
+            return index[.global]?[key]
+        case .capture: return index[.editor]?[key]
+        case .global, .editor, .dialog, .help, .timer: return nil
         }
     }
 

@@ -18,6 +18,7 @@ extension BoardState {
     }
 
     mutating func startNewCard() {
+        if screen == .presentation { return startCapture(typed: "") }
         let index = focusedField[column].isEmpty ? 0 : cardIndex + 1
         openPrompt(.newCard(topic: focusTopic, column: column, index: index), text: "")
     }
@@ -89,7 +90,7 @@ extension BoardState {
         let cards = text.split(whereSeparator: \.isNewline).map { Card(Self.cleanLine(String($0))) }.filter { !$0.isBlank }
         guard !cards.isEmpty else { return }
         let place = location
-        let at = index ?? (focusedField[column].isEmpty ? 0 : cardIndex + 1)
+        let at = min(index ?? (focusedField[column].isEmpty ? 0 : cardIndex + 1), focusedField[column].count)
         change(at: place) { $0[topic: place.topic][place.column].insert(contentsOf: cards, at: at) }
         cardIndex = at + cards.count - 1
         say("\(cards.count) Karten eingefügt", "\(cards.count) cards added")
@@ -117,7 +118,10 @@ extension BoardState {
         }
         let current = Snapshot(workshop: workshop, location: snapshot.location)
         if back { redoStack.append(current) } else { undoStack.append(current) }
+        // Time spent is no edit: it stays as counted whatever is undone.
+        let spent = workshop.fields.map(\.seconds)
         workshop = snapshot.workshop
+        for (index, seconds) in spent.enumerated() { workshop[topic: index + 1].seconds = seconds }
         restore(snapshot.location)
         back ? say("Rückgängig gemacht", "Undone") : say("Wiederholt", "Redone")
     }

@@ -31,8 +31,16 @@ extension BoardState {
             say("Bericht exportiert: \(path)", "Report exported: \(path)")
         case .exportFailed(let reason):
             message = Message(text: reason, isError: true)
+        case .diskUnreadable(let reason):
+            message = Message(text: reason + language.pick(de: " – gezeigt wird der zuletzt lesbare Stand",
+                                                           en: " – showing the last readable version"), isError: true)
         case .changedOnDisk(let disk):
-            if workshop == savedWorkshop {
+            if follows {
+                workshop = disk
+                savedWorkshop = disk
+                clampCard()
+                say("Neu geladen: die Datei wurde gespeichert", "Reloaded: the file was saved")
+            } else if workshop == savedWorkshop {
                 let place = location
                 change(at: place) { $0 = disk }
                 savedWorkshop = disk
@@ -140,7 +148,7 @@ extension BoardState {
             overlay = nil
             focus(topic: empty[0])
             screen = .field
-        case (.exportWithEmptyFields, .exportAnyway):
+        case (.reviewDone, .exportAnyway), (.exportWithEmptyFields, .exportAnyway):
             overlay = nil
             return [.export(workshop, path: reportPath, language: workshop.metadata.language)]
         case (.commentsWillBeLost, .save):

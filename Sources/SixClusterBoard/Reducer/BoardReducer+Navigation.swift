@@ -21,6 +21,14 @@ extension BoardState {
                 cardIndex += dy
                 clampCard()
             }
+        case .presentation:
+            if dx != 0 {
+                column = dx < 0 ? .ist : .soll
+                cardIndex = focusedField[column].count
+            } else {
+                cardIndex += dy
+                clampCard()
+            }
         case .metadata:
             let entries = MetadataEntry.allCases
             let next = min(max(0, metadataEntry.rawValue + dy), entries.count - 1)
@@ -33,7 +41,7 @@ extension BoardState {
         focusTopic = topic
         if screen == .metadata { screen = .board }
         column = .ist
-        cardIndex = 0
+        cardIndex = screen == .presentation ? focusedField[.ist].count : 0
     }
 
     /// Focuses the next field after the focused one (wrapping around) whose status is `status`.
@@ -56,10 +64,12 @@ extension BoardState {
         clampCard()
     }
 
-    /// Keeps the card index inside the focused column.
+    /// Keeps the card index inside the focused column (in presentation mode the capture line below the last
+    /// card counts as a place too).
     mutating func clampCard() {
         let count = focusedField[column].count
-        cardIndex = count == 0 ? 0 : min(max(0, cardIndex), count - 1)
+        let last = screen == .presentation ? count : count - 1
+        cardIndex = min(max(0, cardIndex), max(0, last))
     }
 
     /// Enter: opens the focused field from the board.
@@ -69,12 +79,14 @@ extension BoardState {
         cardIndex = 0
     }
 
-    /// Esc: closes help, or goes back from a field or the form to the board.
+    /// Esc: closes help or the timebox panel, or goes back from a field or the form to the board (ending a
+    /// closing review).
     mutating func back() {
-        if case .help = overlay {
+        if overlay != nil {
             overlay = nil
             return
         }
+        endReview()
         screen = .board
     }
 }

@@ -21,6 +21,7 @@ extension BoardState {
                 search = nil
                 focus(returnTo)
             }
+            if case .captureAuthor(let resume) = prompt.purpose { resumeCapture(resume) }
         default:
             if let key = command.editorKey { prompt.editor.handle(key) }
             overlay = .prompt(prompt)
@@ -37,6 +38,13 @@ extension BoardState {
             overlay = nil
             let typed = prompt.editor.text.trimmingCharacters(in: .whitespaces)
             addCards(fromPastedLines: (typed.isEmpty ? "" : typed + "\n") + text, at: index)
+            return []
+        }
+        if case .capture(let topic, let column) = prompt.purpose, lines.count > 1 {
+            let typed = prompt.editor.text.trimmingCharacters(in: .whitespaces)
+            addCards(fromPastedLines: (typed.isEmpty ? "" : typed + "\n") + text, at: workshop[topic: topic][column].count)
+            cardIndex = focusedField[column].count
+            openPrompt(.capture(topic: topic, column: column), text: "")
             return []
         }
         prompt.editor.insert(lines.joined(separator: " "))
@@ -86,6 +94,14 @@ extension BoardState {
             guard !trimmed.isEmpty else { return }
             savingAs = trimmed
             pendingEffects.append(.save(workshop, path: trimmed))
+        case .capture(let topic, let column):
+            storeCapture(trimmed, topic: topic, column: column)
+        case .captureAuthor(let resume):
+            capture.author = trimmed.isEmpty ? nil : trimmed
+            say("Neue Karten: von " + (capture.author ?? "–"), "New cards: by " + (capture.author ?? "–"))
+            resumeCapture(resume)
+        case .timeboxMinutes(let scope):
+            setTimebox(trimmed, scope: scope)
         case .jump:
             guard let number = Int(trimmed), (1...ModelTemplate.topicCount).contains(number) else {
                 return say("Kein Feld „\(trimmed)“: Felder 1 bis 20", "No field “\(trimmed)”: fields are 1 to 20", error: true)

@@ -13,14 +13,18 @@ extension BoardState {
     /// The context that decides what a key means now.
     public var keyContext: KeyContext {
         switch overlay {
-        case .prompt: return .editor
+        case .prompt(let prompt):
+            if case .capture = prompt.purpose { return .capture }
+            return .editor
         case .dialog: return .dialog
         case .help: return .help
+        case .timer: return .timer
         case nil:
             switch screen {
             case .board: return .board
             case .field: return .field
             case .metadata: return .metadata
+            case .presentation: return .presentation
             }
         }
     }
@@ -37,8 +41,12 @@ extension BoardState {
             self.height = max(0, height)
             return []
         case .moveLeft, .moveRight, .moveUp, .moveDown: move(action)
-        case .nextField: focus(topic: focusTopic % ModelTemplate.topicCount + 1)
-        case .previousField: focus(topic: (focusTopic + ModelTemplate.topicCount - 2) % ModelTemplate.topicCount + 1)
+        case .nextField:
+            if review != nil { return stepReview(by: 1) }
+            focus(topic: focusTopic % ModelTemplate.topicCount + 1)
+        case .previousField:
+            if review != nil { return stepReview(by: -1) }
+            focus(topic: (focusTopic + ModelTemplate.topicCount - 2) % ModelTemplate.topicCount + 1)
         case .nextFlagged(let status): focusNext(status)
         case .jumpToField: openPrompt(.jump, text: "")
         case .open: open()
@@ -52,6 +60,18 @@ extension BoardState {
         case .copyCardToOtherColumn: moveCardToOtherColumn(copy: true)
         case .setAuthor: startAuthor()
         case .cycleMethod: cycleMethod()
+        case .vote(let dots): vote(dots)
+        case .cyclePriority: cyclePriority()
+        case .presentation: togglePresentation()
+        case .captureMethod: cycleCaptureMethod()
+        case .captureAuthor: startCaptureAuthor()
+        case .timer: overlay = .timer
+        case .timerCommand(let command): timerCommand(command)
+        case .review: startReview()
+        case .toggleTheme:
+            theme = theme.toggled
+            theme == .highContrast ? say("Hoher Kontrast an", "High contrast on") : say("Hoher Kontrast aus", "High contrast off")
+        case .tick(let now): return tick(now)
         case .undo: undo()
         case .redo: redo()
         case .search: openPrompt(.search(returnTo: location), text: search?.query ?? "")
@@ -67,7 +87,7 @@ extension BoardState {
         case .saveAs:
             openPrompt(.saveAs, text: filePath)
         case .save, .quit, .export, .dialog, .saveSucceeded, .saveFailed, .exportSucceeded, .exportFailed, .recoveryFound,
-             .lockHeld, .changedOnDisk, .copySaved:
+             .lockHeld, .changedOnDisk, .copySaved, .diskUnreadable:
             return fileAction(action)
         }
         return []
@@ -86,7 +106,12 @@ extension BoardState {
                 return paste(text, into: prompt)
             default: break
             }
-        } else if case .paste(let text) = key, screen == .field, overlay == nil, !isReadOnly {
+        } else if screen == .presentation, overlay == nil, case .character(let c) = key {
+            // A selected card takes + and -; everything else typed is the start of a new card.
+            if focusedCard != nil, let action = KeyTable.action(for: key, in: .presentation) { return apply(action) }
+            startCapture(typed: String(c))
+            return []
+        } else if case .paste(let text) = key, screen == .field || screen == .presentation, overlay == nil, !isReadOnly {
             addCards(fromPastedLines: text)
             return []
         }

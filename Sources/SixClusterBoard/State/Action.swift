@@ -14,6 +14,20 @@ public enum Action: Equatable, Sendable {
     case addCard, editCard, deleteCard
     case moveCardUp, moveCardDown, moveCardToOtherColumn, copyCardToOtherColumn
     case setAuthor, cycleMethod
+    /// A dot more (+1) or less (-1) on the focused Soll card.
+    case vote(Int)
+    case cyclePriority
+    // Facilitation.
+    /// Presentation mode on (from the board or a field) or off.
+    case presentation
+    /// Quick capture: the next method, or the author, for captured cards.
+    case captureMethod, captureAuthor
+    /// The timebox panel, and its commands.
+    case timer
+    case timerCommand(TimerCommand)
+    /// The closing review: a pass over the flagged fields, then the export.
+    case review
+    case toggleTheme
     // The whole workshop.
     case undo, redo
     case search, nextHit, previousHit
@@ -26,6 +40,8 @@ public enum Action: Equatable, Sendable {
     // Input and results from the loop.
     case key(Key)
     case resize(width: Int, height: Int)
+    /// The loop's clock (seconds, monotonic): drives the timebox and the time spent per field.
+    case tick(Double)
     case saveSucceeded(Workshop)
     case saveFailed(String)
     case exportSucceeded(String)
@@ -38,12 +54,14 @@ public enum Action: Equatable, Sendable {
     case changedOnDisk(Workshop)
     /// A copy of my version was written elsewhere.
     case copySaved(String)
+    /// The followed file changed on disk but cannot be read now (the reason, with its place).
+    case diskUnreadable(String)
 
     /// Whether the action would change the workshop (refused in read-only mode).
     var changesWorkshop: Bool {
         switch self {
         case .addCard, .editCard, .deleteCard, .moveCardUp, .moveCardDown, .moveCardToOtherColumn, .copyCardToOtherColumn,
-             .setAuthor, .cycleMethod, .undo, .redo, .save, .saveAs:
+             .setAuthor, .cycleMethod, .vote, .cyclePriority, .undo, .redo, .save, .saveAs:
             return true
         default:
             return false
@@ -87,4 +105,6 @@ public enum Effect: Equatable, Sendable {
     /// Write the workshop to another file, leaving the board on its own file; answer with `copySaved` or
     /// `saveFailed`.
     case saveCopy(Workshop, path: String)
+    /// Ring the terminal bell (a timebox ran out and the bell was asked for).
+    case bell
 }

@@ -9,6 +9,8 @@ public enum BoardScreen: Equatable, Sendable {
     case field
     /// The workshop's metadata as a form.
     case metadata
+    /// One field full-screen for a room: large title, questions, Ist and Soll in two columns, quick capture.
+    case presentation
 }
 
 /// What a line-editor prompt is for.
@@ -29,6 +31,12 @@ public enum PromptPurpose: Equatable, Sendable {
     case saveElsewhere
     /// Another file to save to and go on with (after a failed save, or to fork a workshop).
     case saveAs
+    /// Quick capture in presentation mode: Enter stores the card at the end of the column and starts the next.
+    case capture(topic: Int, column: Situation)
+    /// The author for captured cards; `resume` is the card text typed before, given back afterwards.
+    case captureAuthor(resume: String)
+    /// Minutes for a timebox.
+    case timeboxMinutes(Timebox.Scope)
 }
 
 /// An open line-editor prompt.
@@ -53,11 +61,18 @@ public enum Dialog: Equatable, Sendable {
     case lockedByOther(pid: Int32, since: String)
     /// The file changed on disk while there are unsaved changes: reload, keep mine, or save mine elsewhere.
     case changedOnDisk
+    /// The closing review visited every flagged field: export now, or go on working. Lists what is still flagged.
+    case reviewDone(flagged: [Int])
 }
 
 /// An answer to a dialog.
 public enum DialogChoice: Hashable, Sendable {
     case save, discard, jump, exportAnyway, restore, readOnly, keepMine, saveElsewhere, cancel
+}
+
+/// A command of the timebox panel.
+public enum TimerCommand: Hashable, Sendable {
+    case startPause, setField, setCluster, reset
 }
 
 /// What lies over the current screen.
@@ -68,6 +83,8 @@ public enum Overlay: Equatable, Sendable {
     case dialog(Dialog)
     /// A line editor.
     case prompt(Prompt)
+    /// The timebox panel: set, start, pause, reset.
+    case timer
 }
 
 /// A place on the board: a field, a column, a card.

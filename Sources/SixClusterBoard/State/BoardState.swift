@@ -49,7 +49,7 @@ public struct BoardState: Equatable, Sendable {
     public internal(set) var focusTopic = 1
     /// The focused column in the field view.
     public internal(set) var column: Situation = .ist
-    /// The focused card in that column.
+    /// The focused card in that column; in presentation mode one past the last card is the capture line.
     public internal(set) var cardIndex = 0
     /// The focused entry of the metadata form.
     public internal(set) var metadataEntry: MetadataEntry = .title
@@ -63,6 +63,26 @@ public struct BoardState: Equatable, Sendable {
     public internal(set) var quitAfterSave = false
     /// Whether the workshop is only shown: no change, no save, no recovery file.
     public internal(set) var isReadOnly = false
+    /// Whether the board follows the file, reloading each save (`sixcluster view`).
+    public internal(set) var follows = false
+    /// The colours.
+    public internal(set) var theme: Theme = .standard
+    /// Whether the terminal bell rings when a timebox runs out (off unless asked for).
+    public var bellOnTimeout = false
+    /// The loop's clock (seconds, monotonic) at the last tick.
+    public internal(set) var clock: Double = 0
+    /// Whether a tick has set the clock yet.
+    var clockStarted = false
+    /// The timebox, once one was set.
+    public internal(set) var timebox: Timebox?
+    /// The minutes last given for a timebox, offered the next time.
+    var timeboxMinutes = 10
+    /// Presentation time not yet added to a field (below one second).
+    var unspentTime: Double = 0
+    /// Method and author that quick capture gives new cards.
+    public internal(set) var capture = CaptureDefaults()
+    /// The closing review, while it runs.
+    public internal(set) var review: Review?
     /// The workshop a recovery file holds, or the file on disk holds after a change from outside, while the board
     /// asks what to do with it.
     var recovered: Workshop?
@@ -76,7 +96,8 @@ public struct BoardState: Equatable, Sendable {
 
     /// Creates the state for a workshop loaded from (or to be created at) `filePath`.
     public init(workshop: Workshop, filePath: String, fileExists: Bool = true, commentLines: [Int] = [],
-                language: Language, width: Int = 80, height: Int = 24, template: ModelTemplate = .builtIn) {
+                language: Language, width: Int = 80, height: Int = 24, template: ModelTemplate = .builtIn,
+                theme: Theme = .standard, follows: Bool = false) {
         self.template = template
         self.language = language
         self.filePath = filePath
@@ -86,6 +107,9 @@ public struct BoardState: Equatable, Sendable {
         self.commentLines = commentLines
         self.width = width
         self.height = height
+        self.theme = theme
+        self.follows = follows
+        isReadOnly = follows
     }
 
     /// Whether there are changes since the last save.

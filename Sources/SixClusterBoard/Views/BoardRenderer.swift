@@ -10,7 +10,7 @@ public enum BoardRenderer {
             drawTooSmall(state, into: &grid)
             return grid
         }
-        StatusLineView.drawTitle(state, into: &grid)
+        if state.screen != .presentation { StatusLineView.drawTitle(state, into: &grid) }
         let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
         switch state.screen {
         case .board:
@@ -23,12 +23,16 @@ public enum BoardRenderer {
             FieldView.draw(state, area: Rect(x: 1, y: body.y, width: body.width - 2, height: body.height), into: &grid)
         case .metadata:
             MetadataView.draw(state, area: Rect(x: 1, y: body.y + 1, width: body.width - 2, height: body.height - 1), into: &grid)
+        case .presentation:
+            // The row above the status line stays free for quick capture's editor and for errors.
+            PresentationView.draw(state, area: Rect(x: 0, y: 0, width: state.width, height: state.height - 2), into: &grid)
         }
         StatusLineView.draw(state, y: state.height - 1, into: &grid)
         switch state.overlay {
         case .help(let scroll): HelpView.draw(state, scroll: scroll, area: Rect(x: 0, y: 0, width: state.width, height: state.height - 1), into: &grid)
         case .dialog(let dialog): DialogView.draw(dialog, state: state, into: &grid)
         case .prompt(let prompt): PromptView.draw(prompt, state: state, y: state.height - 2, into: &grid)
+        case .timer: DialogView.drawPanel(TimerPanelView.content(state), into: &grid)
         case nil: break
         }
         return grid

@@ -6,7 +6,7 @@ enum CompactBoardView {
         guard area.height > 0 else { return }
         var rows: [(text: String, topic: Int?, cluster: Int)] = []
         for (index, cluster) in state.template.clusters.enumerated() {
-            rows.append((cluster.name[state.language], nil, index))
+            rows.append((BoardView.title(of: cluster, state: state, width: area.width), nil, index))
             rows += cluster.topics.map { ("", $0, index) }
         }
         let focusRow = rows.firstIndex { $0.topic == state.focusTopic } ?? 0

@@ -52,6 +52,20 @@ enum DialogView {
                 language.pick(de: "o  nur lesend öffnen", en: "o  open read-only"),
                 language.pick(de: "Esc  beenden", en: "Esc  quit"),
             ])
+        case .reviewDone(let flagged):
+            let names = flagged.map { topic in
+                let field = state.workshop[topic: topic]
+                return "  " + FieldSummary.mark(field.status) + " \(topic) " + state.template.topic(topic).name[language]
+                    + " – " + field.status.label(in: language)
+            }
+            let summary = flagged.isEmpty
+                ? [language.pick(de: "Alle 20 Felder haben Ist- und Soll-Karten.", en: "All 20 fields hold Ist and Soll cards.")]
+                : [language.pick(de: "Noch markiert (im Bericht gekennzeichnet):", en: "Still flagged (marked in the report):")]
+                    + names.prefix(12) + (names.count > 12 ? ["  …"] : [])
+            return (language.pick(de: "Abschlussrunde beendet", en: "Closing review done"), summary + ["",
+                language.pick(de: "e  jetzt den Bericht exportieren", en: "e  export the report now"),
+                language.pick(de: "Esc  weiterarbeiten", en: "Esc  keep working"),
+            ])
         case .commentsWillBeLost(let lines):
             let list = lines.prefix(8).map(String.init).joined(separator: ", ") + (lines.count > 8 ? ", …" : "")
             return (language.pick(de: "Kommentare gehen verloren", en: "Comments will be lost"), [
@@ -65,7 +79,12 @@ enum DialogView {
     }
 
     static func draw(_ dialog: Dialog, state: BoardState, into grid: inout ScreenGrid) {
-        let (title, lines) = content(dialog, state: state)
+        drawPanel(content(dialog, state: state), into: &grid)
+    }
+
+    /// A framed box with a title and lines, centred on the screen.
+    static func drawPanel(_ content: (title: String, lines: [String]), into grid: inout ScreenGrid) {
+        let (title, lines) = content
         let textWidth = max(DisplayWidth.of(title) + 4, lines.map { DisplayWidth.of($0) }.max() ?? 0)
         let width = min(grid.width, textWidth + 4)
         let height = min(grid.height, lines.count + 2)

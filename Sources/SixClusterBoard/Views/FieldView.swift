@@ -54,13 +54,24 @@ enum FieldView {
         var focused: Bool
     }
 
-    private static func header(_ state: BoardState, _ column: Situation) -> Row {
+    /// How a column is laid out: the field view packs cards; presentation mode spaces them and ends each column
+    /// with its capture line.
+    struct ColumnStyle {
+        /// Blank rows between cards.
+        var spacing = 0
+        /// Whether the column ends with the line that quick capture types into.
+        var captureLine = false
+        /// Whether the column's title is written in capitals and the card texts in bold (for a room).
+        var loud = false
+    }
+
+    private static func header(_ state: BoardState, _ column: Situation, loud: Bool = false) -> Row {
         let language = state.language
         let title = column == .ist
             ? language.pick(de: "Ist · Ausgangssituation", en: "Ist · current situation")
             : language.pick(de: "Soll · Zielsituation", en: "Soll · target situation")
         let focused = state.column == column
-        return Row(text: (focused ? "▸ " : "  ") + title + " (\(state.focusedField.count(column)))",
+        return Row(text: (focused ? "▸ " : "  ") + (loud ? title.uppercased() : title) + " (\(state.focusedField.count(column)))",
                    style: Style(.accent, bold: true, reverse: focused), focused: false)
     }
 
@@ -70,22 +81,33 @@ enum FieldView {
         var rows: () -> [Row]
     }
 
-    private static func blocks(_ state: BoardState, _ column: Situation, width: Int) -> [Block] {
+    private static func blocks(_ state: BoardState, _ column: Situation, width: Int, style: ColumnStyle = ColumnStyle()) -> [Block] {
         let cards = state.focusedField[column]
+        if style.captureLine {
+            let spacer = [Row](repeating: Row(text: "", style: .plain, focused: false), count: style.spacing)
+            return cardBlocks(state, column, width: width, bold: style.loud).map { block in
+                Block(focused: block.focused) { block.rows() + spacer }
+            } + [captureBlock(state, column)]
+        }
         guard !cards.isEmpty else {
             let empty = Row(text: "  " + state.language.pick(de: "(keine Karte – a fügt eine hinzu)", en: "(no card – a adds one)"),
                             style: Style(.dim), focused: false)
             return [Block(focused: false) { [empty] }]
         }
+        return cardBlocks(state, column, width: width)
+    }
+
+    private static func cardBlocks(_ state: BoardState, _ column: Situation, width: Int, bold: Bool = false) -> [Block] {
+        let cards = state.focusedField[column]
         let language = state.language
         return cards.indices.map { index in
             let focused = state.column == column && state.cardIndex == index
             return Block(focused: focused) {
                 let card = cards[index]
                 var rows = TextWrap.lines(card.text, width: max(1, width - 2)).enumerated().map { i, line in
-                    Row(text: (i == 0 ? "• " : "  ") + line, style: .plain, focused: focused)
+                    Row(text: (i == 0 ? "• " : "  ") + line, style: Style(bold: bold), focused: focused)
                 }
-                let extras = [card.author, card.method?.name(in: language)].compactMap { $0 }
+                let extras = extrasText(card, language: language)
                 if !extras.isEmpty {
                     rows.append(Row(text: "  — " + extras.joined(separator: ", "), style: Style(.dim), focused: focused))
                 }
@@ -94,11 +116,35 @@ enum FieldView {
         }
     }
 
-    private static func drawColumn(_ state: BoardState, _ column: Situation, _ area: Rect, into grid: inout ScreenGrid) {
+    /// The small print under a card: its dots, priority, author and method.
+    static func extrasText(_ card: Card, language: Language) -> [String] {
+        var extras: [String] = []
+        if card.votes > 0 {
+            extras.append(String(repeating: "●", count: min(card.votes, 10)) + (card.votes > 10 ? "…" : "") + " \(card.votes)")
+        }
+        if let priority = card.priority { extras.append(language.pick(de: "Prio ", en: "prio ") + priority.name(in: language)) }
+        return extras + [card.author, card.method?.name(in: language)].compactMap { $0 }
+    }
+
+    /// The line below a column's last card in presentation mode: what quick capture is typing, or a hint.
+    private static func captureBlock(_ state: BoardState, _ column: Situation) -> Block {
+        let focused = state.column == column && state.isOnCaptureLine
+        var typed: String?
+        if case .prompt(let prompt) = state.overlay, case .capture(_, let target) = prompt.purpose, target == column {
+            typed = prompt.editor.text
+        }
+        let hint = focused ? state.language.pick(de: "tippen: neue Karte", en: "type: new card") : ""
+        let row = Row(text: "› " + (typed ?? hint), style: Style(.accent, bold: typed != nil), focused: focused && typed == nil)
+        return Block(focused: focused) { [row] }
+    }
+
+    static func drawColumn(_ state: BoardState, _ column: Situation, _ area: Rect, style: ColumnStyle = ColumnStyle(),
+                           into grid: inout ScreenGrid) {
         guard area.height > 0 else { return }
-        put(header(state, column), x: area.x, y: area.y, width: area.width, into: &grid)
-        let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
-        draw(blocks(state, column, width: area.width), in: body, into: &grid)
+        put(header(state, column, loud: style.loud), x: area.x, y: area.y, width: area.width, into: &grid)
+        let gap = min(style.spacing, max(0, area.height - 2))
+        let body = Rect(x: area.x, y: area.y + 1 + gap, width: area.width, height: area.height - 1 - gap)
+        draw(blocks(state, column, width: area.width, style: style), in: body, into: &grid)
     }
 
     private static func drawStacked(_ state: BoardState, _ area: Rect, into grid: inout ScreenGrid) {

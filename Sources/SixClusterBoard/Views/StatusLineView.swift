@@ -1,7 +1,25 @@
 import SixClusterModel
 
-/// The bottom row: file, saved or modified, completeness, the help key, and the last message.
+/// The bottom row: file, saved or modified, completeness of the board and of the focused field's cluster, the
+/// last message, the timebox and the help key.
 enum StatusLineView {
+    /// The timebox as `⏱ 04:12 Feld 3` (`⏸` paused, `ZEIT UM +00:12` once run out), or nil without one.
+    static func timerText(_ state: BoardState) -> String? {
+        guard let box = state.timebox else { return nil }
+        let left = box.remaining(at: state.clock)
+        let scope = state.scopeName(box.scope, in: state.language)
+        if box.isOver(at: state.clock) {
+            return state.language.pick(de: "⏰ ZEIT UM ", en: "⏰ TIME UP ") + Timebox.clockText(left) + " " + scope
+        }
+        return (box.isRunning ? "⏱ " : "⏸ ") + Timebox.clockText(left) + " " + scope
+    }
+
+    /// The timebox's look: loud once the time is up, so that the room sees it.
+    static func timerStyle(_ state: BoardState) -> Style? {
+        guard let box = state.timebox, box.isOver(at: state.clock) else { return nil }
+        return Style(.empty, bold: true, reverse: true)
+    }
+
     static func draw(_ state: BoardState, y: Int, into grid: inout ScreenGrid) {
         guard y >= 0 else { return }
         let language = state.language
@@ -9,14 +27,19 @@ enum StatusLineView {
         grid.fill(Rect(x: 0, y: y, width: grid.width, height: 1), style: style)
         let completeness = state.workshop.completeness
         let name = state.filePath.split(separator: "/").last.map(String.init) ?? state.filePath
-        let saved = state.isReadOnly ? language.pick(de: "nur lesen", en: "read-only")
+        let saved = state.follows ? language.pick(de: "folgt der Datei", en: "following the file")
+            : state.isReadOnly ? language.pick(de: "nur lesen", en: "read-only")
             : !state.fileExists
             ? language.pick(de: "● neu", en: "● new")
             : state.isModified ? language.pick(de: "● geändert", en: "● modified") : language.pick(de: "gespeichert", en: "saved")
-        let help = language.pick(de: "? Hilfe ", en: "? help ")
+        let timer = timerText(state).map { " " + $0 + " " } ?? ""
+        let help = timer + language.pick(de: " ? Hilfe ", en: " ? help ")
         let counts = "Ist \(completeness.istCount)/20  Soll \(completeness.sollCount)/20  "
             + language.pick(de: "leer", en: "empty") + ": \(completeness.emptyTopics.count)"
-        var head = " \(name)  \(saved)  \(counts)  "
+        let cluster = state.template.cluster(ofTopic: state.focusTopic)
+        let progress = completeness.progress(of: cluster.topics)
+        let clusterCounts = "\(cluster.name[language]) \(progress.ist)/\(progress.total)·\(progress.soll)/\(progress.total)"
+        var head = " \(name)  \(saved)  \(counts)  \(clusterCounts)  "
         if DisplayWidth.of(head) + DisplayWidth.of(help) > grid.width {
             // Narrow terminals get the same facts in fewer columns.
             let mark = state.isModified ? "●" : "✓"
@@ -35,12 +58,25 @@ enum StatusLineView {
         }
         let helpWidth = DisplayWidth.of(help)
         grid.put(left, x: 0, y: y, limit: max(0, grid.width - helpWidth - 1), style: style)
-        grid.put(help, x: max(0, grid.width - helpWidth), y: y, style: style)
+        let helpX = max(0, grid.width - helpWidth)
+        grid.put(help, x: helpX, y: y, style: style)
+        if let loud = timerStyle(state) { grid.put(timer, x: helpX, y: y, style: loud) }
     }
 
-    /// The top row: the workshop's title and the legend of the marks.
+    /// The top row: the workshop's title and the legend of the marks; during the closing review, where the
+    /// review stands and how to go on.
     static func drawTitle(_ state: BoardState, into grid: inout ScreenGrid) {
         let language = state.language
+        if let review = state.review {
+            let style = Style(.accent, bold: true, reverse: true)
+            let status = state.workshop[topic: review.topic].status
+            grid.fill(Rect(x: 0, y: 0, width: grid.width, height: 1), style: style)
+            grid.put(language.pick(de: " Abschlussrunde \(review.position + 1)/\(review.topics.count) · Feld \(review.topic): ",
+                                   en: " Closing review \(review.position + 1)/\(review.topics.count) · field \(review.topic): ")
+                     + status.label(in: language)
+                     + language.pick(de: " · Tab weiter · Esc beenden", en: " · Tab goes on · Esc ends"), x: 0, y: 0, style: style)
+            return
+        }
         let title = state.workshop.metadata.title.isEmpty ? language.pick(de: "Sechs-Cluster-Workshop", en: "Six-Cluster workshop")
             : state.workshop.metadata.title
         let legend = language.pick(de: "! leer  ~ kein Ziel  Ist/Soll ", en: "! empty  ~ no target  Ist/Soll ")

@@ -35,6 +35,12 @@ public struct Completeness: Equatable, Sendable {
     /// Whether every field holds at least its current situation (the model's rule).
     public var hasNoEmptyField: Bool { emptyTopics.isEmpty }
 
+    /// Of some topics (a cluster's), how many fields have Ist cards and how many have Soll cards.
+    public func progress(of topics: [Int]) -> (ist: Int, soll: Int, total: Int) {
+        let chosen = entries.filter { topics.contains($0.topic) }
+        return (chosen.filter { $0.istCards > 0 }.count, chosen.filter { $0.sollCards > 0 }.count, chosen.count)
+    }
+
     private func topics(_ status: FieldStatus) -> [Int] {
         entries.filter { $0.status == status }.map(\.topic)
     }

@@ -1,0 +1,72 @@
+import SixClusterModel
+
+extension BoardState {
+    /// The longest stretch one tick may add: a laptop that slept must not count its sleep as workshop time.
+    static let longestTick = 2.0
+
+    /// The loop's clock moved on: time spent in presentation mode goes to the shown field, and a running
+    /// timebox that runs out says so (and rings when the bell was asked for).
+    mutating func tick(_ now: Double) -> [Effect] {
+        let before = clock
+        let step = clockStarted ? min(max(0, now - before), Self.longestTick) : 0
+        clock = now
+        clockStarted = true
+        if screen == .presentation && !isReadOnly && step > 0 {
+            unspentTime += step
+            let whole = Int(unspentTime)
+            if whole > 0 {
+                workshop[topic: focusTopic].seconds += whole
+                unspentTime -= Double(whole)
+            }
+        }
+        guard let timebox, timebox.isRunning, !timebox.isOver(at: before), timebox.isOver(at: now) else { return [] }
+        say("Die Zeit für \(scopeName(timebox.scope, in: .de)) ist um", "Time is up for \(scopeName(timebox.scope, in: .en))")
+        return bellOnTimeout ? [.bell] : []
+    }
+
+    /// What a timebox is for, in words.
+    func scopeName(_ scope: Timebox.Scope, in language: Language) -> String {
+        switch scope {
+        case .field(let topic): language.pick(de: "Feld \(topic)", en: "field \(topic)")
+        case .cluster(let id):
+            language.pick(de: "Cluster ", en: "cluster ") + (template.clusters.first { $0.id == id }?.name[language] ?? id)
+        }
+    }
+
+    /// A command of the timebox panel.
+    mutating func timerCommand(_ command: TimerCommand) {
+        switch command {
+        case .startPause:
+            guard var box = timebox else { return timerCommand(.setField) }
+            overlay = nil
+            if box.isRunning {
+                box.pause(at: clock)
+                say("Timebox angehalten", "Timebox paused")
+            } else {
+                box.start(at: clock)
+                say("Timebox läuft", "Timebox running")
+            }
+            timebox = box
+        case .setField:
+            openPrompt(.timeboxMinutes(.field(focusTopic)), text: "\(timeboxMinutes)")
+        case .setCluster:
+            openPrompt(.timeboxMinutes(.cluster(template.cluster(ofTopic: focusTopic).id)), text: "\(timeboxMinutes)")
+        case .reset:
+            overlay = nil
+            timebox?.reset()
+            say("Timebox zurückgesetzt", "Timebox reset")
+        }
+    }
+
+    /// Sets a timebox from typed minutes and starts it.
+    mutating func setTimebox(_ text: String, scope: Timebox.Scope) {
+        guard let minutes = Int(text), (1...600).contains(minutes) else {
+            return say("Keine Minutenzahl: „\(text)“ (1 bis 600)", "Not a number of minutes: “\(text)” (1 to 600)", error: true)
+        }
+        timeboxMinutes = minutes
+        var box = Timebox(scope: scope, duration: minutes * 60)
+        box.start(at: clock)
+        timebox = box
+        say("Timebox: \(minutes) min für \(scopeName(scope, in: .de)) läuft", "Timebox: \(minutes) min for \(scopeName(scope, in: .en)) running")
+    }
+}
