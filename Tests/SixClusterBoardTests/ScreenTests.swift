@@ -117,12 +117,13 @@ struct ScreenTests {
         assertSnapshot(of: screen(state), as: .lines, named: "metadata")
     }
 
-    @Test("the status line: file, saved or modified, completeness, help key, last message")
+    @Test("the status line: file, saved or modified, completeness of the board and of the focused cluster, help key, last message")
     func statusLine() {
         var state = BoardFixtures.state(width: 120, height: 40)
-        #expect(BoardRenderer.render(state).line(39) == " workshop.yaml  saved  Ist 13/20  Soll 9/20  empty: 7" + String(repeating: " ", count: 60) + "? help")
+        #expect(BoardRenderer.render(state).line(39) == " workshop.yaml  saved  Ist 13/20  Soll 9/20  empty: 7  Customer 3/4·2/4"
+            + String(repeating: " ", count: 42) + "? help")
         BoardFixtures.press([.enter, .character("d")], &state)
-        #expect(BoardRenderer.render(state).line(39).hasPrefix(" workshop.yaml  ● modified  Ist 13/20  Soll 9/20  empty: 7  │ Card deleted (u: undo)"))
+        #expect(BoardRenderer.render(state).line(39).hasPrefix(" workshop.yaml  ● modified  Ist 13/20  Soll 9/20  empty: 7  Customer 3/4·2/4  │ Card deleted (u: undo)"))
         let fresh = BoardState(workshop: Workshop(), filePath: "new.yaml", fileExists: false, language: .de, width: 80, height: 24)
         #expect(BoardRenderer.render(fresh).line(23).hasPrefix(" new.yaml  ● neu  Ist 0/20  Soll 0/20  leer: 20"))
     }

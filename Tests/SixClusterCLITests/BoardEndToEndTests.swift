@@ -43,7 +43,7 @@ struct BoardEndToEndTests {
         defer { tmux.close() }
         try tmux.waitFor("┌─ Customer")
         try tmux.resize(width: 60, height: 20)
-        let small = try tmux.waitUntil("the compact list") { !$0.contains("┌─ Customer") && $0.contains("Customer\n") }
+        let small = try tmux.waitUntil("the compact list") { !$0.contains("┌─ Customer") && $0.contains("Customer · Ist 3/4 Soll 2/4\n") }
         #expect(small.contains("  1 Customer needs"))
         try tmux.resize(width: 10, height: 3)
         try tmux.waitFor("Terminal")
@@ -122,6 +122,34 @@ struct ColourEndToEndTests {
     /// Whether a screen dump sets a foreground colour (SGR 30-37, 90-97 or 38;…).
     private func hasColour(_ dump: String) -> Bool {
         dump.range(of: #"\x1B\[[0-9;]*(?<![0-9])(3[0-8]|9[0-7])[;m]"#, options: .regularExpression) != nil
+    }
+
+    /// Whether a screen dump paints a black background (SGR 40), as the high-contrast theme does.
+    private func hasBlackBackground(_ dump: String) -> Bool {
+        dump.range(of: #"\x1B\[[0-9;]*(?<![0-9])40[;m]"#, options: .regularExpression) != nil
+    }
+
+    @Test("--theme high-contrast draws bright on black, C toggles it at once, NO_COLOR still wins",
+          arguments: [([:] as [String: String], true), (["NO_COLOR": "1"], false)])
+    func highContrast(environment: [String: String], coloured: Bool) throws {
+        var env = environment
+        env["LANG"] = "C.UTF-8"
+        env["TERM"] = "xterm-256color"
+        let tmux = try CLI.board(try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml"), "--theme high-contrast --lang en",
+                                 environment: env)
+        defer { tmux.close() }
+        try tmux.waitFor("? help")
+        let dump = try tmux.screenWithAttributes()
+        #expect(hasBlackBackground(dump) == coloured)
+        #expect(hasColour(dump) == coloured)
+        #expect(dump.contains("\u{1B}[1m") || dump.contains(";1m") || dump.contains("[1;"), "high contrast is bold either way")
+        if coloured {
+            try tmux.send("C")
+            try tmux.waitFor("High contrast off")
+            #expect(!hasBlackBackground(try tmux.screenWithAttributes()), "the standard theme keeps the terminal's background")
+            #expect(hasColour(try tmux.screenWithAttributes()))
+        }
+        try tmux.quit()
     }
 
     @Test("clusters are coloured where the terminal has colour; NO_COLOR and --no-color turn it off",

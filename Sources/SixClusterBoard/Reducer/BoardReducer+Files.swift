@@ -32,8 +32,8 @@ extension BoardState {
         case .exportFailed(let reason):
             message = Message(text: reason, isError: true)
         case .diskUnreadable(let reason):
-            message = Message(text: reason + language.pick(de: " – gezeigt wird der zuletzt lesbare Stand",
-                                                           en: " – showing the last readable version"), isError: true)
+            message = Message(text: language.pick(de: "Gezeigt wird der zuletzt lesbare Stand – ",
+                                                  en: "Showing the last readable version – ") + reason, isError: true)
         case .changedOnDisk(let disk):
             if follows {
                 workshop = disk

@@ -25,7 +25,8 @@ enum BoardView {
         let long = name + " · Ist \(progress.ist)/\(progress.total) Soll \(progress.soll)/\(progress.total)"
         let counts = " \(progress.ist)/\(progress.total)·\(progress.soll)/\(progress.total)"
         if DisplayWidth.of(long) <= width { return long }
-        return DisplayWidth.fit(name, width: max(1, width - DisplayWidth.of(counts))) + counts
+        let room = max(1, width - DisplayWidth.of(counts))
+        return (DisplayWidth.of(name) <= room ? name : DisplayWidth.fit(name, width: room)) + counts
     }
 
     private static func drawField(_ state: BoardState, topic: Int, area: Rect, into grid: inout ScreenGrid) {

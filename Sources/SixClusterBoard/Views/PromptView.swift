@@ -17,7 +17,8 @@ enum PromptView {
         case .capture(_, let column):
             let extras = [state.capture.method?.name(in: language),
                           state.capture.author.map { language.pick(de: "von ", en: "by ") + $0 }].compactMap { $0 }
-            return language.pick(de: "Neue \(column.label(in: .de))-Karte", en: "New \(column.label(in: .en)) card")
+            let name = column == .ist ? "Ist" : "Soll"
+            return language.pick(de: "Neue \(name)-Karte", en: "New \(name) card")
                 + (extras.isEmpty ? "" : " (" + extras.joined(separator: ", ") + ")") + ": "
         case .captureAuthor: return language.pick(de: "Autor für neue Karten (leer: keiner): ", en: "Author for new cards (blank: none): ")
         case .timeboxMinutes(let scope):

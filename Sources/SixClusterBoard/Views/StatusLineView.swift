@@ -39,12 +39,14 @@ enum StatusLineView {
         let cluster = state.template.cluster(ofTopic: state.focusTopic)
         let progress = completeness.progress(of: cluster.topics)
         let clusterCounts = "\(cluster.name[language]) \(progress.ist)/\(progress.total)·\(progress.soll)/\(progress.total)"
-        var head = " \(name)  \(saved)  \(counts)  \(clusterCounts)  "
-        if DisplayWidth.of(head) + DisplayWidth.of(help) > grid.width {
-            // Narrow terminals get the same facts in fewer columns.
-            let mark = state.isModified ? "●" : "✓"
-            head = " \(name) \(mark) Ist \(completeness.istCount) Soll \(completeness.sollCount) !\(completeness.emptyTopics.count) "
-        }
+        // Narrow terminals (or a message that needs the room) drop the cluster's progress first, then get the
+        // same facts in fewer columns, then lose the file name.
+        let mark = state.isModified ? "●" : "✓"
+        let short = "\(mark) Ist \(completeness.istCount) Soll \(completeness.sollCount) !\(completeness.emptyTopics.count) "
+        let candidates = [" \(name)  \(saved)  \(counts)  \(clusterCounts)  ", " \(name)  \(saved)  \(counts)  ",
+                          " \(name) " + short, " " + short]
+        let wanted = state.message.map { $0.isError ? 0 : DisplayWidth.of($0.text) + 3 } ?? 0
+        let head = candidates.first { DisplayWidth.of($0) + wanted + DisplayWidth.of(help) <= grid.width } ?? candidates[3]
         var left = head
         if let message = state.message {
             if message.isError {

@@ -1,0 +1,74 @@
+import SnapshotTesting
+import Testing
+import SixClusterModel
+@testable import SixClusterBoard
+
+/// The facilitation screens as text at 80×24 and 240×70, compared with `__Snapshots__/PresentationScreenTests/`.
+@Suite("Facilitation screens as text")
+struct PresentationScreenTests {
+    private func screen(_ state: BoardState) -> String {
+        BoardRenderer.render(state).text
+    }
+
+    /// The bicycle example presenting field 5, whose Soll cards got dots and a priority.
+    private func presenting(width: Int, height: Int) -> BoardState {
+        var state = BoardFixtures.state(BoardFixtures.bicycle, language: .de, width: width, height: height)
+        BoardFixtures.press([.character("g"), .character("5"), .enter, .enter, .right, .character("+"), .character("+"),
+                             .character("+"), .character("p"), .down, .character("+")], &state)
+        _ = BoardReducer.reduce(&state, .tick(0))
+        BoardFixtures.press([.character("t"), .character("f"), .control("u"), .character("1"), .character("0"), .enter,
+                             .character("P")], &state)
+        _ = BoardReducer.reduce(&state, .tick(75))
+        return state
+    }
+
+    @Test("presentation mode: band with cluster, place and timebox, large title, questions, two columns",
+          arguments: [(80, 24), (240, 70), (120, 40)])
+    func presentation(width: Int, height: Int) {
+        let state = presenting(width: width, height: height)
+        let text = screen(state)
+        assertSnapshot(of: text, as: .lines, named: "presentation-\(width)x\(height)")
+        #expect(text.contains("DIFFERENZIERUNG  ·  Feld 5 von 20"))
+        #expect(text.contains("⏱ 08:45 Feld 5"))
+        #expect(text.contains("●●● 3"))
+        #expect(text.contains("› tippen: neue Karte"))
+    }
+
+    @Test("quick capture shows the words where the card will go and the method and author in the editor's label")
+    func capture() {
+        var state = presenting(width: 80, height: 24)
+        BoardFixtures.press([.control("g"), .control("g")], &state)
+        BoardFixtures.type("Farbwahl im Laden", &state)
+        let text = screen(state)
+        assertSnapshot(of: text, as: .lines, named: "capture-80x24")
+        #expect(text.contains("› Farbwahl im Laden"))
+        #expect(BoardRenderer.render(state).line(22) == "Neue Soll-Karte (Brainstorming): Farbwahl im Laden")
+    }
+
+    @Test("the timebox panel lists its keys and what runs", arguments: [(80, 24), (240, 70)])
+    func timerPanel(width: Int, height: Int) {
+        var state = presenting(width: width, height: height)
+        BoardFixtures.press([.escape, .character("t")], &state)
+        assertSnapshot(of: screen(state), as: .lines, named: "timer-\(width)x\(height)")
+    }
+
+    @Test("the closing review: the banner on each flagged field, then the dialog that offers the export",
+          arguments: [(80, 24), (240, 70)])
+    func review(width: Int, height: Int) {
+        var state = BoardFixtures.state(width: width, height: height)
+        BoardFixtures.press([.character("R"), .tab], &state)
+        assertSnapshot(of: screen(state), as: .lines, named: "review-\(width)x\(height)")
+        BoardFixtures.press(Array(repeating: .tab, count: 10), &state)
+        assertSnapshot(of: screen(state), as: .lines, named: "review-done-\(width)x\(height)")
+    }
+
+    @Test("a timebox that ran out is loud in the status line, in reverse video")
+    func timeUp() {
+        var state = presenting(width: 80, height: 24)
+        _ = BoardReducer.reduce(&state, .tick(601))
+        let grid = BoardRenderer.render(state)
+        #expect(grid.line(0).hasSuffix("⏰ ZEIT UM +00:01 Feld 5"))
+        let x = grid.line(0).count - 5
+        #expect(grid[x, 0].style == Style(.empty, bold: true, reverse: true))
+    }
+}
