@@ -30,7 +30,7 @@ struct PresentationScreenTests {
         assertSnapshot(of: text, as: .lines, named: "presentation-\(width)x\(height)")
         #expect(text.contains("DIFFERENZIERUNG  ·  Feld 5 von 20"))
         #expect(text.contains("⏱ 08:45 Feld 5"))
-        #expect(text.contains("●●● 3"))
+        #expect(text.contains("— ● 1"), "dots show under the card")
         #expect(text.contains("› tippen: neue Karte"))
     }
 

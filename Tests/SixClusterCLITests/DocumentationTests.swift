@@ -15,12 +15,25 @@ struct DocumentationTests {
                 "run: sixcluster keys --lang en, and paste it between the markers in README.md")
     }
 
+    @Test("a broken file is refused by view with its place and exit 2, before any terminal is touched")
+    func viewBrokenFile() throws {
+        let folder = try TestPaths.temporaryFolder()
+        let file = folder.appendingPathComponent("broken.yaml")
+        try Data("format: 1\ntitle: [x\n".utf8).write(to: file)
+        let run = try CLI.run("view", file.path)
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix(file.path + ":3:1: YAML syntax error"))
+    }
+
     @Test("the board refuses to run without a terminal, with a clear message and exit 2")
     func notATerminal() throws {
         let run = try CLI.run("edit", CLI.complete)
         #expect(run.status == 2)
         #expect(run.stderr.hasPrefix("sixcluster: the board needs a terminal (input or output is redirected)"))
         #expect(run.stdout.isEmpty)
+        let viewer = try CLI.run("view", CLI.complete)
+        #expect(viewer.status == 2)
+        #expect(viewer.stderr.hasPrefix("sixcluster: the board needs a terminal (input or output is redirected)"))
         let bare = try CLI.run(CLI.complete, environment: ["LANG": "de_DE.UTF-8"])
         #expect(bare.status == 2)
         #expect(bare.stderr.hasPrefix("sixcluster: das Board braucht ein Terminal"))

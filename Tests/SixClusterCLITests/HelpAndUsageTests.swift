@@ -15,14 +15,14 @@ struct HelpAndUsageTests {
     func rootHelp() throws {
         let run = try CLI.run("--help")
         #expect(run.status == 0)
-        for word in ["edit", "new", "check", "export", "show", "Exit codes:", "64  usage error"] {
+        for word in ["edit", "new", "check", "export", "show", "view", "Exit codes:", "64  usage error"] {
             #expect(run.stdout.contains(word), "\(word)")
         }
     }
 
     @Test("every subcommand has --help with its options and the exit codes",
-          arguments: [("edit", "--no-color"), ("new", "--force"), ("check", "--strict"), ("export", "--allow-empty"),
-                      ("show", "--field")])
+          arguments: [("edit", "--no-color"), ("edit", "--theme <standard|high-contrast>"), ("edit", "--bell"), ("new", "--force"),
+                      ("check", "--strict"), ("export", "--allow-empty"), ("show", "--field"), ("view", "--theme")])
     func subcommandHelp(command: String, option: String) throws {
         let run = try CLI.run(command, "--help")
         #expect(run.status == 0)
@@ -47,6 +47,8 @@ struct HelpAndUsageTests {
         (["check", "x.yaml", "--lang", "fr"], "The value 'fr' is invalid for '--lang <de|en>'"),
         (["show"], "Missing expected argument '<file>'"),
         (["edit", "a.yaml", "b.yaml"], "Unexpected argument 'b.yaml'"),
+        (["edit", "a.yaml", "--theme", "loud"], "The value 'loud' is invalid for '--theme <standard|high-contrast>'"),
+        (["view"], "Missing expected argument '<file>'"),
     ])
     func usageErrors(arguments: [String], message: String) throws {
         let run = try ProgramRun.run(CLI.binary, arguments)
