@@ -71,4 +71,18 @@ struct PresentationScreenTests {
         let x = grid.line(0).count - 5
         #expect(grid[x, 0].style == Style(.empty, bold: true, reverse: true))
     }
+
+    @Test("every facilitation screen draws at any size without a crash, the tiny ones as the short notice",
+          arguments: [(24, 6), (30, 8), (40, 12), (60, 20), (79, 23), (100, 30), (300, 100)])
+    func anySize(width: Int, height: Int) {
+        var state = presenting(width: 80, height: 24)
+        _ = BoardReducer.reduce(&state, .resize(width: width, height: height))
+        for keys: [Key] in [[], [.character("x")], [.escape, .escape, .character("t")], [.escape, .escape, .character("R")]] {
+            BoardFixtures.press(keys, &state)
+            let grid = BoardRenderer.render(state)
+            #expect(grid.width == width && grid.height == height)
+        }
+        _ = BoardReducer.reduce(&state, .resize(width: 10, height: 3))
+        #expect(BoardRenderer.render(state).line(0).hasPrefix("Fenster zu"))
+    }
 }
