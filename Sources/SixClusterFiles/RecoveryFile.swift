@@ -34,9 +34,17 @@ public struct RecoveryFile: Sendable {
         path = inStateFolder ? statePath : folder + "/.\(url.lastPathComponent).sixcluster-recovery"
     }
 
+    /// The newest recovery file that exists: beside the workshop, or in the state folder, where writes go when
+    /// the workshop's folder cannot take them (removed, read-only, or a full disk).
+    private var newest: (path: String, modified: Date)? {
+        [path, statePath].compactMap { candidate in
+            ((try? FileManager.default.attributesOfItem(atPath: candidate))?[.modificationDate] as? Date).map { (candidate, $0) }
+        }.max { $0.1 < $1.1 }
+    }
+
     /// When the recovery file was last written, if it exists.
     public var modified: Date? {
-        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+        newest?.modified
     }
 
     /// Whether a recovery file waits: it exists and is newer than the workshop file (or the workshop file is gone).
@@ -62,7 +70,7 @@ public struct RecoveryFile: Sendable {
 
     /// The workshop the recovery file holds.
     public func load(language: Language) throws(WorkshopLoadError) -> Workshop {
-        try WorkshopFileReader(language: language).load(path).workshop
+        try WorkshopFileReader(language: language).load(newest?.path ?? path).workshop
     }
 
     /// Deletes the recovery file (after a save, a clean quit, or when the user discards it).
