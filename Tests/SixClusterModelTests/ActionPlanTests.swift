@@ -65,3 +65,24 @@ struct ActionPlanTests {
         #expect(report.contains("### Ziele nach Priorität und Stimmen\n\n*Noch keine Soll-Karte.*"))
     }
 }
+
+@Suite("The action plan stays readable for big fields")
+struct ActionPlanSizeTests {
+    @Test("beside each target stand the field's first three Ist cards and how many more there are")
+    func manyIstCards() {
+        var workshop = Workshop(metadata: WorkshopMetadata(language: .en))
+        workshop[topic: 2] = Field(topic: 2, ist: (1...5).map { Card("now \($0)") }, soll: [Card("later")])
+        let report = MarkdownReport(language: .en).render(workshop)
+        #expect(report.contains("| 1 | 2 Customer communication | now 1 · now 2 · now 3 · (+2 more) | later | 0 | – |"))
+        #expect(MarkdownReport(language: .de).render(workshop).contains("now 3 · (+2 weitere) |"))
+    }
+
+    @Test("under a step, a field's targets come best-ranked first, three of them, the rest counted")
+    func stepsRanked() {
+        var workshop = Workshop(metadata: WorkshopMetadata(language: .en))
+        workshop[topic: 5] = Field(topic: 5, ist: [Card("now")],
+                                   soll: [Card("a"), Card("b", votes: 2), Card("c", priority: .low), Card("d", votes: 1)])
+        let report = MarkdownReport(language: .en).render(workshop)
+        #expect(report.contains("   - Field 5 Brand / product / service: Ist: now → Soll: c · b · d · (+1 more)"))
+    }
+}

@@ -6,6 +6,9 @@ struct ActionPlanMarkdown {
 
     /// How many of the best targets step 1 (the whole strategy) names.
     static let strategyTargets = 3
+    /// How many cards of a column the plan names (beside a target, under a step); the rest are counted, since the
+    /// field's own section lists them all.
+    static let shownCards = 3
 
     func render(_ workshop: Workshop) -> [String] {
         let plan = ActionPlan(workshop)
@@ -27,11 +30,16 @@ struct ActionPlanMarkdown {
         out.append(language.pick(de: "| # | Feld | von (Ist) | zu (Soll) | Stimmen | Priorität |",
                                  en: "| # | Field | from (Ist) | to (Soll) | Votes | Priority |"))
         out.append("|---:|---|---|---|---:|---|")
+        // Each field's name and "from" cell are made once: a field may hold hundreds of targets.
+        var fieldCells: [Int: (name: String, from: String)] = [:]
         for (rank, target) in plan.targets.enumerated() {
+            let field = fieldCells[target.topic]
+                ?? ("\(target.topic) " + MarkdownEscaper.line(template.topic(target.topic).name[language]), list(target.from))
+            fieldCells[target.topic] = field
             let cells = [
                 "\(rank + 1)",
-                "\(target.topic) " + MarkdownEscaper.line(template.topic(target.topic).name[language]),
-                target.from.isEmpty ? "–" : target.from.map { MarkdownEscaper.line($0.text) }.joined(separator: " · "),
+                field.name,
+                field.from.isEmpty ? "–" : field.from,
                 MarkdownEscaper.line(target.card.text),
                 "\(target.card.votes)",
                 target.card.priority?.name(in: language) ?? "–",
@@ -39,6 +47,13 @@ struct ActionPlanMarkdown {
             out.append("| " + cells.joined(separator: " | ") + " |")
         }
         return out + [""]
+    }
+
+    /// The first cards of a list, and how many more there are; "" for none.
+    private func list(_ cards: [Card]) -> String {
+        let shown = cards.prefix(Self.shownCards).map { MarkdownEscaper.line($0.text) }.joined(separator: " · ")
+        let more = cards.count - Self.shownCards
+        return more > 0 ? shown + language.pick(de: " · (+\(more) weitere)", en: " · (+\(more) more)") : shown
     }
 
     private func step(_ step: ActionStep, workshop: Workshop, plan: ActionPlan) -> [String] {
@@ -50,17 +65,18 @@ struct ActionPlanMarkdown {
                 + (best.isEmpty ? "" : "; " + language.pick(de: "die wichtigsten Ziele: ", en: "the leading targets: ") + names))
             return out
         }
+        // The field's Ist cards in order, its targets best-ranked first.
         for topic in step.topics {
-            let field = workshop[topic: topic]
+            let ist = workshop[topic: topic].ist.filter { !$0.isBlank }
+            let soll = plan.targets(in: [topic]).map(\.card)
             out.append("   - " + language.pick(de: "Feld", en: "Field") + " \(topic) "
                 + MarkdownEscaper.line(template.topic(topic).name[language]) + ": "
-                + "Ist: " + cards(field.ist) + " → Soll: " + cards(field.soll))
+                + "Ist: " + recorded(ist) + " → Soll: " + recorded(soll))
         }
         return out
     }
 
-    private func cards(_ cards: [Card]) -> String {
-        let shown = cards.filter { !$0.isBlank }.map { MarkdownEscaper.line($0.text) }
-        return shown.isEmpty ? "*" + language.pick(de: "nichts erfasst", en: "nothing recorded") + "*" : shown.joined(separator: " · ")
+    private func recorded(_ cards: [Card]) -> String {
+        cards.isEmpty ? "*" + language.pick(de: "nichts erfasst", en: "nothing recorded") + "*" : list(cards)
     }
 }

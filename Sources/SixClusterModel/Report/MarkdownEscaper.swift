@@ -12,24 +12,49 @@ public enum MarkdownEscaper {
         lines(of: text).joined(separator: "\\\n" + String(repeating: " ", count: continuationIndent))
     }
 
-    /// The text's non-blank lines, each trimmed and escaped.
+    /// The text's non-blank lines, each trimmed and escaped. Most card text needs no escaping: such a line is
+    /// copied as it is, which is much cheaper than escaping it scalar by scalar.
     private static func lines(of text: String) -> [String] {
+        let scalars = text.unicodeScalars
         var result: [String] = []
-        var current: [Unicode.Scalar] = []
-        current.reserveCapacity(text.utf8.count)
-        func flush() {
-            let escaped = escapeLine(current)
+        var start = scalars.startIndex
+        func flush(_ end: String.UnicodeScalarView.Index) {
+            let line = scalars[start..<end]
+            let escaped = isPlain(line) ? trimmedSpaces(line) : escapeLine(Array(line))
             if !escaped.isEmpty { result.append(escaped) }
-            current.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n", "\r", "\u{2028}", "\u{2029}": flush()
-            default: current.append(scalar)
+        var index = start
+        while index != scalars.endIndex {
+            switch scalars[index] {
+            case "\n", "\r", "\u{2028}", "\u{2029}":
+                flush(index)
+                start = scalars.index(after: index)
+            default: break
             }
+            index = scalars.index(after: index)
         }
-        flush()
+        flush(index)
         return result
+    }
+
+    /// A plain line without the spaces around it.
+    private static func trimmedSpaces(_ line: Substring.UnicodeScalarView) -> String {
+        guard let first = line.firstIndex(where: { $0 != " " }), let last = line.lastIndex(where: { $0 != " " }) else { return "" }
+        return String(line[first...last])
+    }
+
+    /// Whether a line needs no escaping at all: no markup or control character, no tab, no list or heading
+    /// start, no `://` or `www.` that GitHub would turn into a link.
+    private static func isPlain(_ line: Substring.UnicodeScalarView) -> Bool {
+        guard let first = line.first(where: { $0 != " " }) else { return true }
+        if first == "-" || first == "+" || first == "=" || ("0"..."9").contains(first) { return false }
+        var previous: Unicode.Scalar = " "
+        for scalar in line {
+            if scalar == "\t" || VisibleText.isControl(scalar) || isInlineSpecial(scalar) { return false }
+            if (scalar == "/" && previous == ":") || (scalar == "." && (previous == "w" || previous == "W")) { return false }
+            previous = scalar
+        }
+        return true
     }
 
     /// Characters that mean something inline in GitHub-flavoured Markdown wherever they stand (`@` starts
