@@ -8,6 +8,9 @@ import SixClusterModel
 final class RecoveryWriter {
     /// How long a change may wait before it is written.
     static let interval: TimeInterval = 1
+    /// How long a change of nothing but time spent may wait: presentation mode counts every second, and a big
+    /// workshop should not be rewritten every second for that.
+    static let timeOnlyInterval: TimeInterval = 30
 
     private let file: RecoveryFile
     private let language: Language
@@ -24,7 +27,9 @@ final class RecoveryWriter {
 
     /// Writes `workshop` in the background when it differs from what was written and the interval has passed.
     func update(_ workshop: Workshop, now: Date = Date()) {
-        guard workshop != written, now.timeIntervalSince(lastWrite) >= Self.interval else { return }
+        guard workshop != written else { return }
+        let interval = workshop.ignoringTimeSpent == written.ignoringTimeSpent ? Self.timeOnlyInterval : Self.interval
+        guard now.timeIntervalSince(lastWrite) >= interval else { return }
         written = workshop
         lastWrite = now
         let file = file

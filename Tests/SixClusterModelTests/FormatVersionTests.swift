@@ -79,4 +79,15 @@ struct FormatVersionTests {
         #expect(loaded.workshop[topic: 9].soll[0] == Card("y", priority: .medium))
         #expect(loaded.workshop[topic: 9].seconds == 0)
     }
+
+    @Test("time spent can be set aside to tell edits from the clock running")
+    func ignoringTime() {
+        let workshop = votedWorkshop()
+        var later = workshop
+        later[topic: 5].seconds += 30
+        #expect(later != workshop)
+        #expect(later.ignoringTimeSpent == workshop.ignoringTimeSpent)
+        later[topic: 5].soll[0].votes += 1
+        #expect(later.ignoringTimeSpent != workshop.ignoringTimeSpent)
+    }
 }

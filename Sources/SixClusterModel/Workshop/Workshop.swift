@@ -36,6 +36,13 @@ public struct Workshop: Equatable, Sendable {
         fields.contains(where: \.needsFormat2) ? 2 : 1
     }
 
+    /// The same workshop with no time spent recorded: to tell edits from the clock running.
+    public var ignoringTimeSpent: Workshop {
+        var copy = self
+        for index in copy.fields.indices where copy.fields[index].seconds != 0 { copy.fields[index].seconds = 0 }
+        return copy
+    }
+
     /// The number of non-blank cards on the whole board.
     public var cardCount: Int {
         fields.reduce(0) { $0 + $1.count(.ist) + $1.count(.soll) }
