@@ -71,6 +71,8 @@ struct ExportAndShowTests {
         #expect(run.stdout.contains("  ? Was unterscheidet uns heute vom Wettbewerb?\n"))
         #expect(run.stdout.contains("Soll (5):\n"))
         #expect(run.stdout.contains("  - 3D-gedruckte Reifen mit Farbwahl (Werkstatt)\n"))
+        #expect(run.stdout.contains("  - Lieferung in höchstens einer Woche (Markt 2–8 Wochen) (5 Stimmen, Priorität hoch)\n"),
+                "votes and priority show with the card")
     }
 
     @Test("show makes terminal escape sequences in cards visible")

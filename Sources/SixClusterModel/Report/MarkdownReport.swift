@@ -99,10 +99,9 @@ public struct MarkdownReport: Sendable {
 
     private func cardLine(_ card: Card) -> String {
         var line = "- " + MarkdownEscaper.block(card.text, continuationIndent: 2)
-        let votes = card.votes == 0 ? nil : language.pick(de: card.votes == 1 ? "1 Stimme" : "\(card.votes) Stimmen",
-                                                          en: card.votes == 1 ? "1 vote" : "\(card.votes) votes")
-        let priority = card.priority.map { language.pick(de: "Priorität ", en: "priority ") + $0.name(in: language) }
-        let extras = [card.author.map(MarkdownEscaper.line), card.method?.name(in: language), votes, priority].compactMap { $0 }
+        // Only the author is the user's text; the rest are the report's own words.
+        var extras = card.extraLabels(in: language)
+        if card.author != nil { extras[0] = MarkdownEscaper.line(extras[0]) }
         if !extras.isEmpty {
             line += " (" + extras.joined(separator: ", ") + ")"
         }

@@ -52,7 +52,7 @@ public struct PlainTextBoard: Sendable {
             if cards.isEmpty { lines.append("  " + language.pick(de: "(keine Karte)", en: "(no card)")) }
             for card in cards {
                 let text = VisibleText.escaped(card.text, keepingNewlines: true).replacingOccurrences(of: "\n", with: "\n    ")
-                let extras = [card.author.map { VisibleText.escaped($0) }, card.method?.name(in: language)].compactMap { $0 }
+                let extras = card.extraLabels(in: language).map { VisibleText.escaped($0) }
                 lines.append("  - " + text + (extras.isEmpty ? "" : " (" + extras.joined(separator: ", ") + ")"))
             }
         }

@@ -35,4 +35,13 @@ public struct Card: Equatable, Hashable, Sendable {
     public var needsFormat2: Bool {
         votes != 0 || priority != nil
     }
+
+    /// What the card carries beyond its text, in words: author, method, votes, priority (each left out when
+    /// not set). The author is the user's text; callers escape it for their medium.
+    public func extraLabels(in language: Language) -> [String] {
+        let votes = self.votes == 0 ? nil : language.pick(de: self.votes == 1 ? "1 Stimme" : "\(self.votes) Stimmen",
+                                                          en: self.votes == 1 ? "1 vote" : "\(self.votes) votes")
+        let priority = priority.map { language.pick(de: "Priorität ", en: "priority ") + $0.name(in: language) }
+        return [author, method?.name(in: language), votes, priority].compactMap { $0 }
+    }
 }
