@@ -18,8 +18,9 @@ static volatile sig_atomic_t pending_signal = 0;
 
 int sc_start(int want_color) {
     /* The board writes UTF-8. A locale that is asked for but not installed (LANG=de_DE.UTF-8 on a machine
-       without it) leaves the C locale, in which curses drops every non-ASCII character: fall back to C.UTF-8. */
-    if (setlocale(LC_ALL, "") == NULL || strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
+       without it) leaves the C locale, in which curses drops every non-ASCII character: fall back to C.UTF-8.
+       Curses needs only the character type; loading the other categories would cost a dozen file reads. */
+    if (setlocale(LC_CTYPE, "") == NULL || strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
         if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) setlocale(LC_CTYPE, "en_US.UTF-8");
     }
     if (initscr() == NULL) return -1;
