@@ -48,6 +48,9 @@ struct PresentationReducerTests {
         #expect(state.focusedField.ist.count == before + 2)
         BoardFixtures.press([.control("z")], &state)
         #expect(state.focusedField.ist.count == before + 1, "each captured card is one undo step")
+        #expect(state.cardIndex <= state.focusedField.ist.count, "the focus stays inside the column after undo")
+        BoardFixtures.press([.pageDown, .control("z")], &state)
+        #expect(state.focusTopic == 1, "undo shows the field where the change happened")
     }
 
     @Test("letters that are commands elsewhere are the room's words in presentation mode")

@@ -129,7 +129,7 @@ extension BoardState {
     /// After undo or redo, shows where the change happened.
     private mutating func restore(_ place: CardLocation) {
         focusTopic = place.topic
-        if screen == .field {
+        if screen == .field || screen == .presentation {
             column = place.column
             cardIndex = place.index
             clampCard()
