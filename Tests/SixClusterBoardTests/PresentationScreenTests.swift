@@ -32,6 +32,7 @@ struct PresentationScreenTests {
         #expect(text.contains("⏱ 08:45 Feld 5"))
         #expect(text.contains("— ● 1"), "dots show under the card")
         #expect(text.contains("› tippen: neue Karte"))
+        #expect(text.hasSuffix("F1 Hilfe"), "? types into a card here, so help is named by F1")
     }
 
     @Test("quick capture shows the words where the card will go and the method and author in the editor's label")

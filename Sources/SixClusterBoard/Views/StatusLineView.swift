@@ -33,7 +33,9 @@ enum StatusLineView {
             ? language.pick(de: "● neu", en: "● new")
             : state.isModified ? language.pick(de: "● geändert", en: "● modified") : language.pick(de: "gespeichert", en: "saved")
         let timer = timerText(state).map { " " + $0 + " " } ?? ""
-        let help = timer + language.pick(de: " ? Hilfe ", en: " ? help ")
+        // In presentation mode `?` is typed into a card: help is on F1 there.
+        let helpKey = state.screen == .presentation ? "F1" : "?"
+        let help = timer + language.pick(de: " \(helpKey) Hilfe ", en: " \(helpKey) help ")
         let counts = "Ist \(completeness.istCount)/20  Soll \(completeness.sollCount)/20  "
             + language.pick(de: "leer", en: "empty") + ": \(completeness.emptyTopics.count)"
         let cluster = state.template.cluster(ofTopic: state.focusTopic)
