@@ -19,8 +19,7 @@ struct EditCommand: ParsableCommand {
                     + "? shows all keys. NO_COLOR (any value) turns colour off.\n\n") + ExitStatus.helpText(l))
     }
 
-    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Die Workshop-Datei.", en: "The workshop file."),
-                                 valueName: "file"))
+    @Argument(help: .workshopFile)
     var file: String
 
     @OptionGroup var board: BoardOptions

@@ -19,8 +19,7 @@ struct ExportCommand: ParsableCommand {
                 + ExitStatus.helpText(l))
     }
 
-    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Die Workshop-Datei.", en: "The workshop file."),
-                                 valueName: "file"))
+    @Argument(help: .workshopFile)
     var file: String
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(HelpLanguage.current.pick(

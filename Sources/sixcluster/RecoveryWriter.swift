@@ -28,8 +28,10 @@ final class RecoveryWriter {
     /// Writes `workshop` in the background when it differs from what was written and the interval has passed.
     func update(_ workshop: Workshop, now: Date = Date()) {
         guard workshop != written else { return }
-        let interval = workshop.ignoringTimeSpent == written.ignoringTimeSpent ? Self.timeOnlyInterval : Self.interval
-        guard now.timeIntervalSince(lastWrite) >= interval else { return }
+        let waited = now.timeIntervalSince(lastWrite)
+        guard waited >= Self.interval else { return }
+        // Telling time from edits compares the whole workshop: done at most once a second.
+        if waited < Self.timeOnlyInterval && workshop.ignoringTimeSpent == written.ignoringTimeSpent { return }
         written = workshop
         lastWrite = now
         let file = file

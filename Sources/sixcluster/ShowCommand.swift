@@ -12,8 +12,7 @@ struct ShowCommand: ParsableCommand {
             discussion: ExitStatus.helpText(l))
     }
 
-    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Die Workshop-Datei.", en: "The workshop file."),
-                                 valueName: "file"))
+    @Argument(help: .workshopFile)
     var file: String
 
     @Option(help: ArgumentHelp(HelpLanguage.current.pick(

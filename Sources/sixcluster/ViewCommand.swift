@@ -20,8 +20,7 @@ struct ViewCommand: ParsableCommand {
                     + "presentation mode (P) and high contrast (C) work here too.\n\n") + ExitStatus.helpText(l))
     }
 
-    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Die Workshop-Datei.", en: "The workshop file."),
-                                 valueName: "file"))
+    @Argument(help: .workshopFile)
     var file: String
 
     @OptionGroup var board: BoardOptions

@@ -33,6 +33,15 @@ extension TmuxSession {
         try quit()
     }
 
+    /// Saves with `w` to another file, waits for the confirmation, quits and waits for a clean exit.
+    func saveElsewhereAndQuit(_ file: URL) throws {
+        try send("w", "C-u")
+        try type(file.path)
+        try send("Enter")
+        try waitFor("Saved: ")
+        try quit()
+    }
+
     /// Quits with q (nothing unsaved) and waits for a clean exit.
     func quit() throws {
         try send("q")

@@ -162,11 +162,7 @@ struct FailedSaveEndToEndTests {
         try tmux.send("Enter", "C-s")
         try tmux.waitFor(" w.yaml: cannot be saved: the folder does not exist – your changes are kept (w: save elsewhere)")
         try tmux.waitFor("• Nicht verlieren")
-        try tmux.send("w", "C-u")
-        try tmux.type(elsewhere.path)
-        try tmux.send("Enter")
-        try tmux.waitFor("Saved: ")
-        try tmux.quit()
+        try tmux.saveElsewhereAndQuit(elsewhere)
         #expect(try String(contentsOf: elsewhere, encoding: .utf8).contains("  - Nicht verlieren\n"))
     }
 }

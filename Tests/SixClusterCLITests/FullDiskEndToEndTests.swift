@@ -44,11 +44,7 @@ struct FullDiskEndToEndTests {
         try again.waitFor("Restored")
         try again.send("g", "4", "Enter", "Enter")
         try again.waitFor("• Auch bei voller Platte")
-        try again.send("w", "C-u")
-        try again.type(elsewhere.path)
-        try again.send("Enter")
-        try again.waitFor("Saved: ")
-        try again.quit()
+        try again.saveElsewhereAndQuit(elsewhere)
         #expect(try String(contentsOf: elsewhere, encoding: .utf8).contains("  - Auch bei voller Platte\n"))
     }
 

@@ -35,22 +35,23 @@ extension BoardState {
             message = Message(text: language.pick(de: "Gezeigt wird der zuletzt lesbare Stand – ",
                                                   en: "Showing the last readable version – ") + reason, isError: true)
         case .changedOnDisk(let disk):
-            if follows {
-                workshop = disk
-                savedWorkshop = disk
-                clampCard()
-                say("Neu geladen: die Datei wurde gespeichert", "Reloaded: the file was saved")
-            } else if workshop == savedWorkshop {
-                let place = location
-                change(at: place) { $0 = disk }
-                savedWorkshop = disk
-                clampCard()
-                say("Die Datei wurde außerhalb geändert und neu geladen", "The file changed on disk and was reloaded")
-            } else {
+            guard workshop == savedWorkshop else {
                 recovered = disk
                 quitAfterSave = false
                 overlay = .dialog(.changedOnDisk)
+                break
             }
+            // A following board keeps no history of other people's saves; an editing board can undo the reload.
+            if follows {
+                workshop = disk
+            } else {
+                let place = location
+                change(at: place) { $0 = disk }
+            }
+            savedWorkshop = disk
+            clampCard()
+            follows ? say("Neu geladen: die Datei wurde gespeichert", "Reloaded: the file was saved")
+                : say("Die Datei wurde außerhalb geändert und neu geladen", "The file changed on disk and was reloaded")
         case .copySaved(let path):
             say("Meine Fassung steht in \(path); das Board zeigt die Datei von der Platte",
                 "My version is in \(path); the board shows the file from disk")

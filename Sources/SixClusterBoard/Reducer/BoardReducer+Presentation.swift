@@ -23,9 +23,7 @@ extension BoardState {
 
     /// Opens quick capture in the focused column with what was typed so far.
     mutating func startCapture(typed: String) {
-        if isReadOnly {
-            return say("Nur lesen: Änderungen sind nicht möglich", "Read-only: changes are not possible", error: true)
-        }
+        if isReadOnly { return refuseChange() }
         cardIndex = focusedField[column].count
         openPrompt(.capture(topic: focusTopic, column: column), text: typed)
     }

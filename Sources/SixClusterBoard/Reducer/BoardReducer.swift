@@ -31,7 +31,7 @@ extension BoardState {
 
     mutating func apply(_ action: Action) -> [Effect] {
         if isReadOnly && action.changesWorkshop || isReadOnly && screen == .metadata && action == .editCard {
-            say("Nur lesen: Änderungen sind nicht möglich", "Read-only: changes are not possible", error: true)
+            refuseChange()
             return []
         }
         switch action {
@@ -117,6 +117,11 @@ extension BoardState {
         }
         guard let action = KeyTable.action(for: key, in: keyContext) else { return [] }
         return apply(action)
+    }
+
+    /// Says that a read-only board cannot change.
+    mutating func refuseChange() {
+        say("Nur lesen: Änderungen sind nicht möglich", "Read-only: changes are not possible", error: true)
     }
 
     /// Shows a message in the status line.

@@ -3,9 +3,11 @@ import SixClusterModel
 /// The full board: six cluster boxes in the model's places, each field with its summary and card previews.
 enum BoardView {
     static func draw(_ state: BoardState, layout: BoardLayout, into grid: inout ScreenGrid) {
+        let completeness = state.workshop.completeness
         for (index, cluster) in state.template.clusters.enumerated() {
             let box = layout.clusterBoxes[index]
-            Box.draw(box, title: title(of: cluster, state: state, width: box.width - 6), style: Style(.cluster(index)), into: &grid)
+            Box.draw(box, title: title(of: cluster, completeness: completeness, language: state.language, width: box.width - 6),
+                     style: Style(.cluster(index)), into: &grid)
             for (position, topic) in cluster.topics.enumerated() {
                 var area = layout.fieldAreas[topic - 1]
                 // Fields standing side by side (Value Chain) get a separator on their left.
@@ -19,9 +21,9 @@ enum BoardView {
     }
 
     /// A cluster's name with its progress: `Kunde · Ist 4/4 Soll 3/4`, or `Kunde 4/4·3/4` when narrow.
-    static func title(of cluster: Cluster, state: BoardState, width: Int) -> String {
-        let name = cluster.name[state.language]
-        let progress = state.workshop.completeness.progress(of: cluster.topics)
+    static func title(of cluster: Cluster, completeness: Completeness, language: Language, width: Int) -> String {
+        let name = cluster.name[language]
+        let progress = completeness.progress(of: cluster.topics)
         let long = name + " · Ist \(progress.ist)/\(progress.total) Soll \(progress.soll)/\(progress.total)"
         let counts = " \(progress.ist)/\(progress.total)·\(progress.soll)/\(progress.total)"
         if DisplayWidth.of(long) <= width { return long }

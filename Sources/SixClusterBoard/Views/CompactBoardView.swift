@@ -5,8 +5,9 @@ enum CompactBoardView {
     static func draw(_ state: BoardState, area: Rect, into grid: inout ScreenGrid) {
         guard area.height > 0 else { return }
         var rows: [(text: String, topic: Int?, cluster: Int)] = []
+        let completeness = state.workshop.completeness
         for (index, cluster) in state.template.clusters.enumerated() {
-            rows.append((BoardView.title(of: cluster, state: state, width: area.width), nil, index))
+            rows.append((BoardView.title(of: cluster, completeness: completeness, language: state.language, width: area.width), nil, index))
             rows += cluster.topics.map { ("", $0, index) }
         }
         let focusRow = rows.firstIndex { $0.topic == state.focusTopic } ?? 0

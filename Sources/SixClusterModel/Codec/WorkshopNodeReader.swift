@@ -143,37 +143,28 @@ struct WorkshopNodeReader {
             case "by":
                 let author = text(value, key: key)
                 card.author = author.isEmpty ? nil : author
-            case "method": card.method = method(value)
+            case "method": card.method = choice(value, key: key, de: "Methode", en: "method")
             case "votes": card.votes = count(value, key: key)
-            case "priority": card.priority = priority(value)
+            case "priority": card.priority = choice(value, key: key, de: "Priorität", en: "priority")
             default: unknownKey(key, node: keyNode, expected: WorkshopFormat.cardKeys, in: column)
             }
         }
         return card
     }
 
-    private mutating func method(_ node: Node) -> CollectionMethod? {
-        let value = text(node, key: "method")
+    /// One of a fixed set of words (a method, a priority), in any case; an empty value gives nil, anything else
+    /// is reported with the words allowed. `de` and `en` name the kind of word in the message.
+    private mutating func choice<Value: RawRepresentable & CaseIterable>(_ node: Node, key: String, de: String, en: String)
+        -> Value? where Value.RawValue == String {
+        let value = text(node, key: key)
         if value.isEmpty { return nil }
-        guard let method = CollectionMethod(rawValue: value.lowercased()) else {
-            let allowed = CollectionMethod.allCases.map(\.rawValue).joined(separator: ", ")
-            report(node, language.pick(de: "unbekannte Methode \(quoted(value)); erwartet: \(allowed)",
-                                       en: "unknown method \(quoted(value)); expected one of: \(allowed)"))
+        guard let result = Value(rawValue: value.lowercased()) else {
+            let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
+            report(node, language.pick(de: "unbekannte \(de) \(quoted(value)); erwartet: \(allowed)",
+                                       en: "unknown \(en) \(quoted(value)); expected one of: \(allowed)"))
             return nil
         }
-        return method
-    }
-
-    private mutating func priority(_ node: Node) -> Priority? {
-        let value = text(node, key: "priority")
-        if value.isEmpty { return nil }
-        guard let priority = Priority(rawValue: value.lowercased()) else {
-            let allowed = Priority.allCases.map(\.rawValue).joined(separator: ", ")
-            report(node, language.pick(de: "unbekannte Priorität \(quoted(value)); erwartet: \(allowed)",
-                                       en: "unknown priority \(quoted(value)); expected one of: \(allowed)"))
-            return nil
-        }
-        return priority
+        return result
     }
 
     /// A key that format 2 added is refused in a file that says `format: 1`, so that the number never lies.

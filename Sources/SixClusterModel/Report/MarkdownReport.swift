@@ -99,9 +99,7 @@ public struct MarkdownReport: Sendable {
 
     private func cardLine(_ card: Card) -> String {
         var line = "- " + MarkdownEscaper.block(card.text, continuationIndent: 2)
-        // Only the author is the user's text; the rest are the report's own words.
-        var extras = card.extraLabels(in: language)
-        if card.author != nil { extras[0] = MarkdownEscaper.line(extras[0]) }
+        let extras = card.extraLabels(in: language).map(MarkdownEscaper.line)
         if !extras.isEmpty {
             line += " (" + extras.joined(separator: ", ") + ")"
         }

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+extension ArgumentHelp {
+    /// The help of the one workshop file that `edit`, `view`, `show` and `export` take.
+    static var workshopFile: ArgumentHelp {
+        ArgumentHelp(HelpLanguage.current.pick(de: "Die Workshop-Datei.", en: "The workshop file."), valueName: "file")
+    }
+}
