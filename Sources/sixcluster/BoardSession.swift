@@ -86,7 +86,7 @@ final class BoardSession {
 
     /// Ends on a signal or a lost terminal: unsaved changes go to the recovery file first.
     private func end(status: Int32) -> Int32 {
-        if !state.isReadOnly && state.workshop != state.savedWorkshop { recovery.flush(state.workshop) }
+        if !state.isReadOnly && state.isModified { recovery.flush(state.workshop) }
         return status
     }
 

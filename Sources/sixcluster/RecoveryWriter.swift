@@ -8,9 +8,6 @@ import SixClusterModel
 final class RecoveryWriter {
     /// How long a change may wait before it is written.
     static let interval: TimeInterval = 1
-    /// How long a change of nothing but time spent may wait: presentation mode counts every second, and a big
-    /// workshop should not be rewritten every second for that.
-    static let timeOnlyInterval: TimeInterval = 30
 
     private let file: RecoveryFile
     private let language: Language
@@ -25,13 +22,11 @@ final class RecoveryWriter {
         written = workshop
     }
 
-    /// Writes `workshop` in the background when it differs from what was written and the interval has passed.
+    /// Writes `workshop` in the background when its edits differ from what was written and the interval has passed.
     func update(_ workshop: Workshop, now: Date = Date()) {
-        guard workshop != written else { return }
-        let waited = now.timeIntervalSince(lastWrite)
-        guard waited >= Self.interval else { return }
-        // Telling time from edits compares the whole workshop: done at most once a second.
-        if waited < Self.timeOnlyInterval && workshop.ignoringTimeSpent == written.ignoringTimeSpent { return }
+        guard workshop != written, now.timeIntervalSince(lastWrite) >= Self.interval else { return }
+        // Time counted in presentation mode alone is no edit to recover (it is saved with the next save).
+        guard workshop.ignoringTimeSpent != written.ignoringTimeSpent else { return }
         written = workshop
         lastWrite = now
         let file = file

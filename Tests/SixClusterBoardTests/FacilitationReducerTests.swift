@@ -84,7 +84,7 @@ struct FacilitationReducerTests {
         #expect(state.message?.isError == true)
     }
 
-    @Test("time counts for the field shown in presentation mode, survives undo, and a long sleep counts 2 s at most")
+    @Test("time counts for the field shown in presentation mode, survives undo, a long sleep counts 2 s at most, and it is saved without asking")
     func timeSpent() {
         var state = state()
         _ = BoardReducer.reduce(&state, .tick(10))
@@ -100,7 +100,10 @@ struct FacilitationReducerTests {
         BoardFixtures.press([.control("z")], &state)
         #expect(state.workshop[topic: 1].ist.last?.text != "neu")
         #expect(state.workshop[topic: 1].seconds == 5, "undo takes back the card, not the time")
-        #expect(state.isModified)
+        #expect(!state.isModified, "time alone is no unsaved change: quitting does not ask for it")
+        let effects = BoardFixtures.press([.control("s")], &state)
+        #expect(effects == [.save(state.workshop, path: "workshop.yaml")], "the next save takes the time along")
+        #expect(state.workshop[topic: 1].seconds == 5 && state.workshop[topic: 2].seconds == 2)
     }
 
     @Test("the closing review visits only flagged fields in order, then offers the export")

@@ -35,7 +35,7 @@ extension BoardState {
             message = Message(text: language.pick(de: "Gezeigt wird der zuletzt lesbare Stand – ",
                                                   en: "Showing the last readable version – ") + reason, isError: true)
         case .changedOnDisk(let disk):
-            guard workshop == savedWorkshop else {
+            guard !isModified else {
                 recovered = disk
                 quitAfterSave = false
                 overlay = .dialog(.changedOnDisk)

@@ -112,8 +112,11 @@ public struct BoardState: Equatable, Sendable {
         isReadOnly = follows
     }
 
-    /// Whether there are changes since the last save.
-    public var isModified: Bool { workshop != savedWorkshop || !fileExists }
+    /// Whether there are changes since the last save. Time counted in presentation mode is no change of its own:
+    /// it goes into the file with the next save, and quitting does not ask for it.
+    public var isModified: Bool {
+        !fileExists || workshop != savedWorkshop && workshop.ignoringTimeSpent != savedWorkshop.ignoringTimeSpent
+    }
 
     /// The layout for the current size.
     public var layout: BoardLayout { BoardLayout(width: width, height: height, template: template) }
