@@ -36,8 +36,8 @@ public struct EditLock: Sendable {
 
     /// The lock for a workshop file, taken for this process (or for `pid`).
     public init(for workshopPath: String, pid: Int32 = getpid()) {
-        let url = URL(fileURLWithPath: workshopPath)
-        path = url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).sixcluster-lock"
+        let absolute = PathName.absolute(workshopPath)
+        path = PathName.folder(of: absolute) + "/.\(PathName.name(of: absolute)).sixcluster-lock"
         self.pid = pid
     }
 
@@ -47,9 +47,8 @@ public struct EditLock: Sendable {
         if let holder = holder(), holder.pid != pid, Self.isAlive(holder.pid) {
             return .heldBy(holder)
         }
-        let since = ISO8601DateFormatter().string(from: now)
-        let text = "pid: \(pid)\nsince: \(since)\n"
-        try? Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        let since = UTCTimestamp.string(secondsSince1970: Int64(now.timeIntervalSince1970.rounded(.down)))
+        store("pid: \(pid)\nsince: \(since)\n")
         return .acquired
     }
 
@@ -60,7 +59,7 @@ public struct EditLock: Sendable {
 
     /// The process the lock file names, if there is a readable lock file.
     public func holder() -> Holder? {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        guard let text = contents() else { return nil }
         var pid: Int32?
         var since = ""
         for line in text.split(separator: "\n") {
@@ -70,6 +69,28 @@ public struct EditLock: Sendable {
             if parts[0] == "since" { since = parts[1] }
         }
         return pid.map { Holder(pid: $0, since: since) }
+    }
+
+    /// Replaces the lock file in one rename, so that a reader sees the old lock or the new one, never half of one.
+    /// A lock needs no sync to disk: after a crash of the machine no process holds it anyway.
+    private func store(_ text: String) {
+        let temporary = path + ".\(pid)"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        if written != bytes.count || rename(temporary, path) != 0 { unlink(temporary) }
+    }
+
+    /// The lock file's text (a lock file is a few dozen bytes; more than 4 KB is not one of ours).
+    private func contents() -> String? {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        return count >= 0 ? String(decoding: buffer[0..<count], as: UTF8.self) : nil
     }
 
     private static func isAlive(_ pid: Int32) -> Bool {

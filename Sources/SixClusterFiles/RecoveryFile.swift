@@ -21,25 +21,28 @@ public struct RecoveryFile: Sendable {
 
     /// The recovery file for a workshop file. `isWritable` tells whether a folder can take it (by default, asked
     /// of the system).
-    public init(for workshopPath: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+    public init(for workshopPath: String, environment: [String: String] = RecoveryFile.stateVariables,
                 isWritable: (String) -> Bool = { access($0, W_OK) == 0 }) {
         self.workshopPath = workshopPath
-        let url = URL(fileURLWithPath: workshopPath)
-        let folder = url.deletingLastPathComponent().path
+        let absolute = PathName.absolute(workshopPath)
+        let folder = PathName.folder(of: absolute)
         let home = environment["HOME"] ?? NSTemporaryDirectory()
         let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.local/state"
-        statePath = state + "/sixcluster/" + url.standardizedFileURL.path.replacingOccurrences(of: "/", with: "%")
-            + ".sixcluster-recovery"
+        statePath = state + "/sixcluster/" + absolute.replacingOccurrences(of: "/", with: "%") + ".sixcluster-recovery"
         inStateFolder = !isWritable(folder)
-        path = inStateFolder ? statePath : folder + "/.\(url.lastPathComponent).sixcluster-recovery"
+        path = inStateFolder ? statePath : folder + "/.\(PathName.name(of: absolute)).sixcluster-recovery"
+    }
+
+    /// The variables that place the state folder.
+    public static var stateVariables: [String: String] {
+        ProcessEnvironment.variables(["HOME", "XDG_STATE_HOME"])
     }
 
     /// The newest recovery file that exists: beside the workshop, or in the state folder, where writes go when
     /// the workshop's folder cannot take them (removed, read-only, or a full disk).
     private var newest: (path: String, modified: Date)? {
-        [path, statePath].compactMap { candidate in
-            ((try? FileManager.default.attributesOfItem(atPath: candidate))?[.modificationDate] as? Date).map { (candidate, $0) }
-        }.max { $0.1 < $1.1 }
+        [path, statePath].compactMap { candidate in Self.modificationDate(candidate).map { (candidate, $0) } }
+            .max { $0.1 < $1.1 }
     }
 
     /// When the recovery file was last written, if it exists.
@@ -50,10 +53,14 @@ public struct RecoveryFile: Sendable {
     /// Whether a recovery file waits: it exists and is newer than the workshop file (or the workshop file is gone).
     public var isWaiting: Bool {
         guard let modified else { return false }
-        guard let saved = (try? FileManager.default.attributesOfItem(atPath: workshopPath))?[.modificationDate] as? Date else {
-            return true
-        }
+        guard let saved = Self.modificationDate(workshopPath) else { return true }
         return modified >= saved
+    }
+
+    private static func modificationDate(_ path: String) -> Date? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
     }
 
     /// Writes the workshop to the recovery file, atomically. When the workshop's folder cannot take it (it was

@@ -1,8 +1,4 @@
 import ArgumentParser
-import Foundation
-import SixClusterBoard
-import SixClusterFiles
-import SixClusterModel
 
 /// `sixcluster [edit] FILE`: the board, an ncurses editor for a workshop.
 struct EditCommand: ParsableCommand {
@@ -27,18 +23,6 @@ struct EditCommand: ParsableCommand {
     @OptionGroup var options: LanguageOption
 
     func run() throws {
-        let language = options.language
-        try board.run(try initialState(language: language), file: file, language: language)
-    }
-
-    /// The loaded workshop, or a new one when the file does not exist yet.
-    private func initialState(language: Language) throws -> BoardState {
-        if !FileManager.default.fileExists(atPath: file) {
-            return BoardState(workshop: Workshop(metadata: WorkshopMetadata(language: language)), filePath: file,
-                              fileExists: false, language: language, theme: board.theme)
-        }
-        let loaded = try Console.load(file, language: language)
-        return BoardState(workshop: loaded.workshop, filePath: file, commentLines: loaded.commentLines, language: language,
-                          theme: board.theme)
+        try BoardLaunch(file: file, settings: board.settings, language: options.language).run()
     }
 }

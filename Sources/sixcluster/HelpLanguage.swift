@@ -14,6 +14,6 @@ enum HelpLanguage {
                 return language
             }
         }
-        return Language.preferred(by: ProcessInfo.processInfo.environment)
+        return EnvironmentLanguage.current
     }()
 }

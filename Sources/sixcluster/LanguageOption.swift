@@ -13,6 +13,6 @@ struct LanguageOption: ParsableArguments {
 
     /// The language chosen by `--lang`, else by the environment.
     var language: Language {
-        lang ?? Language.preferred(by: ProcessInfo.processInfo.environment)
+        lang ?? EnvironmentLanguage.current
     }
 }

@@ -17,4 +17,20 @@ struct SixCluster: ParsableCommand {
             defaultSubcommand: EditCommand.self
         )
     }
+
+    /// The subcommands' names and the parser's own `help`, never taken for a file name. Written out rather than
+    /// asked of `configuration`, which builds every help text (a test keeps the two equal).
+    static let commandNames: Set<String> = ["edit", "new", "check", "export", "show", "view", "keys", "help"]
+
+    /// Opens the board at once for the everyday call (see `BoardLaunch`); every other call goes through the parser.
+    static func main() {
+        guard let launch = BoardLaunch(arguments: Array(CommandLine.arguments.dropFirst()), commands: commandNames) else {
+            return main(nil)
+        }
+        do {
+            try launch.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -31,6 +31,6 @@ struct ViewCommand: ParsableCommand {
         let language = options.language
         let loaded = try Console.load(file, language: language)
         let state = BoardState(workshop: loaded.workshop, filePath: file, language: language, theme: board.theme, follows: true)
-        try board.run(state, file: file, language: language)
+        try board.settings.run(state, file: file, language: language)
     }
 }

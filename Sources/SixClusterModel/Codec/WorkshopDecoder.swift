@@ -34,7 +34,10 @@ public struct WorkshopDecoder: Sendable {
         let parser: Parser
         let root: Node?
         do {
-            parser = try Parser(yaml: source.text)
+            // The reader takes every scalar as text, so no tag is resolved: Yams' default resolver would compile
+            // seven regular expressions (ICU) on every start, a noticeable part of the time to the first frame; and
+            // no Swift values are built from nodes, so none of the constructor's default tables are needed.
+            parser = try Parser(yaml: source.text, resolver: .basic, constructor: Constructor([:], [:], [:]))
             root = try parser.singleRoot()
         } catch let error as YamlError {
             throw WorkshopLoadError([syntaxDiagnostic(error, text: source.text)])

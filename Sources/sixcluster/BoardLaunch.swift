@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import SixClusterBoard
+import SixClusterModel
+
+/// What `sixcluster [edit] FILE` starts: the board on one workshop file.
+///
+/// The everyday call – a file name, perhaps `edit` before it and the board's own options (`--no-color`, `--bell`,
+/// `--theme`, `--lang`) – is recognised here without the argument parser, whose first parse costs several
+/// milliseconds of Swift runtime look-ups before the first frame. Anything else (help, another command, an unknown
+/// option, a value that is not allowed, a second file) is left to the parser, which also gives every message.
+struct BoardLaunch: Equatable {
+    var file: String
+    var settings = BoardSettings()
+    var language: Language
+
+    /// A launch from parsed options.
+    init(file: String, settings: BoardSettings, language: Language) {
+        self.file = file
+        self.settings = settings
+        self.language = language
+    }
+
+    /// Recognises the plain call, or gives nil for the argument parser to handle. `commands` are the subcommand
+    /// names, which are never taken for a file.
+    init?(arguments: [String], commands: Set<String>) {
+        var rest = arguments[...]
+        if rest.first == "edit" { rest = rest.dropFirst() }
+        var file: String?
+        var settings = BoardSettings()
+        var language: Language?
+        var seen: Set<String> = []
+        while let argument = rest.popFirst() {
+            guard argument.hasPrefix("-") else {
+                guard file == nil, !commands.contains(argument) else { return nil }
+                file = argument
+                continue
+            }
+            let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+            let name = parts[0]
+            guard seen.insert(name).inserted else { return nil }
+            switch name {
+            case "--no-color" where parts.count == 1: settings.noColor = true
+            case "--bell" where parts.count == 1: settings.bell = true
+            case "--theme", "--lang":
+                guard let value = parts.count == 2 ? parts[1] : rest.popFirst() else { return nil }
+                if name == "--theme" {
+                    guard let theme = Theme(rawValue: value) else { return nil }
+                    settings.theme = theme
+                } else {
+                    guard let chosen = Language(rawValue: value) else { return nil }
+                    language = chosen
+                }
+            default: return nil
+            }
+        }
+        guard let file else { return nil }
+        self.init(file: file, settings: settings, language: language ?? EnvironmentLanguage.current)
+    }
+
+    /// Opens the board on the loaded workshop, or on a new one when the file does not exist yet.
+    func run() throws {
+        try settings.run(try initialState(), file: file, language: language)
+    }
+
+    private func initialState() throws -> BoardState {
+        if access(file, F_OK) != 0 && errno == ENOENT {
+            return BoardState(workshop: Workshop(metadata: WorkshopMetadata(language: language)), filePath: file,
+                              fileExists: false, language: language, theme: settings.theme)
+        }
+        let loaded = try Console.load(file, language: language)
+        return BoardState(workshop: loaded.workshop, filePath: file, commentLines: loaded.commentLines, language: language,
+                          theme: settings.theme)
+    }
+}
