@@ -5,7 +5,8 @@ struct SourceText {
     /// The normalised text.
     let text: String
 
-    /// Checks and normalises the bytes, or names the first problem with its place.
+    /// Checks and normalises the bytes, or names the first problem with its place. Line ends are made LF on the
+    /// bytes: Foundation's string search would cost more than the whole check.
     static func make(from data: Data, file: String, language: Language) -> Result<SourceText, Diagnostic> {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
@@ -20,9 +21,17 @@ struct SourceText {
                 de: "kein gültiges UTF-8 (Byte \(byte)); bitte die Datei als UTF-8 speichern",
                 en: "not valid UTF-8 (byte \(byte)); save the file as UTF-8")))
         }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
-        return .success(SourceText(text: text))
+        guard bytes.contains(0x0D) else { return .success(SourceText(text: String(decoding: bytes, as: UTF8.self))) }
+        var lines: [UInt8] = []
+        lines.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            index += 1
+            if byte == 0x0D && index < bytes.endIndex && bytes[index] == 0x0A { continue }
+            lines.append(byte)
+        }
+        return .success(SourceText(text: String(decoding: lines, as: UTF8.self)))
     }
 
     /// The line and column (1-based, in Unicode scalars) of a byte offset into the text.
