@@ -15,7 +15,13 @@ public enum PathName {
         for part in whole.split(separator: "/") where part != "." {
             if part == ".." { _ = parts.popLast() } else { parts.append(part) }
         }
-        return "/" + parts.joined(separator: "/")
+        guard !parts.isEmpty else { return "/" }
+        var result = ""
+        for part in parts {
+            result.append("/")
+            result.append(contentsOf: part)
+        }
+        return result
     }
 
     /// The folder of an absolute path (`/a/b.yaml` → `/a`, `/b.yaml` → `/`).

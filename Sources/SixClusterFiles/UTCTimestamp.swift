@@ -5,8 +5,8 @@ public enum UTCTimestamp {
     public static func string(secondsSince1970 seconds: Int64) -> String {
         let (days, secondOfDay) = floorDivision(seconds, 86_400)
         let (year, month, day) = civilDate(daysSince1970: days)
-        let time = [secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60].map { padded($0, 2) }
-        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))T" + time.joined(separator: ":") + "Z"
+        let (hour, minute, second) = (secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))T\(padded(hour, 2)):\(padded(minute, 2)):\(padded(second, 2))Z"
     }
 
     /// Year, month and day in the proleptic Gregorian calendar for a day count since 1970-01-01, counted in

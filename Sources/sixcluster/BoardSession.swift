@@ -44,7 +44,7 @@ final class BoardSession {
             _ = dispatch(.lockHeld(pid: holder.pid, since: holder.since))
         }
         defer { if ownsLock { lock.release() } }
-        _ = dispatch(.tick(ProcessInfo.processInfo.systemUptime))
+        _ = dispatch(.tick(MonotonicClock.seconds))
         terminal.draw(BoardRenderer.render(state))
         while true {
             if let signal = terminal.takeSignal() {
@@ -63,8 +63,8 @@ final class BoardSession {
             for key in keys where dispatch(.key(key)) {
                 return 0
             }
-            if dispatch(.tick(ProcessInfo.processInfo.systemUptime)) { return 0 }
-            if state.follows && ProcessInfo.processInfo.systemUptime - lastDiskCheck >= 0.25 { _ = checkDisk() }
+            if dispatch(.tick(MonotonicClock.seconds)) { return 0 }
+            if state.follows && MonotonicClock.seconds - lastDiskCheck >= 0.25 { _ = checkDisk() }
             if !state.isReadOnly { recovery.update(state.workshop) }
             terminal.use(state.theme)
             terminal.draw(BoardRenderer.render(state))
@@ -159,7 +159,7 @@ final class BoardSession {
     /// Whether the file changed on disk since this board read or wrote it; a readable change is handed to the
     /// reducer (which reloads, or asks when there are unsaved changes). A vanished or half-written file waits.
     private func checkDisk() -> Bool {
-        lastDiskCheck = ProcessInfo.processInfo.systemUptime
+        lastDiskCheck = MonotonicClock.seconds
         let now = FileStamp.of(state.filePath)
         guard now != diskStamp, now != nil else { return false }
         let disk: Workshop

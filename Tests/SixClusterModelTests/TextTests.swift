@@ -25,6 +25,36 @@ struct TextTests {
         #expect(DisplayWidth.fit("x", width: 0) == "")
     }
 
+    @Test("the quick answer for common characters agrees with the Unicode tables for every code point it covers")
+    func narrowRangesAgreeWithTheTables() {
+        for range in DisplayWidth.narrowRanges {
+            for value in range.first...range.last {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let character = Character(scalar)
+                #expect(DisplayWidth.of(character) == DisplayWidth.measured(character), "U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(DisplayWidth.of("\u{AD}") == 0, "the soft hyphen is left to the tables")
+        #expect(DisplayWidth.of("©\u{FE0F}") == 2, "a covered character shown as emoji is left to the tables")
+    }
+
+    @Test("a cut text keeps the longest start that leaves a column for …, whatever the characters' widths",
+          arguments: ["Straße am Ring", "漢字漢字漢字", "a漢b字c", "🚲🚲 rad", "e\u{301}e\u{301}e\u{301}e\u{301}", "ÄÖÜ漢🚲x"])
+    func fittingCutsAtTheLastCharacterThatFits(_ text: String) {
+        for width in 1...16 {
+            let fitted = DisplayWidth.fit(text, width: width)
+            #expect(DisplayWidth.of(fitted) == width, "\(text) at \(width)")
+            if DisplayWidth.of(text) <= width {
+                #expect(fitted.hasPrefix(text), "\(text) at \(width)")
+                continue
+            }
+            let kept = String(fitted.prefix { $0 != "…" })
+            #expect(text.hasPrefix(kept), "\(text) at \(width)")
+            let next = text.dropFirst(kept.count).first.map(DisplayWidth.of) ?? 0
+            #expect(DisplayWidth.of(kept) + next > width - 1, "\(text) at \(width): one more character would have fitted")
+        }
+    }
+
     @Test("control characters and escape sequences become visible stand-ins")
     func visible() {
         #expect(VisibleText.escaped("a\u{1B}[2Jb") == "a^[[2Jb")

@@ -43,14 +43,36 @@ enum BoardView {
             grid.put("   " + state.language.pick(de: "(leer)", en: "(empty)"), x: inner.x, y: y, limit: inner.width, style: Style(.empty))
             y += 1
         }
-        let rows = max(0, inner.maxY - y)
-        let previews = field.ist.lazy.filter { !$0.isBlank }.prefix(rows).map { ("- ", $0) }
-            + field.soll.lazy.filter { !$0.isBlank }.prefix(rows).map { ("> ", $0) }
-        for (prefix, card) in previews.prefix(rows) {
-            let line = card.text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            grid.put("   " + prefix + DisplayWidth.fit(VisibleText.escaped(line), width: max(0, inner.width - 5)), x: inner.x, y: y,
-                     limit: inner.width, style: prefix == "- " ? .plain : Style(.dim))
-            y += 1
+        let columns = max(0, inner.width - 5)
+        for (prefix, cards) in [("- ", field.ist), ("> ", field.soll)] {
+            for card in cards where !card.isBlank && y < inner.maxY {
+                grid.put("   " + prefix + DisplayWidth.fit(preview(card.text, columns: columns), width: columns),
+                         x: inner.x, y: y, limit: inner.width, style: prefix == "- " ? .plain : Style(.dim))
+                y += 1
+            }
         }
+    }
+
+    /// The start of a card as one line: its lines joined by single spaces (blank lines left out), control
+    /// characters made visible. It stops once it is wider than `columns`, so a long card costs no more than a
+    /// short one; `DisplayWidth.fit` then cuts it with `…`.
+    private static func preview(_ text: String, columns: Int) -> String {
+        var line = ""
+        var used = 0
+        var pendingSpace = false
+        for character in text where used <= columns {
+            if character.isNewline {
+                pendingSpace = !line.isEmpty
+                continue
+            }
+            if pendingSpace {
+                line.append(" ")
+                used += 1
+                pendingSpace = false
+            }
+            line.append(character)
+            used += DisplayWidth.of(character)
+        }
+        return VisibleText.escaped(line)
     }
 }

@@ -7,21 +7,21 @@ struct SourceText {
 
     /// Checks and normalises the bytes, or names the first problem with its place. Line ends are made LF on the
     /// bytes: Foundation's string search would cost more than the whole check.
-    static func make(from data: Data, file: String, language: Language) -> Result<SourceText, Diagnostic> {
+    static func make(from data: Data, file: String, language: Language) throws(Diagnostic) -> SourceText {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            return .failure(Diagnostic(file: file, line: 1, column: 1, message: language.pick(
+            throw Diagnostic(file: file, line: 1, column: 1, message: language.pick(
                 de: "die Datei ist leer; eine Workshop-Datei beginnt mit 'format: 1'",
-                en: "the file is empty; a workshop file starts with 'format: 1'")))
+                en: "the file is empty; a workshop file starts with 'format: 1'"))
         }
         if let bad = firstInvalidUTF8(in: bytes) {
             let byte = String(format: "0x%02X", bad.byte)
-            return .failure(Diagnostic(file: file, line: bad.line, column: bad.column, message: language.pick(
+            throw Diagnostic(file: file, line: bad.line, column: bad.column, message: language.pick(
                 de: "kein gültiges UTF-8 (Byte \(byte)); bitte die Datei als UTF-8 speichern",
-                en: "not valid UTF-8 (byte \(byte)); save the file as UTF-8")))
+                en: "not valid UTF-8 (byte \(byte)); save the file as UTF-8"))
         }
-        guard bytes.contains(0x0D) else { return .success(SourceText(text: String(decoding: bytes, as: UTF8.self))) }
+        guard bytes.contains(0x0D) else { return SourceText(text: String(decoding: bytes, as: UTF8.self)) }
         var lines: [UInt8] = []
         lines.reserveCapacity(bytes.count)
         var index = bytes.startIndex
@@ -31,7 +31,7 @@ struct SourceText {
             if byte == 0x0D && index < bytes.endIndex && bytes[index] == 0x0A { continue }
             lines.append(byte)
         }
-        return .success(SourceText(text: String(decoding: lines, as: UTF8.self)))
+        return SourceText(text: String(decoding: lines, as: UTF8.self))
     }
 
     /// The line and column (1-based, in Unicode scalars) of a byte offset into the text.

@@ -17,10 +17,7 @@ public struct WorkshopDecoder: Sendable {
     /// Decodes the bytes of a workshop file.
     public func decode(_ data: Data) throws(WorkshopLoadError) -> LoadedWorkshop {
         let source: SourceText
-        switch SourceText.make(from: data, file: file, language: language) {
-        case .success(let text): source = text
-        case .failure(let diagnostic): throw WorkshopLoadError([diagnostic])
-        }
+        do { source = try SourceText.make(from: data, file: file, language: language) } catch { throw WorkshopLoadError([error]) }
         let findings = SourceScanner.scan(source.text)
         if let tooDeep = findings.firstTooDeepLine {
             throw WorkshopLoadError([diagnostic(line: tooDeep, column: 1, language.pick(
@@ -36,8 +33,9 @@ public struct WorkshopDecoder: Sendable {
         do {
             // The reader takes every scalar as text, so no tag is resolved: Yams' default resolver would compile
             // seven regular expressions (ICU) on every start, a noticeable part of the time to the first frame; and
-            // no Swift values are built from nodes, so none of the constructor's default tables are needed.
-            parser = try Parser(yaml: source.text, resolver: .basic, constructor: Constructor([:], [:], [:]))
+            // no Swift values are built from nodes, so none of the constructor's default tables are needed. The
+            // encoding is named: its default would read the whole process environment.
+            parser = try Parser(yaml: source.text, resolver: .basic, constructor: Constructor([:], [:], [:]), encoding: .utf8)
             root = try parser.singleRoot()
         } catch let error as YamlError {
             throw WorkshopLoadError([syntaxDiagnostic(error, text: source.text)])

@@ -78,7 +78,7 @@ struct WorkshopNodeReader {
     private mutating func fields(_ node: Node) -> [Field] {
         guard let items = sequence(node, key: "fields") else { return [] }
         var fields: [Field] = []
-        var firstLine: [Int: Int] = [:]
+        var firstLine = [Int?](repeating: nil, count: ModelTemplate.topicCount + 1)
         for item in items {
             guard let pairs = mapping(item, named: "fields") else { continue }
             guard let topicNode = pairs.first(where: { $0.name == "topic" })?.value else {
