@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the board in a real terminal (tmux, 120x40):
 #  - time to the first frame for each shipped workshop, against `vim -u NONE` opening the same file, both
-#    measured the same way in the same run (start a tmux session, poll the screen until the file's content shows);
+#    measured the same way in the same run, round by round in turn (start a tmux session, poll the screen until
+#    the file's content shows);
 #  - the bytes the board writes to the terminal for one cursor move on the board.
 # Usage: bash Benchmarks/terminal-bench.sh [rounds]
 # It builds the binary as README's install step does (release, Swift runtime linked in) in .build-static.
@@ -33,8 +34,14 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 echo "first frame, median of $rounds rounds (ms):"
 for file in Workshops/*.yaml; do
   second_line=$(sed -n 2p "$file" | cut -c1-30)
-  board=$(for _ in $(seq "$rounds"); do first_frame "LANG=C.UTF-8 '$bin' --no-color '$file'" "? help"; done | median)
-  vim=$(for _ in $(seq "$rounds"); do first_frame "vim -u NONE '$file'" "$second_line"; done | median)
+  # The two programs take turns, so that the machine's ups and downs reach both alike.
+  board_times=() vim_times=()
+  for _ in $(seq "$rounds"); do
+    board_times+=("$(first_frame "LANG=C.UTF-8 '$bin' --no-color '$file'" "? help")")
+    vim_times+=("$(first_frame "vim -u NONE '$file'" "$second_line")")
+  done
+  board=$(printf '%s\n' "${board_times[@]}" | median)
+  vim=$(printf '%s\n' "${vim_times[@]}" | median)
   ratio=$(awk -v a="$board" -v b="$vim" 'BEGIN { printf "%.2f", a / b }')
   printf '  %-40s sixcluster %4s   vim -u NONE %4s   ratio %s\n' "$(basename "$file")" "$board" "$vim" "$ratio"
 done

@@ -101,6 +101,19 @@ struct ScreenGridTests {
         #expect(grid.line(0) == " ab", "writing over the left half blanks the right half")
     }
 
+    @Test("a letter followed by a combining mark, an umlaut or an emoji stays one cell with its mark")
+    func lettersWithMarks() {
+        var grid = ScreenGrid(width: 12, height: 1)
+        #expect(grid.put("ae\u{301}üx🚲.", x: 0, y: 0) == 7)
+        #expect(grid[1, 0].text == "e\u{301}", "the accent stays with its letter")
+        #expect(grid[2, 0].text == "ü")
+        #expect(grid[3, 0].text == "x")
+        #expect(grid[4, 0].text == "🚲")
+        #expect(grid[6, 0].text == ".")
+        #expect(grid.line(0) == "ae\u{301}üx🚲.")
+        #expect(grid.put("abcdef", x: 9, y: 0) == 3, "cut at the row's end")
+    }
+
     @Test("control characters are drawn as visible stand-ins")
     func controls() {
         var grid = ScreenGrid(width: 20, height: 1)

@@ -67,16 +67,35 @@ public struct ScreenGrid: Equatable, Sendable {
     public mutating func put(_ text: String, x: Int, y: Int, limit: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, x + (limit ?? width))
+        let shown = VisibleText.escaped(text)
+        let bytes = shown.utf8
         var column = x
-        for character in VisibleText.escaped(text) {
-            let w = DisplayWidth.of(character)
+        var index = shown.startIndex
+        while index < shown.endIndex, column < end {
+            // A printable ASCII byte followed by another ASCII byte is a whole character one column wide: most
+            // text on a board takes this way, which needs neither grapheme breaking nor a new string.
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            let cell: String
+            let w: Int
+            if byte >= 0x20 && byte < 0x7F && (next == bytes.endIndex || bytes[next] < 0x80) {
+                (cell, w) = (Self.asciiCells[Int(byte) - 0x20], 1)
+                index = next
+            } else {
+                let character = shown[index]
+                (cell, w) = (String(character), DisplayWidth.of(character))
+                index = shown.index(after: index)
+            }
             if w == 0 { continue }
             if column + w > end { break }
-            if column >= 0 { set(column, y, Cell(text: String(character), style: style), wide: w == 2) }
+            if column >= 0 { set(column, y, Cell(text: cell, style: style), wide: w == 2) }
             column += w
         }
         return max(0, column - x)
     }
+
+    /// The cell texts of the printable ASCII characters, made once.
+    private static let asciiCells: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Fills a rectangle with blanks of a style.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {

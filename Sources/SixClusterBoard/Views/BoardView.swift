@@ -60,7 +60,8 @@ enum BoardView {
         var line = ""
         var used = 0
         var pendingSpace = false
-        for character in text where used <= columns {
+        for character in text {
+            if used > columns { break }
             if character.isNewline {
                 pendingSpace = !line.isEmpty
                 continue

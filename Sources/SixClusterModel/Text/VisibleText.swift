@@ -4,7 +4,9 @@ public enum VisibleText {
     /// Replaces each control character by a visible stand-in: C0 controls and DEL in caret notation (`^[`, `^?`),
     /// C1 controls as `<U+009B>`. Line feeds are kept when `keepingNewlines` is true.
     public static func escaped(_ text: String, keepingNewlines: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: { isControl($0) }) else { return text }
+        // Control characters are below 0x20, 0x7F, or (C1) encoded as 0xC2 0x80...0x9F: most text has no such byte.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }),
+              text.unicodeScalars.contains(where: { isControl($0) }) else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count + 8)
         for scalar in text.unicodeScalars {
