@@ -28,7 +28,8 @@ let package = Package(
         .target(
             name: "CNcursesw",
             cSettings: [.define("_XOPEN_SOURCE_EXTENDED"), .define("NCURSES_WIDECHAR", to: "1")],
-            // The static release build needs terminfo's own library named; the shared one is found without.
+            // The fully static build (README, "To install") needs terminfo's library named; a shared build finds it
+            // without.
             linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo", .when(platforms: [.linux]))]
         ),
         // The only Swift code that touches the terminal.
@@ -49,11 +50,7 @@ let package = Package(
                 "SixClusterBoard",
                 "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // The release binary on Linux is one static file: no dynamic loader, no symbol look-ups, no position-
-            // independent relocations at start. The first frame comes about two milliseconds sooner
-            // (docs/PERFORMANCE.md, docs/DECISIONS.md).
-            linkerSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))]
+            ]
         ),
         .executableTarget(
             name: "sixcluster-bench",

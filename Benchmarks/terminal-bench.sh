@@ -5,11 +5,12 @@
 #    the file's content shows);
 #  - the bytes the board writes to the terminal for one cursor move on the board.
 # Usage: bash Benchmarks/terminal-bench.sh [rounds]
-# It builds the binary as README's install step does (release, Swift runtime linked in) in .build-static.
+# It builds the binary as README's install step does (release, one static file) in .build-static.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-15}
-swift build -c release --static-swift-stdlib --scratch-path .build-static --product sixcluster >/dev/null
+swift build -c release --static-swift-stdlib -Xswiftc -static-executable --scratch-path .build-static \
+  --product sixcluster >/dev/null 2>&1
 bin=.build-static/release/sixcluster
 socket="sixcluster-bench-$$"
 tmux_() { tmux -L "$socket" -f /dev/null "$@"; }

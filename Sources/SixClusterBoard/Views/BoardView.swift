@@ -45,7 +45,8 @@ enum BoardView {
         }
         let columns = max(0, inner.width - 5)
         for (prefix, cards) in [("- ", field.ist), ("> ", field.soll)] {
-            for card in cards where !card.isBlank && y < inner.maxY {
+            for card in cards where !card.isBlank {
+                guard y < inner.maxY else { break }
                 grid.put("   " + prefix + DisplayWidth.fit(preview(card.text, columns: columns), width: columns),
                          x: inner.x, y: y, limit: inner.width, style: prefix == "- " ? .plain : Style(.dim))
                 y += 1
