@@ -28,7 +28,10 @@ public struct RecoveryFile: Sendable {
         let folder = PathName.folder(of: absolute)
         let home = environment["HOME"] ?? NSTemporaryDirectory()
         let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.local/state"
-        statePath = state + "/sixcluster/" + String(decoding: absolute.utf8.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "%") : $0 }, as: UTF8.self) + ".sixcluster-recovery"
+        // The workshop's whole path in one file name: `/a/b.yaml` becomes `%a%b.yaml`.
+        let flattened = String(decoding: absolute.utf8.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "%") : $0 },
+                               as: UTF8.self)
+        statePath = state + "/sixcluster/" + flattened + ".sixcluster-recovery"
         inStateFolder = !isWritable(folder)
         path = inStateFolder ? statePath : folder + "/.\(PathName.name(of: absolute)).sixcluster-recovery"
     }

@@ -17,7 +17,11 @@ public struct WorkshopDecoder: Sendable {
     /// Decodes the bytes of a workshop file.
     public func decode(_ data: Data) throws(WorkshopLoadError) -> LoadedWorkshop {
         let source: SourceText
-        do { source = try SourceText.make(from: data, file: file, language: language) } catch { throw WorkshopLoadError([error]) }
+        do {
+            source = try SourceText.make(from: data, file: file, language: language)
+        } catch {
+            throw WorkshopLoadError([error])
+        }
         let findings = SourceScanner.scan(source.text)
         if let tooDeep = findings.firstTooDeepLine {
             throw WorkshopLoadError([diagnostic(line: tooDeep, column: 1, language.pick(
@@ -35,7 +39,8 @@ public struct WorkshopDecoder: Sendable {
             // seven regular expressions (ICU) on every start, a noticeable part of the time to the first frame; and
             // no Swift values are built from nodes, so none of the constructor's default tables are needed. The
             // encoding is named: its default would read the whole process environment.
-            parser = try Parser(yaml: source.text, resolver: .basic, constructor: Constructor([:], [:], [:]), encoding: .utf8)
+            parser = try Parser(yaml: source.text, resolver: .basic, constructor: Constructor([:], [:], [:]),
+                                encoding: .utf8)
             root = try parser.singleRoot()
         } catch let error as YamlError {
             throw WorkshopLoadError([syntaxDiagnostic(error, text: source.text)])

@@ -8,7 +8,7 @@ public enum DisplayWidth {
         // Most text on a board is Latin letters, punctuation and box lines: one column each, known without
         // asking the Unicode tables, which is most of the cost of drawing a frame.
         if scalars.index(after: scalars.startIndex) == scalars.endIndex,
-           narrowRanges.contains(where: { $0.first <= first.value && first.value <= $0.last }) {
+           isIn(narrowRanges, first.value) {
             return 1
         }
         return measured(character)
@@ -67,7 +67,11 @@ public enum DisplayWidth {
 
     private static func isWide(_ value: UInt32) -> Bool {
         guard value >= 0x1100 else { return false }
-        return wideRanges.contains { $0.first <= value && value <= $0.last }
+        return isIn(wideRanges, value)
+    }
+
+    private static func isIn(_ ranges: [(first: UInt32, last: UInt32)], _ value: UInt32) -> Bool {
+        ranges.contains { $0.first <= value && value <= $0.last }
     }
 
     /// The text padded with spaces, or cut with `…`, to exactly `width` columns.
