@@ -10,14 +10,19 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
         // Pure model: template, workshop, completeness, YAML codec, Markdown report. No I/O, no terminal.
         .target(
             name: "SixClusterModel",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CLibYAML"]
+        ),
+        // The system's libyaml, which reads and writes the workshop files' YAML.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         // Pure board: state, actions, reducer, key table, layout, views rendering into a screen grid.
         .target(

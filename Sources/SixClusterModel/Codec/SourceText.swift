@@ -34,24 +34,6 @@ struct SourceText {
         return SourceText(text: String(decoding: lines, as: UTF8.self))
     }
 
-    /// The line and column (1-based, in Unicode scalars) of a byte offset into the text.
-    static func position(ofUTF8Offset offset: Int, in text: String) -> (line: Int, column: Int) {
-        var line = 1
-        var column = 1
-        var consumed = 0
-        for scalar in text.unicodeScalars {
-            if consumed >= offset { break }
-            consumed += UTF8.width(scalar)
-            if scalar == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        }
-        return (line, column)
-    }
-
     private static func firstInvalidUTF8(in bytes: Data.SubSequence) -> (byte: UInt8, line: Int, column: Int)? {
         var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a workshop file (format 1) without trusting it: every problem becomes a `Diagnostic` with its place.
 public struct WorkshopDecoder: Sendable {
@@ -32,20 +31,11 @@ public struct WorkshopDecoder: Sendable {
             throw WorkshopLoadError([diagnostic(line: alias.line, column: alias.column,
                                                 WorkshopNodeReader.anchorsNotAllowed(language))])
         }
-        let parser: Parser
-        let root: Node?
+        let root: YAMLNode?
         do {
-            // The reader takes every scalar as text, so no tag is resolved: Yams' default resolver would compile
-            // seven regular expressions (ICU) on every start, a noticeable part of the time to the first frame; and
-            // no Swift values are built from nodes, so none of the constructor's default tables are needed. The
-            // encoding is named: its default would read the whole process environment.
-            parser = try Parser(yaml: source.text, resolver: .basic, constructor: Constructor([:], [:], [:]),
-                                encoding: .utf8)
-            root = try parser.singleRoot()
-        } catch let error as YamlError {
-            throw WorkshopLoadError([syntaxDiagnostic(error, text: source.text)])
+            root = try YAMLParser.parse(source.text)
         } catch {
-            throw WorkshopLoadError([diagnostic(line: 1, column: 1, "\(error)")])
+            throw WorkshopLoadError([syntaxDiagnostic(error)])
         }
         guard let root else {
             throw WorkshopLoadError([diagnostic(line: 1, column: 1, language.pick(
@@ -53,8 +43,7 @@ public struct WorkshopDecoder: Sendable {
                 en: "the file holds no data; a workshop file starts with 'format: 1'"))])
         }
         var reader = WorkshopNodeReader(file: file, language: language)
-        // The parser owns the anchors that nodes refer to weakly; it must live while the tree is read.
-        let workshop = withExtendedLifetime(parser) { reader.workshop(from: root) }
+        let workshop = reader.workshop(from: root)
         guard reader.problems.isEmpty, let workshop else {
             throw WorkshopLoadError(reader.problems.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
         }
@@ -65,24 +54,23 @@ public struct WorkshopDecoder: Sendable {
         Diagnostic(file: file, line: line, column: column, message: message)
     }
 
-    private func syntaxDiagnostic(_ error: YamlError, text: String) -> Diagnostic {
-        let prefix = language.pick(de: "YAML-Syntaxfehler: ", en: "YAML syntax error: ")
+    private func syntaxDiagnostic(_ error: YAMLSyntaxError) -> Diagnostic {
+        let place = error.place
+        let message: String
         switch error {
-        case let .scanner(context, problem, mark, _),
-             let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            let detail = context.map { " (\($0.text))" } ?? ""
-            return diagnostic(line: mark.line, column: mark.column, prefix + problem + detail)
-        case let .reader(problem, offset, value, _):
-            let place = SourceText.position(ofUTF8Offset: offset ?? 0, in: text)
-            let character = value >= 0 ? String(format: " (U+%04X)", value) : ""
-            return diagnostic(line: place.line, column: place.column, prefix + problem + character)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return diagnostic(line: context.mark.line, column: context.mark.column, language.pick(
-                de: "Schlüssel doppelt vorhanden: \(keys)", en: "duplicate key: \(keys)"))
-        default:
-            return diagnostic(line: 1, column: 1, prefix + "\(error)")
+        case let .malformed(problem, context, _, _):
+            message = language.pick(de: "YAML-Syntaxfehler: ", en: "YAML syntax error: ") + problem
+                + (context.map { " (\($0))" } ?? "")
+        case let .duplicateKey(key, _, _, firstLine):
+            message = language.pick(de: "Schlüssel '\(key)' doppelt vorhanden (zuerst in Zeile \(firstLine))",
+                                    en: "duplicate key '\(key)' (first at line \(firstLine))")
+        case .secondDocument:
+            message = language.pick(
+                de: "ein zweites YAML-Dokument ('---'); eine Workshop-Datei enthält genau eines",
+                en: "a second YAML document ('---'); a workshop file holds exactly one")
+        case .outOfMemory:
+            message = language.pick(de: "nicht genug Speicher zum Lesen", en: "not enough memory to read the file")
         }
+        return diagnostic(line: place.line, column: place.column, message)
     }
 }

@@ -1,6 +1,3 @@
-import Foundation
-import Yams
-
 /// Writes a workshop as YAML (format 1, or 2 when the workshop needs it): deterministic bytes, readable UTF-8, one card per list item, each field
 /// carrying its topic's number and name.
 public struct WorkshopEncoder: Sendable {
@@ -15,7 +12,7 @@ public struct WorkshopEncoder: Sendable {
     /// The file's text.
     public func encode(_ workshop: Workshop) throws -> String {
         let meta = workshop.metadata
-        var pairs: [(Node, Node)] = [
+        var pairs: [(key: YAMLNode, value: YAMLNode)] = [
             (key("format"), number(workshop.requiredFormat)),
             (key("title"), text(meta.title)),
             (key("organisation"), text(meta.organisation)),
@@ -26,57 +23,63 @@ public struct WorkshopEncoder: Sendable {
             (key("language"), text(meta.language.rawValue)),
         ]
         let fields = workshop.fields.map { field in
-            var entries = [
+            var entries: [(key: YAMLNode, value: YAMLNode)] = [
                 (key("topic"), number(field.topic)),
                 (key("name"), text(template.topic(field.topic).name[meta.language])),
                 (key("ist"), list(field.ist.map(card))),
                 (key("soll"), list(field.soll.map(card))),
             ]
             if field.seconds != 0 { entries.append((key("seconds"), number(field.seconds))) }
-            return Node.mapping(Node.Mapping(entries))
+            return YAMLNode(.mapping(entries))
         }
         pairs.append((key("fields"), list(fields)))
-        let yaml = try Yams.serialize(node: .mapping(Node.Mapping(pairs)), indent: 2, width: -1, allowUnicode: true,
-                                      lineBreak: .ln)
+        let yaml = try YAMLEmitter.text(of: YAMLNode(.mapping(pairs)))
         return Self.separatingFields(yaml)
     }
 
     /// A blank line before each field entry, so that every topic reads as a block of its own. Field entries
     /// are the only lines that start with `- topic:` at the left margin; everything inside them is indented.
     private static func separatingFields(_ yaml: String) -> String {
-        yaml.replacingOccurrences(of: "\n- topic: ", with: "\n\n- topic: ")
+        var result = ""
+        result.reserveCapacity(yaml.utf8.count + 4 * ModelTemplate.topicCount)
+        // The text ends with a line break, so the last piece is empty and its line break is one too many.
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("- topic: ") { result.append("\n") }
+            result.append(contentsOf: line)
+            result.append("\n")
+        }
+        result.removeLast()
+        return result
     }
 
-    private func key(_ name: String) -> Node {
-        Node(name)
+    private func key(_ name: String) -> YAMLNode {
+        YAMLNode(.scalar(name, .plain))
     }
 
     /// A text scalar; multi-line text is written as a literal block, text that YAML would read as something
     /// else (a number, `yes`, an empty value) is quoted.
-    private func text(_ value: String) -> Node {
+    private func text(_ value: String) -> YAMLNode {
         let multiline = value.contains("\n")
             && !value.unicodeScalars.contains { $0 != "\n" && VisibleText.isControl($0) }
-        if multiline {
-            return .scalar(Node.Scalar(value, Tag(.str), .literal))
-        }
-        return .scalar(value.represented())
+        let style: YAMLNode.ScalarStyle = multiline ? .literal : YAMLPlainText.readsAsText(value) ? .plain : .singleQuoted
+        return YAMLNode(.scalar(value, style))
     }
 
-    private func number(_ value: Int) -> Node {
-        Node(String(value), Tag(.int))
+    private func number(_ value: Int) -> YAMLNode {
+        YAMLNode(.scalar(String(value), .plain))
     }
 
-    private func list(_ items: [Node]) -> Node {
-        .sequence(Node.Sequence(items, Tag(.seq), items.isEmpty ? .flow : .block))
+    private func list(_ items: [YAMLNode]) -> YAMLNode {
+        YAMLNode(.sequence(items, flow: items.isEmpty))
     }
 
-    private func card(_ card: Card) -> Node {
+    private func card(_ card: Card) -> YAMLNode {
         guard card.hasExtras else { return text(card.text) }
-        var pairs = [(key("text"), text(card.text))]
+        var pairs: [(key: YAMLNode, value: YAMLNode)] = [(key("text"), text(card.text))]
         if let author = card.author { pairs.append((key("by"), text(author))) }
         if let method = card.method { pairs.append((key("method"), text(method.rawValue))) }
         if card.votes != 0 { pairs.append((key("votes"), number(card.votes))) }
         if let priority = card.priority { pairs.append((key("priority"), text(priority.rawValue))) }
-        return .mapping(Node.Mapping(pairs))
+        return YAMLNode(.mapping(pairs))
     }
 }

@@ -1,5 +1,3 @@
-import Yams
-
 /// Walks the YAML node tree of a workshop file, collecting every problem with the place of the offending node.
 struct WorkshopNodeReader {
     let file: String
@@ -14,7 +12,7 @@ struct WorkshopNodeReader {
     }
 
     /// The workshop the tree describes, or nil when a problem keeps it from being read.
-    mutating func workshop(from root: Node) -> Workshop? {
+    mutating func workshop(from root: YAMLNode) -> Workshop? {
         guard let pairs = mapping(root, named: nil) else { return nil }
         guard readFormat(pairs, root: root) else { return nil }
         var metadata = WorkshopMetadata()
@@ -38,13 +36,13 @@ struct WorkshopNodeReader {
 
     // MARK: - Parts of the file
 
-    private mutating func readFormat(_ pairs: [MappingEntry], root: Node) -> Bool {
+    private mutating func readFormat(_ pairs: [MappingEntry], root: YAMLNode) -> Bool {
         guard let node = pairs.first(where: { $0.name == "format" })?.value else {
             report(root, language.pick(de: "'format: 1' fehlt am Anfang der Datei",
                                        en: "missing 'format: 1' at the top of the file"))
             return false
         }
-        guard let raw = node.scalar?.string, let version = Int(raw) else {
+        guard let raw = node.text, let version = Int(raw) else {
             report(node, language.pick(de: "'format' muss eine ganze Zahl sein, gefunden: \(kind(of: node))",
                                        en: "'format' must be a whole number, found \(kind(of: node))"))
             return false
@@ -64,7 +62,7 @@ struct WorkshopNodeReader {
         return true
     }
 
-    private mutating func workshopLanguage(_ node: Node) -> Language? {
+    private mutating func workshopLanguage(_ node: YAMLNode) -> Language? {
         let value = text(node, key: "language")
         if value.isEmpty { return nil }
         guard let result = Language(rawValue: value.lowercased()) else {
@@ -75,7 +73,7 @@ struct WorkshopNodeReader {
         return result
     }
 
-    private mutating func fields(_ node: Node) -> [Field] {
+    private mutating func fields(_ node: YAMLNode) -> [Field] {
         guard let items = sequence(node, key: "fields") else { return [] }
         var fields: [Field] = []
         var firstLine = [Int?](repeating: nil, count: ModelTemplate.topicCount + 1)
@@ -92,7 +90,7 @@ struct WorkshopNodeReader {
                                                 en: "topic \(number) appears twice (first at line \(line))"))
                 continue
             }
-            firstLine[number] = topicNode.mark?.line ?? 0
+            firstLine[number] = topicNode.line
             var field = Field(topic: number)
             for (key, keyNode, value) in pairs where allowedInVersion(key, node: keyNode) {
                 switch key {
@@ -109,8 +107,8 @@ struct WorkshopNodeReader {
         return fields
     }
 
-    private mutating func topicNumber(_ node: Node) -> Int? {
-        guard let raw = node.scalar?.string, let number = Int(raw) else {
+    private mutating func topicNumber(_ node: YAMLNode) -> Int? {
+        guard let raw = node.text, let number = Int(raw) else {
             report(node, language.pick(de: "'topic' muss eine Zahl von 1 bis 20 sein, gefunden: \(kind(of: node))",
                                        en: "'topic' must be a number from 1 to 20, found \(kind(of: node))"))
             return nil
@@ -123,14 +121,14 @@ struct WorkshopNodeReader {
         return number
     }
 
-    private mutating func cards(_ node: Node, key: String) -> [Card] {
-        if isNull(node) { return [] }
+    private mutating func cards(_ node: YAMLNode, key: String) -> [Card] {
+        if node.isNull { return [] }
         guard let items = sequence(node, key: key) else { return [] }
         return items.compactMap { card($0, column: key) }
     }
 
-    private mutating func card(_ node: Node, column: String) -> Card? {
-        if node.scalar != nil { return Card(text(node, key: column)) }
+    private mutating func card(_ node: YAMLNode, column: String) -> Card? {
+        if node.text != nil { return Card(text(node, key: column)) }
         guard let pairs = mapping(node, named: column) else { return nil }
         guard let textNode = pairs.first(where: { $0.name == "text" })?.value else {
             report(node, language.pick(de: "einer Karte fehlt 'text'", en: "a card needs 'text'"))
@@ -154,7 +152,7 @@ struct WorkshopNodeReader {
 
     /// One of a fixed set of words (a method, a priority), in any case; an empty value gives nil, anything else
     /// is reported with the words allowed. `de` and `en` name the kind of word in the message.
-    private mutating func choice<Value: RawRepresentable & CaseIterable>(_ node: Node, key: String, de: String, en: String)
+    private mutating func choice<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, key: String, de: String, en: String)
         -> Value? where Value.RawValue == String {
         let value = text(node, key: key)
         if value.isEmpty { return nil }
@@ -168,20 +166,20 @@ struct WorkshopNodeReader {
     }
 
     /// A key that format 2 added is refused in a file that says `format: 1`, so that the number never lies.
-    private mutating func allowedInVersion(_ key: String, node: Node) -> Bool {
+    private mutating func allowedInVersion(_ key: String, node: YAMLNode) -> Bool {
         guard version < 2, WorkshopFormat.format2Keys.contains(key) else { return true }
         report(node, language.pick(de: "'\(key)' gibt es erst ab Format 2; oben 'format: 2' eintragen",
                                    en: "'\(key)' needs format 2; write 'format: 2' at the top"))
         return false
     }
 
-    // MARK: - Node shapes
+    // MARK: - YAMLNode shapes
 
     /// A whole number of zero or more (votes, seconds); an empty value gives 0.
-    private mutating func count(_ node: Node, key: String) -> Int {
-        if isNull(node) { return 0 }
+    private mutating func count(_ node: YAMLNode, key: String) -> Int {
+        if node.isNull { return 0 }
         let raw = text(node, key: key)
-        guard node.scalar != nil else { return 0 }
+        guard node.text != nil else { return 0 }
         guard let value = Int(raw), (0...1_000_000_000).contains(value) else {
             report(node, language.pick(de: "'\(key)' muss eine ganze Zahl ab 0 sein, gefunden: \(quoted(raw))",
                                        en: "'\(key)' must be a whole number from 0, found \(quoted(raw))"))
@@ -191,9 +189,9 @@ struct WorkshopNodeReader {
     }
 
     /// The pairs of a mapping whose keys are text, or nil (reported) when the node is no mapping.
-    private mutating func mapping(_ node: Node, named key: String?) -> [MappingEntry]? {
+    private mutating func mapping(_ node: YAMLNode, named key: String?) -> [MappingEntry]? {
         guard rejectAnchor(node) else { return nil }
-        guard let mapping = node.mapping else {
+        guard let mapping = node.pairs else {
             let found = kind(of: node)
             if let key {
                 report(node, language.pick(de: "ein Eintrag in '\(key)' muss eine Zuordnung (Schlüssel: Wert) sein, gefunden: \(found)",
@@ -206,7 +204,7 @@ struct WorkshopNodeReader {
         }
         var pairs: [MappingEntry] = []
         for (keyNode, value) in mapping {
-            guard let name = keyNode.scalar?.string else {
+            guard let name = keyNode.text else {
                 report(keyNode, language.pick(de: "Schlüssel müssen einfacher Text sein", en: "keys must be plain text"))
                 continue
             }
@@ -215,31 +213,31 @@ struct WorkshopNodeReader {
         return pairs
     }
 
-    private mutating func sequence(_ node: Node, key: String) -> [Node]? {
+    private mutating func sequence(_ node: YAMLNode, key: String) -> [YAMLNode]? {
         guard rejectAnchor(node) else { return nil }
-        if isNull(node) { return [] }
-        guard let sequence = node.sequence else {
+        if node.isNull { return [] }
+        guard let sequence = node.items else {
             report(node, language.pick(de: "'\(key)' muss eine Liste sein, gefunden: \(kind(of: node))",
                                        en: "'\(key)' must be a list, found \(kind(of: node))"))
             return nil
         }
-        return Array(sequence)
+        return sequence
     }
 
     /// A scalar's text; an empty or null value gives "". Lists and mappings are reported.
-    private mutating func text(_ node: Node, key: String) -> String {
+    private mutating func text(_ node: YAMLNode, key: String) -> String {
         guard rejectAnchor(node) else { return "" }
-        guard let scalar = node.scalar else {
+        guard let scalar = node.text else {
             report(node, language.pick(de: "'\(key)' muss Text sein, gefunden: \(kind(of: node))",
                                        en: "'\(key)' must be text, found \(kind(of: node))"))
             return ""
         }
-        return isNull(node) ? "" : scalar.string
+        return node.isNull ? "" : scalar
     }
 
     /// A list of texts; a single text counts as a list of one.
-    private mutating func texts(_ node: Node, key: String) -> [String] {
-        if node.scalar != nil {
+    private mutating func texts(_ node: YAMLNode, key: String) -> [String] {
+        if node.text != nil {
             let single = text(node, key: key)
             return single.isEmpty ? [] : [single]
         }
@@ -247,14 +245,11 @@ struct WorkshopNodeReader {
         return items.map { text($0, key: key) }.filter { !$0.isEmpty }
     }
 
-    private func isNull(_ node: Node) -> Bool {
-        guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
     /// Anchors and aliases are refused: the format needs none, and aliases can multiply a small file enormously.
-    private mutating func rejectAnchor(_ node: Node) -> Bool {
-        guard node.anchor == nil else {
+    private mutating func rejectAnchor(_ node: YAMLNode) -> Bool {
+        var isAlias = false
+        if case .alias = node.content { isAlias = true }
+        guard node.anchor == nil, !isAlias else {
             report(node, Self.anchorsNotAllowed(language))
             return false
         }
@@ -267,7 +262,7 @@ struct WorkshopNodeReader {
                       en: "anchors and aliases (&name, *name) are not allowed in workshop files")
     }
 
-    private mutating func unknownKey(_ key: String, node: Node, expected: [String], in parent: String?) {
+    private mutating func unknownKey(_ key: String, node: YAMLNode, expected: [String], in parent: String?) {
         let list = expected.joined(separator: ", ")
         let hint = KeySuggestion.closest(to: key, among: expected).map {
             language.pick(de: "; meinten Sie '\($0)'?", en: "; did you mean '\($0)'?")
@@ -277,10 +272,10 @@ struct WorkshopNodeReader {
                                    en: "unknown key \(quoted(key))\(place) (expected: \(list))\(hint)"))
     }
 
-    private func kind(of node: Node) -> String {
-        switch node {
-        case .scalar(let scalar):
-            return isNull(node) ? language.pick(de: "nichts", en: "nothing") : quoted(scalar.string)
+    private func kind(of node: YAMLNode) -> String {
+        switch node.content {
+        case .scalar(let text, _):
+            return node.isNull ? language.pick(de: "nichts", en: "nothing") : quoted(text)
         case .sequence: return language.pick(de: "eine Liste", en: "a list")
         case .mapping: return language.pick(de: "eine Zuordnung", en: "a mapping")
         case .alias: return language.pick(de: "ein Alias", en: "an alias")
@@ -293,13 +288,12 @@ struct WorkshopNodeReader {
         return "'" + VisibleText.escaped(shown) + "'"
     }
 
-    private mutating func report(_ node: Node, _ message: String) {
-        let mark = node.mark
-        let problem = Diagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
-        // An alias repeats its anchor's node, with the anchor's place: say it once.
+    private mutating func report(_ node: YAMLNode, _ message: String) {
+        let problem = Diagnostic(file: file, line: node.line, column: node.column, message: message)
+        // A problem found twice in one place (a value read both as a list and as its items) is said once.
         if !problems.contains(problem) { problems.append(problem) }
     }
 }
 
 /// One key and value of a YAML mapping, with the key's node for its place in the file.
-private typealias MappingEntry = (name: String, keyNode: Node, value: Node)
+private typealias MappingEntry = (name: String, keyNode: YAMLNode, value: YAMLNode)
