@@ -43,13 +43,13 @@ func report(_ name: String, _ times: [Double], target: Double) {
 let coldClock = ContinuousClock()
 let coldTemplate = coldClock.measure { _ = ModelTemplate.builtIn }
 let small = try WorkshopEncoder().encode(Workshop(metadata: WorkshopMetadata(title: "cold")))
-let coldDecode = try coldClock.measure { _ = try WorkshopDecoder(file: "cold.yaml", language: .de).decode(Data(small.utf8)) }
+let coldDecode = try coldClock.measure { _ = try WorkshopDecoder(file: "cold.yaml", language: .de).decode(Array(small.utf8)) }
 print("cold start: template \(coldTemplate), first file read \(coldDecode)")
 
 let cardCount = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 10_000
 let workshop = generatedWorkshop(cards: cardCount)
 let yaml = try WorkshopEncoder().encode(workshop)
-let data = Data(yaml.utf8)
+let data = Array(yaml.utf8)
 print("workshop: \(workshop.cardCount) cards, file \(data.count / 1024) KiB")
 
 var loaded = Workshop()

@@ -10,12 +10,12 @@ import SixClusterModel
 /// Reads bytes as a workshop file and checks the round trip of what it accepts.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzWorkshopReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = Data(bytes: data, count: size)
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard let loaded = try? WorkshopDecoder(file: "fuzz.yaml", language: .en).decode(bytes) else { return 0 }
     guard let text = try? WorkshopEncoder().encode(loaded.workshop) else {
         fatalError("an accepted workshop could not be written")
     }
-    let again = try? WorkshopDecoder(file: "again.yaml", language: .en).decode(Data(text.utf8))
+    let again = try? WorkshopDecoder(file: "again.yaml", language: .en).decode(Array(text.utf8))
     precondition(again?.workshop == loaded.workshop, "writing and reading back changed the workshop")
     return 0
 }

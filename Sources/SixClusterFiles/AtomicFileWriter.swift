@@ -3,7 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SixClusterModel
 
 /// A write that did not happen; the target file is untouched.
@@ -29,11 +33,11 @@ public struct AtomicFileWriter: Sendable {
     }
 
     /// Replaces the file at `path` with `data`, or throws and leaves it as it was.
-    public func write(_ data: Data, to path: String) throws(FileWriteError) {
+    public func write(_ data: [UInt8], to path: String) throws(FileWriteError) {
         let target = resolveSymlinks(path)
-        let folder = (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
-        var template = Array(((folder.isEmpty ? "." : folder) + "/.\(name).XXXXXX").utf8CString)
+        let folder = PathName.folder(of: target)
+        let name = PathName.name(of: target)
+        var template = Array((folder + "/.\(name).XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw failure(path, errno) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -53,14 +57,14 @@ public struct AtomicFileWriter: Sendable {
             unlink(temporary)
             throw failure(path, code)
         }
-        let dirfd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY)
+        let dirfd = open(folder, O_RDONLY | O_DIRECTORY)
         if dirfd >= 0 {
             fsync(dirfd)
             close(dirfd)
         }
     }
 
-    private func writeAll(_ data: Data, to fd: Int32) throws(SystemError) {
+    private func writeAll(_ data: [UInt8], to fd: Int32) throws(SystemError) {
         var offset = 0
         while offset < data.count {
             let written = data.withUnsafeBytes { posixWrite(fd, $0.baseAddress! + offset, data.count - offset) }
@@ -81,7 +85,7 @@ public struct AtomicFileWriter: Sendable {
             }
             current = destination.hasPrefix("/")
                 ? destination
-                : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+                : PathName.folder(of: current) + "/" + destination
         }
         return current
     }

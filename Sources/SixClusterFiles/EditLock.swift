@@ -3,7 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The lock a board holds on a workshop file while it edits it: a hidden file beside the workshop naming the
 /// process and since when. A lock whose process is gone (after a crash or SIGKILL) is taken over.
@@ -63,7 +67,7 @@ public struct EditLock: Sendable {
         var pid: Int32?
         var since = ""
         for line in text.split(separator: "\n") {
-            let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = line.split(separator: ":", maxSplits: 1).map(\.trimmingSpaces)
             guard parts.count == 2 else { continue }
             if parts[0] == "pid" { pid = Int32(parts[1]) }
             if parts[0] == "since" { since = parts[1] }

@@ -24,10 +24,10 @@ public enum PathName {
         return result
     }
 
-    /// The folder of an absolute path (`/a/b.yaml` → `/a`, `/b.yaml` → `/`).
-    public static func folder(of absolutePath: String) -> String {
-        guard let slash = absolutePath.lastIndex(of: "/"), slash != absolutePath.startIndex else { return "/" }
-        return String(absolutePath[..<slash])
+    /// The folder of a path (`/a/b.yaml` → `/a`, `/b.yaml` → `/`, `a/b.yaml` → `a`, `b.yaml` → `.`).
+    public static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// The last part of a path (`/a/b.yaml` → `b.yaml`).

@@ -3,7 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SixClusterModel
 
 /// The recovery file of a workshop: the unsaved state of the board, written shortly after every change and at
@@ -26,7 +30,7 @@ public struct RecoveryFile: Sendable {
         self.workshopPath = workshopPath
         let absolute = PathName.absolute(workshopPath)
         let folder = PathName.folder(of: absolute)
-        let home = environment["HOME"] ?? NSTemporaryDirectory()
+        let home = environment["HOME"] ?? FileManager.default.temporaryDirectory.path
         let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.local/state"
         // The workshop's whole path in one file name: `/a/b.yaml` becomes `%a%b.yaml`.
         let flattened = String(decoding: absolute.utf8.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "%") : $0 },
@@ -70,10 +74,10 @@ public struct RecoveryFile: Sendable {
     /// removed or made read-only while the board ran), it goes to the state folder, where the next start looks
     /// for it since the workshop's folder is then not writable either.
     public func write(_ workshop: Workshop, language: Language) throws {
-        let data = Data(try WorkshopEncoder().encode(workshop).utf8)
+        let data = Array(try WorkshopEncoder().encode(workshop).utf8)
         let writer = AtomicFileWriter(language: language)
         if !inStateFolder, (try? writer.write(data, to: path)) != nil { return }
-        try FileManager.default.createDirectory(atPath: (statePath as NSString).deletingLastPathComponent,
+        try FileManager.default.createDirectory(atPath: PathName.folder(of: statePath),
                                                 withIntermediateDirectories: true)
         try writer.write(data, to: statePath)
     }

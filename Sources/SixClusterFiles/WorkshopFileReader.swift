@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 import SixClusterModel
 
 /// Reads workshop files from disk without trusting them: only regular files, no larger than the format's limit,
@@ -24,7 +23,7 @@ public struct WorkshopFileReader: Sendable {
     }
 
     /// The bytes of a regular file of at most `WorkshopFormat.maximumFileSize` bytes.
-    public func bytes(of path: String) throws(WorkshopLoadError) -> Data {
+    public func bytes(of path: String) throws(WorkshopLoadError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw failure(path, openProblem(errno)) }
         defer { close(fd) }
@@ -43,7 +42,7 @@ public struct WorkshopFileReader: Sendable {
         if Int(info.st_size) > limit {
             throw failure(path, tooLarge(size: Int(info.st_size)))
         }
-        var data = Data()
+        var data: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }

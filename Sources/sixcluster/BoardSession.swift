@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SixClusterBoard
 import SixClusterFiles
 import SixClusterModel
@@ -29,8 +33,8 @@ final class BoardSession {
     /// Runs until the user quits or a signal ends the program; returns the exit status.
     func run() -> Int32 {
         guard terminal.start(color: color, theme: state.theme) else {
-            Console.error(state.language.pick(de: "Das Terminal lässt sich nicht einrichten (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")).",
-                                              en: "Cannot set up the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? ""))."))
+            Console.error(state.language.pick(de: "Das Terminal lässt sich nicht einrichten (TERM=\(Self.terminalName)).",
+                                              en: "Cannot set up the terminal (TERM=\(Self.terminalName))."))
             return 2
         }
         defer { terminal.stop() }
@@ -142,7 +146,7 @@ final class BoardSession {
     private func write(_ workshop: Workshop, to path: String) -> Action? {
         do {
             let text = try WorkshopEncoder(template: state.template).encode(workshop)
-            try AtomicFileWriter(language: state.language).write(Data(text.utf8), to: path)
+            try AtomicFileWriter(language: state.language).write(Array(text.utf8), to: path)
             return nil
         } catch let error as FileWriteError {
             return .saveFailed(Self.fileName(path) + ": " + error.message)
@@ -153,7 +157,12 @@ final class BoardSession {
 
     /// A path's last part, for messages in the status area.
     private static func fileName(_ path: String) -> String {
-        (path as NSString).lastPathComponent
+        PathName.name(of: path)
+    }
+
+    /// The terminal type the environment names (`TERM`), for a message when the terminal cannot be set up.
+    private static var terminalName: String {
+        getenv("TERM").map { String(cString: $0) } ?? ""
     }
 
     /// Whether the file changed on disk since this board read or wrote it; a readable change is handed to the
@@ -182,7 +191,7 @@ final class BoardSession {
     private func export(_ workshop: Workshop, to path: String, language: Language) -> Action {
         let report = MarkdownReport(template: state.template, language: language).render(workshop)
         do {
-            try AtomicFileWriter(language: state.language).write(Data(report.utf8), to: path)
+            try AtomicFileWriter(language: state.language).write(Array(report.utf8), to: path)
             return .exportSucceeded(path)
         } catch {
             return .exportFailed(Self.fileName(path) + ": " + error.message)

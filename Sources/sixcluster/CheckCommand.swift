@@ -1,5 +1,9 @@
-import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import ArgumentParser
 import SixClusterModel
 
 /// `sixcluster check FILE...`: flags empty fields and fields without a target.

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SixClusterFiles
 import SixClusterModel
 
@@ -54,7 +53,7 @@ struct ExportCommand: ParsableCommand {
             return
         }
         do {
-            try AtomicFileWriter(language: language).write(Data(report.utf8), to: output)
+            try AtomicFileWriter(language: language).write(Array(report.utf8), to: output)
         } catch {
             Console.error(error.description)
             throw ExitStatus.unreadable

@@ -1,4 +1,3 @@
-import Foundation
 import SixClusterModel
 
 /// The language of help texts: `--lang` on the command line if given, else the environment's.

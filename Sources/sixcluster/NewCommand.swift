@@ -1,5 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
-import Foundation
 import SixClusterFiles
 import SixClusterModel
 
@@ -29,9 +33,9 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) {
-            if isFolder.boolValue {
+        var info = stat()
+        if stat(file, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR {
                 Console.error("\(file): " + language.pick(de: "ist ein Ordner", en: "is a folder"))
                 throw ExitStatus.unreadable
             }
@@ -45,7 +49,7 @@ struct NewCommand: ParsableCommand {
         let metadata = WorkshopMetadata(title: title ?? "", date: Self.today(), language: language)
         let text = try WorkshopEncoder().encode(Workshop(metadata: metadata))
         do {
-            try AtomicFileWriter(language: language).write(Data(text.utf8), to: file)
+            try AtomicFileWriter(language: language).write(Array(text.utf8), to: file)
         } catch {
             Console.error(error.description)
             throw ExitStatus.unreadable
@@ -54,10 +58,12 @@ struct NewCommand: ParsableCommand {
                                      en: "\(file): new workshop created with 20 empty fields\n"))
     }
 
+    /// Today's date where the user is (local time), as `2026-11-25`.
     private static func today() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        let twoDigits: (Int32) -> String = { $0 < 10 ? "0\($0)" : "\($0)" }
+        return "\(parts.tm_year + 1900)-\(twoDigits(parts.tm_mon + 1))-\(twoDigits(parts.tm_mday))"
     }
 }

@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 import SixClusterFiles
 import SixClusterModel
 
@@ -7,13 +6,14 @@ import SixClusterModel
 /// after a change, written at once (waiting for it) when the program is told to end, deleted after a save.
 final class RecoveryWriter {
     /// How long a change may wait before it is written.
-    static let interval: TimeInterval = 1
+    static let interval: Double = 1
 
     private let file: RecoveryFile
     private let language: Language
     private let queue = DispatchQueue(label: "sixcluster.recovery")
     private var written: Workshop
-    private var lastWrite = Date.distantPast
+    /// When the last background write started, in `MonotonicClock` seconds.
+    private var lastWrite = -Double.infinity
 
     /// A writer whose recovery file currently matches `workshop` (the saved state, or a restored one).
     init(file: RecoveryFile, language: Language, matching workshop: Workshop) {
@@ -23,8 +23,8 @@ final class RecoveryWriter {
     }
 
     /// Writes `workshop` in the background when its edits differ from what was written and the interval has passed.
-    func update(_ workshop: Workshop, now: Date = Date()) {
-        guard workshop != written, now.timeIntervalSince(lastWrite) >= Self.interval else { return }
+    func update(_ workshop: Workshop, now: Double = MonotonicClock.seconds) {
+        guard workshop != written, now - lastWrite >= Self.interval else { return }
         // Time counted in presentation mode alone is no edit to recover (it is saved with the next save).
         guard workshop.ignoringTimeSpent != written.ignoringTimeSpent else { return }
         written = workshop

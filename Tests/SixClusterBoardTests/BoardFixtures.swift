@@ -9,7 +9,7 @@ enum BoardFixtures {
     static func shipped(_ name: String) -> Workshop {
         let url = TestPaths.root.appendingPathComponent("Workshops/\(name)")
         let data = (try? Data(contentsOf: url)) ?? Data()
-        return (try? WorkshopDecoder(file: name, language: .en).decode(data).workshop) ?? Workshop()
+        return (try? WorkshopDecoder(file: name, language: .en).decode(Array(data)).workshop) ?? Workshop()
     }
 
     static var bicycle: Workshop { shipped("fahrradhandel-city-c200.yaml") }

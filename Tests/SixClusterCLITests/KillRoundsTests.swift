@@ -21,7 +21,7 @@ struct KillRoundsTests {
 
     private func cards(in path: String, topic: Int) -> [String] {
         guard let data = FileManager.default.contents(atPath: path),
-              let loaded = try? WorkshopDecoder(file: path, language: .en).decode(data) else { return [] }
+              let loaded = try? WorkshopDecoder(file: path, language: .en).decode(Array(data)) else { return [] }
         return loaded.workshop[topic: topic].ist.map(\.text)
     }
 
@@ -63,7 +63,7 @@ struct KillRoundsTests {
             try tmux.waitUntil("the board to end") { $0.replacingOccurrences(of: "\n", with: "").contains("SIXCLUSTER-EXIT=") }
 
             let inFile = cards(in: file.path, topic: 4)
-            #expect(FileManager.default.contents(atPath: file.path).map { (try? WorkshopDecoder(file: "w", language: .en).decode($0)) != nil } == true,
+            #expect(FileManager.default.contents(atPath: file.path).map { (try? WorkshopDecoder(file: "w", language: .en).decode(Array($0))) != nil } == true,
                     "round \(round) (seed \(seed)): the workshop file parses")
             #expect(inFile == saved, "round \(round) (seed \(seed)): the file holds exactly the saved cards")
             let kept = Set(inFile + cards(in: recovery, topic: 4))

@@ -13,6 +13,10 @@ struct NewCommandTests {
         let text = try String(contentsOf: folder.appendingPathComponent("w.yaml"), encoding: .utf8)
         #expect(text.hasPrefix("format: 1\ntitle: Räder für alle\n"))
         #expect(text.contains("language: de\n"))
+        let day = DateFormatter()
+        day.locale = Locale(identifier: "en_US_POSIX")
+        day.dateFormat = "yyyy-MM-dd"
+        #expect(text.contains("\ndate: '\(day.string(from: Date()))'\n"), "today's local date, quoted as text")
         #expect(text.contains("- topic: 20\n  name: Kommunikation zu Partnern\n  ist: []\n  soll: []\n"))
         let check = try CLI.run("check", "w.yaml", in: folder)
         #expect(check.status == 1)

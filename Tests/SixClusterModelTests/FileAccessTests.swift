@@ -44,7 +44,7 @@ struct FileAccessTests {
         let file = try TestPaths.temporaryFolder().appendingPathComponent("w.yaml")
         try Data("old".utf8).write(to: file)
         #expect(chmod(file.path, 0o640) == 0)
-        try writer.write(Data("new".utf8), to: file.path)
+        try writer.write(Array("new".utf8), to: file.path)
         #expect(try String(contentsOf: file, encoding: .utf8) == "new")
         let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
         #expect(mode == 0o640)
@@ -59,7 +59,7 @@ struct FileAccessTests {
         let link = folder.appendingPathComponent("link.yaml")
         try Data("old".utf8).write(to: target)
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "real.yaml")
-        try writer.write(Data("new".utf8), to: link.path)
+        try writer.write(Array("new".utf8), to: link.path)
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "real.yaml")
         #expect(try String(contentsOf: target, encoding: .utf8) == "new")
     }
@@ -73,10 +73,10 @@ struct FileAccessTests {
         defer { chmod(folder.path, 0o700) }
         guard geteuid() != 0 else {
             // root may write anywhere; a missing folder still fails.
-            #expect(throws: FileWriteError.self) { try writer.write(Data("x".utf8), to: folder.path + "/gone/w.yaml") }
+            #expect(throws: FileWriteError.self) { try writer.write(Array("x".utf8), to: folder.path + "/gone/w.yaml") }
             return
         }
-        #expect(throws: FileWriteError.self) { try writer.write(Data("new".utf8), to: file.path) }
+        #expect(throws: FileWriteError.self) { try writer.write(Array("new".utf8), to: file.path) }
         #expect(try String(contentsOf: file, encoding: .utf8) == "old")
     }
 
@@ -84,7 +84,7 @@ struct FileAccessTests {
     func missingFolder() throws {
         let path = try TestPaths.temporaryFolder().path + "/gone/w.yaml"
         do {
-            try writer.write(Data("x".utf8), to: path)
+            try writer.write(Array("x".utf8), to: path)
             Issue.record("the write should fail")
         } catch {
             #expect(error.description == "\(path): cannot be saved: the folder does not exist")

@@ -113,7 +113,7 @@ struct MarkdownReportTests {
     @Test("the complete bicycle example reports no flagged field")
     func completeExample() throws {
         let url = TestPaths.root.appendingPathComponent("Workshops/fahrradhandel-city-c200.yaml")
-        let loaded = try WorkshopDecoder(file: "x", language: .de).decode(try Data(contentsOf: url))
+        let loaded = try WorkshopDecoder(file: "x", language: .de).decode(Array(try Data(contentsOf: url)))
         let report = MarkdownReport(language: .de).render(loaded.workshop)
         #expect(report.contains("Alle 20 Felder haben Ist- und Soll-Karten."))
         #expect(!report.contains("**Achtung:**"))

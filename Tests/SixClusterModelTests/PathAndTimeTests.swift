@@ -28,6 +28,8 @@ struct PathAndTimeTests {
     func parts() {
         #expect(PathName.folder(of: "/a/b/w.yaml") == "/a/b")
         #expect(PathName.folder(of: "/w.yaml") == "/")
+        #expect(PathName.folder(of: "a/w.yaml") == "a")
+        #expect(PathName.folder(of: "w.yaml") == ".")
         #expect(PathName.name(of: "/a/b/w.yaml") == "w.yaml")
         #expect(PathName.name(of: "w.yaml") == "w.yaml")
     }

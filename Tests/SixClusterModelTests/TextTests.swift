@@ -3,6 +3,14 @@ import Testing
 
 @Suite("Text: display width, visible control characters, Markdown escaping")
 struct TextTests {
+    @Test("trimming drops spaces, tabs and other horizontal white space at both ends only",
+          arguments: [("  a b\t", "a b"), ("\u{A0}\u{3000}Straße\u{2009}", "Straße"), (" \t ", ""), ("", ""),
+                      ("x", "x"), (" \n a \n ", "\n a \n")])
+    func trimming(text: String, expected: String) {
+        #expect(text.trimmingSpaces == expected)
+        #expect(text[...].trimmingSpaces == expected)
+    }
+
     @Test("characters take their real terminal width")
     func widths() {
         #expect(DisplayWidth.of("Straße") == 6)

@@ -1,4 +1,3 @@
-import Foundation
 import SixClusterModel
 
 extension BoardState {
@@ -100,7 +99,7 @@ extension BoardState {
     static func cleanLine(_ line: String) -> String {
         var editor = LineEditor()
         editor.insert(line)
-        return editor.text.trimmingCharacters(in: .whitespaces)
+        return editor.text.trimmingSpaces
     }
 
     mutating func undo() {

@@ -109,7 +109,7 @@ extension BoardState {
             return [.save(workshop, path: filePath)]
         case (.changedOnDisk, .saveElsewhere):
             overlay = nil
-            openPrompt(.saveElsewhere, text: reportPath.replacingOccurrences(of: ".md", with: ".mine.yaml"))
+            openPrompt(.saveElsewhere, text: String(reportPath.dropLast(".md".count)) + ".mine.yaml")
         case (.lockedByOther, .readOnly):
             overlay = nil
             isReadOnly = true

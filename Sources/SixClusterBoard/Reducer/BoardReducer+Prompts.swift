@@ -1,4 +1,3 @@
-import Foundation
 import SixClusterModel
 
 extension BoardState {
@@ -36,12 +35,12 @@ extension BoardState {
         let lines = text.split(whereSeparator: \.isNewline)
         if case .newCard(_, _, let index) = prompt.purpose, lines.count > 1 {
             overlay = nil
-            let typed = prompt.editor.text.trimmingCharacters(in: .whitespaces)
+            let typed = prompt.editor.text.trimmingSpaces
             addCards(fromPastedLines: (typed.isEmpty ? "" : typed + "\n") + text, at: index)
             return []
         }
         if case .capture(let topic, let column) = prompt.purpose, lines.count > 1 {
-            let typed = prompt.editor.text.trimmingCharacters(in: .whitespaces)
+            let typed = prompt.editor.text.trimmingSpaces
             addCards(fromPastedLines: (typed.isEmpty ? "" : typed + "\n") + text, at: workshop[topic: topic][column].count)
             cardIndex = focusedField[column].count
             openPrompt(.capture(topic: topic, column: column), text: "")
@@ -61,7 +60,7 @@ extension BoardState {
 
     private mutating func confirm(_ prompt: Prompt) {
         let text = prompt.editor.text
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         switch prompt.purpose {
         case .newCard(let topic, let column, let index):
             guard !trimmed.isEmpty else { return say("Leerer Text: keine Karte angelegt", "Blank text: no card added") }

@@ -1,4 +1,3 @@
-import Foundation
 import SixClusterModel
 
 /// The main screens of the board.
@@ -137,7 +136,7 @@ public enum MetadataEntry: Int, CaseIterable, Sendable {
     /// The metadata with this entry set from edited text.
     public func setting(_ text: String, in metadata: WorkshopMetadata) -> WorkshopMetadata {
         var result = metadata
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         switch self {
         case .title: result.title = trimmed
         case .organisation: result.organisation = trimmed
@@ -145,7 +144,7 @@ public enum MetadataEntry: Int, CaseIterable, Sendable {
         case .date: result.date = trimmed
         case .facilitator: result.facilitator = trimmed
         case .participants:
-            result.participants = trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            result.participants = trimmed.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
         case .language: result.language = Language(rawValue: trimmed.lowercased()) ?? metadata.language
         }
         return result

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads a workshop file (format 1) without trusting it: every problem becomes a `Diagnostic` with its place.
 public struct WorkshopDecoder: Sendable {
     /// The file name used in diagnostics.
@@ -14,7 +12,7 @@ public struct WorkshopDecoder: Sendable {
     }
 
     /// Decodes the bytes of a workshop file.
-    public func decode(_ data: Data) throws(WorkshopLoadError) -> LoadedWorkshop {
+    public func decode(_ data: [UInt8]) throws(WorkshopLoadError) -> LoadedWorkshop {
         let source: SourceText
         do {
             source = try SourceText.make(from: data, file: file, language: language)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The board as plain text for a pipe or a quick look (`sixcluster show`).
 public struct PlainTextBoard: Sendable {
     /// The template that names clusters and topics.
@@ -51,7 +49,8 @@ public struct PlainTextBoard: Sendable {
             lines.append("\(situation.label(in: language)) (\(cards.count)):")
             if cards.isEmpty { lines.append("  " + language.pick(de: "(keine Karte)", en: "(no card)")) }
             for card in cards {
-                let text = VisibleText.escaped(card.text, keepingNewlines: true).replacingOccurrences(of: "\n", with: "\n    ")
+                let text = VisibleText.escaped(card.text, keepingNewlines: true)
+                    .split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n    ")
                 let extras = card.extraLabels(in: language).map { VisibleText.escaped($0) }
                 lines.append("  - " + text + (extras.isEmpty ? "" : " (" + extras.joined(separator: ", ") + ")"))
             }

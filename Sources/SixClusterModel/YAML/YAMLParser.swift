@@ -79,7 +79,7 @@ enum YAMLParser {
         let problem = parser.problem.map { String(cString: $0) } ?? "unreadable"
         if parser.error == YAML_READER_ERROR {
             let place = position(ofByte: parser.problem_offset, in: bytes)
-            let character = parser.problem_value >= 0 ? "U+" + hex(parser.problem_value) : nil
+            let character = parser.problem_value >= 0 ? "U+" + HexDigits.of(parser.problem_value, width: 4) : nil
             return .malformed(problem: problem, context: character, line: place.line, column: place.column)
         }
         return .malformed(problem: problem, context: parser.context.map { String(cString: $0) },
@@ -98,11 +98,5 @@ enum YAMLParser {
             }
         }
         return (line, column)
-    }
-
-    /// At least four upper-case hex digits.
-    private static func hex(_ value: Int32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }

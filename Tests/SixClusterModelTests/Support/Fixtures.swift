@@ -5,13 +5,13 @@ import SixClusterModel
 enum Fixtures {
     /// Decodes YAML text as a workshop file named `test.yaml`.
     static func decode(_ yaml: String, language: Language = .en) throws(WorkshopLoadError) -> LoadedWorkshop {
-        try WorkshopDecoder(file: "test.yaml", language: language).decode(Data(yaml.utf8))
+        try WorkshopDecoder(file: "test.yaml", language: language).decode(Array(yaml.utf8))
     }
 
     /// The diagnostics of YAML text that must fail to decode.
     static func problems(_ bytes: Data, language: Language = .en) -> [String] {
         do {
-            _ = try WorkshopDecoder(file: "test.yaml", language: language).decode(bytes)
+            _ = try WorkshopDecoder(file: "test.yaml", language: language).decode(Array(bytes))
             return []
         } catch {
             return error.diagnostics.map(\.description)
