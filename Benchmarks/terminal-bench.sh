@@ -14,7 +14,20 @@ swift build -c release --static-swift-stdlib -Xswiftc -static-executable --scrat
 bin=.build-static/release/sixcluster
 socket="sixcluster-bench-$$"
 tmux_() { tmux -L "$socket" -f /dev/null "$@"; }
-trap 'tmux_ kill-server 2>/dev/null || true' EXIT
+# Both programs open copies in a folder of their own, so that no lock or swap file meets a board that is open.
+work=$(mktemp -d)
+trap 'tmux_ kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+cp Workshops/*.yaml "$work"/
+
+# Polls the screen until it shows $1; gives up after five seconds.
+wait_for() {
+  local tries=0
+  until tmux_ capture-pane -p 2>/dev/null | grep -qF -- "$1"; do
+    tries=$((tries + 1))
+    if (( tries > 2500 )); then echo "no screen showing '$1' within 5 s" >&2; exit 1; fi
+    sleep 0.002
+  done
+}
 
 now_ns() { date +%s%N; }
 
@@ -24,7 +37,7 @@ first_frame() {
   tmux_ kill-server 2>/dev/null || true
   start=$(now_ns)
   tmux_ new-session -d -x 120 -y 40 "$command"
-  until tmux_ capture-pane -p 2>/dev/null | grep -qF -- "$marker"; do sleep 0.002; done
+  wait_for "$marker"
   end=$(now_ns)
   tmux_ kill-server 2>/dev/null || true
   echo $(( (end - start) / 1000000 ))
@@ -33,11 +46,12 @@ first_frame() {
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 echo "first frame, median of $rounds rounds (ms):"
-for file in Workshops/*.yaml; do
+for file in "$work"/*.yaml; do
   second_line=$(sed -n 2p "$file" | cut -c1-30)
   # The two programs take turns, so that the machine's ups and downs reach both alike.
   board_times=() vim_times=()
   for _ in $(seq "$rounds"); do
+    rm -f "$work"/.*.swp "$work"/.*lock*
     board_times+=("$(first_frame "LANG=C.UTF-8 '$bin' --no-color '$file'" "? help")")
     vim_times+=("$(first_frame "vim -u NONE '$file'" "$second_line")")
   done
@@ -48,12 +62,13 @@ for file in Workshops/*.yaml; do
 done
 
 echo "bytes written for one cursor move on the board (j), median of $rounds:"
-file=Workshops/fahrradhandel-city-c200.yaml
+file=$work/fahrradhandel-city-c200.yaml
 bytes=$(for _ in $(seq "$rounds"); do
   tmux_ kill-server 2>/dev/null || true
+  rm -f "$work"/.*lock*
   out=$(mktemp)
   tmux_ new-session -d -x 120 -y 40 "LANG=C.UTF-8 '$bin' --no-color '$file'"
-  until tmux_ capture-pane -p | grep -qF "? help"; do sleep 0.01; done
+  wait_for "? help"
   sleep 0.2
   tmux_ pipe-pane -o "cat > '$out'" 2>/dev/null
   tmux_ send-keys j

@@ -27,7 +27,7 @@ struct BoardLaunch: Equatable {
 
     /// Recognises the plain call, or gives nil for the argument parser to handle. `commands` are the subcommand
     /// names, which are never taken for a file.
-    init?(arguments: [String], commands: Set<String>) {
+    init?(arguments: [String], commands: [String]) {
         var rest = arguments[...]
         if rest.first == "edit" { rest = rest.dropFirst() }
         var file: String?

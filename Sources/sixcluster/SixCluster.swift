@@ -19,8 +19,9 @@ struct SixCluster: ParsableCommand {
     }
 
     /// The subcommands' names and the parser's own `help`, never taken for a file name. Written out rather than
-    /// asked of `configuration`, which builds every help text (a test keeps the two equal).
-    static let commandNames: Set<String> = ["edit", "new", "check", "export", "show", "view", "keys", "help"]
+    /// asked of `configuration`, which builds every help text (a test keeps the two equal). A plain array: a set
+    /// of strings would cost the runtime a type look-up on the way to the first frame.
+    static let commandNames: [String] = ["edit", "new", "check", "export", "show", "view", "keys", "help"]
 
     /// Opens the board at once for the everyday call (see `BoardLaunch`); every other call goes through the parser.
     static func main() {

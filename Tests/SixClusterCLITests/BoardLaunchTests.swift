@@ -5,7 +5,7 @@ import SixClusterBoard
 
 @Suite("sixcluster FILE: the everyday call is read without the argument parser, with the same result")
 struct BoardLaunchTests {
-    private static let commands: Set<String> = ["edit", "new", "check", "export", "show", "view", "keys", "help"]
+    private static let commands = ["edit", "new", "check", "export", "show", "view", "keys", "help"]
 
     @Test("the quick reading gives what the parser gives", arguments: [
         ["w.yaml"], ["edit", "w.yaml"], ["--no-color", "w.yaml"], ["w.yaml", "--bell"],
@@ -32,6 +32,6 @@ struct BoardLaunchTests {
     @Test("the names kept from being files are the parser's subcommands")
     func commandNames() {
         let names = SixCluster.configuration.subcommands.map { $0._commandName } + ["help"]
-        #expect(Set(names) == SixCluster.commandNames)
+        #expect(names.sorted() == SixCluster.commandNames.sorted())
     }
 }

@@ -92,6 +92,8 @@ struct MalformedFileTests {
                       "test.yaml:6:13: unknown method 'workshop'; expected one of: group-work, brainstorming, interview, survey, other"),
         MalformedCase("alias", "format: 1\ntitle: &t Workshop\norganisation: *t\n",
                       "test.yaml:3:15: anchors and aliases (&name, *name) are not allowed in workshop files"),
+        MalformedCase("alias after umlauts, its column counted in characters", "format: 1\ntitle: &t Workshop\nfür: *t\n",
+                      "test.yaml:3:6: anchors and aliases (&name, *name) are not allowed in workshop files"),
         MalformedCase("anchor without alias", "format: 1\ntitle: &t Workshop\n",
                       "test.yaml:2:8: anchors and aliases (&name, *name) are not allowed in workshop files"),
         MalformedCase("alias bomb as a mapping key, refused before parsing",
