@@ -95,7 +95,7 @@ public struct ScreenGrid: Equatable, Sendable {
     }
 
     /// The cell texts of the printable ASCII characters, made once.
-    private static let asciiCells: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
+    static let asciiCells: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Fills a rectangle with blanks of a style.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
@@ -106,7 +106,8 @@ public struct ScreenGrid: Equatable, Sendable {
         }
     }
 
-    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell, wide: Bool) {
+    /// Sets one cell (and the second of a wide character); the position must lie on the grid.
+    mutating func set(_ x: Int, _ y: Int, _ cell: Cell, wide: Bool) {
         let index = y * width + x
         // Overwriting either half of a wide character blanks its other half.
         if cells[index].text.isEmpty, x > 0 { cells[index - 1] = Cell(text: " ", style: cells[index - 1].style) }

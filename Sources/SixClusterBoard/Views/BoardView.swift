@@ -47,34 +47,11 @@ enum BoardView {
         for (prefix, cards) in [("- ", field.ist), ("> ", field.soll)] {
             for card in cards where !card.isBlank {
                 guard y < inner.maxY else { break }
-                grid.put("   " + prefix + DisplayWidth.fit(preview(card.text, columns: columns), width: columns),
-                         x: inner.x, y: y, limit: inner.width, style: prefix == "- " ? .plain : Style(.dim))
+                let style = prefix == "- " ? Style.plain : Style(.dim)
+                grid.put("   " + prefix, x: inner.x, y: y, limit: inner.width, style: style)
+                grid.putLine(card.text, x: inner.x + 5, y: y, width: columns, style: style)
                 y += 1
             }
         }
-    }
-
-    /// The start of a card as one line: its lines joined by single spaces (blank lines left out), control
-    /// characters made visible. It stops once it is wider than `columns`, so a long card costs no more than a
-    /// short one; `DisplayWidth.fit` then cuts it with `…`.
-    private static func preview(_ text: String, columns: Int) -> String {
-        var line = ""
-        var used = 0
-        var pendingSpace = false
-        for character in text {
-            if used > columns { break }
-            if character.isNewline {
-                pendingSpace = !line.isEmpty
-                continue
-            }
-            if pendingSpace {
-                line.append(" ")
-                used += 1
-                pendingSpace = false
-            }
-            line.append(character)
-            used += DisplayWidth.of(character)
-        }
-        return VisibleText.escaped(line)
     }
 }
