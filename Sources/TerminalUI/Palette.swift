@@ -46,7 +46,7 @@ struct Palette {
         var pair: Int32 = colored && highContrast ? Self.textPair : 0
         switch style.color {
         case .normal, .status: break
-        case .cluster(let index): if colored { pair = Int32(index + 1) }
+        case .cluster(let index): if colored { pair = Int32(index) + 1 }
         case .empty: if colored { pair = 7 }
         case .warning: if colored { pair = 8 }
         case .accent: if colored { pair = 9 }

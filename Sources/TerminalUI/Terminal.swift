@@ -88,9 +88,8 @@ public final class Terminal {
             self.previous = nil
         }
         for run in grid.changes(since: previous) {
-            let scalars = run.text.unicodeScalars.map(\.value)
             let look = palette.look(of: run.style)
-            scalars.withUnsafeBufferPointer { buffer in
+            run.scalars.withUnsafeBufferPointer { buffer in
                 sc_put(Int32(run.y), Int32(run.x), buffer.baseAddress, Int32(buffer.count), look.attributes, look.pair)
             }
         }

@@ -114,6 +114,20 @@ struct ScreenGridTests {
         #expect(grid.put("abcdef", x: 9, y: 0) == 3, "cut at the row's end")
     }
 
+    @Test("a rectangle fills with a frame line, a wide character or a control stand-in, clipped at the edges")
+    func fill() {
+        var grid = ScreenGrid(width: 6, height: 3)
+        grid.fill(Rect(x: -2, y: 0, width: 5, height: 1), with: "─", style: Style(.accent))
+        grid.fill(Rect(x: 5, y: 0, width: 4, height: 9), with: "│")
+        grid.fill(Rect(x: 0, y: 1, width: 5, height: 1), with: "漢")
+        grid.fill(Rect(x: 0, y: 2, width: 4, height: 1), with: "\u{1B}")
+        grid.fill(Rect(x: 7, y: 5, width: 3, height: 3), with: "x")
+        #expect(grid.line(0) == "───  │")
+        #expect(grid[0, 0].style == Style(.accent))
+        #expect(grid.line(1) == "漢漢 │")
+        #expect(grid.line(2) == "^[^[ │")
+    }
+
     @Test("control characters are drawn as visible stand-ins")
     func controls() {
         var grid = ScreenGrid(width: 20, height: 1)

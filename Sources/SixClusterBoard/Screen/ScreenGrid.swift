@@ -17,10 +17,23 @@ public struct CellRun: Equatable, Sendable {
     public var x: Int
     /// Row.
     public var y: Int
-    /// The run's text.
-    public var text: String
+    /// The run's text as Unicode code points, the form a terminal library takes.
+    public var scalars: [UInt32]
     /// The run's style (a run never mixes styles).
     public var style: Style
+
+    /// Creates a run of code points.
+    public init(x: Int, y: Int, scalars: [UInt32], style: Style) {
+        self.x = x
+        self.y = y
+        self.scalars = scalars
+        self.style = style
+    }
+
+    /// Creates a run of a text.
+    public init(x: Int, y: Int, text: String, style: Style) {
+        self.init(x: x, y: y, scalars: text.unicodeScalars.map(\.value), style: style)
+    }
 }
 
 /// An in-memory screen: views draw into it, tests read it as text, the backend draws what changed.
@@ -97,12 +110,21 @@ public struct ScreenGrid: Equatable, Sendable {
     /// The cell texts of the printable ASCII characters, made once.
     static let asciiCells: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 
-    /// Fills a rectangle with blanks of a style.
-    public mutating func fill(_ rect: Rect, style: Style = .plain) {
-        for y in max(0, rect.y)..<min(height, rect.maxY) {
-            for x in max(0, rect.x)..<min(width, rect.maxX) {
-                set(x, y, Cell(text: " ", style: style), wide: false)
-            }
+    /// Fills a rectangle (as far as it lies on the grid) with one character of a style, blanks by default:
+    /// frame lines are drawn this way, the cell made once. A character that is not one column wide, or that is
+    /// a control character, is written row by row as text instead.
+    public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
+        let top = max(0, rect.y), bottom = min(height, rect.maxY)
+        let left = max(0, rect.x), right = min(width, rect.maxX)
+        guard top < bottom, left < right else { return }
+        guard DisplayWidth.of(character) == 1, !character.unicodeScalars.contains(where: VisibleText.isControl) else {
+            let row = String(repeating: character, count: rect.width)
+            for y in top..<bottom { put(row, x: rect.x, y: y, limit: rect.width, style: style) }
+            return
+        }
+        let cell = Cell(text: String(character), style: style)
+        for y in top..<bottom {
+            for x in left..<right { set(x, y, cell, wide: false) }
         }
     }
 
@@ -142,16 +164,16 @@ public struct ScreenGrid: Equatable, Sendable {
                     continue
                 }
                 let style = cells[index].style
-                var text = ""
+                var scalars: [UInt32] = []
                 let start = x
                 while x < width {
                     let i = y * width + x
                     if cells[i].style != style { break }
                     if comparable, let old, old.cells[i] == cells[i], !cells[i].text.isEmpty { break }
-                    text += cells[i].text
+                    for scalar in cells[i].text.unicodeScalars { scalars.append(scalar.value) }
                     x += 1
                 }
-                runs.append(CellRun(x: start, y: y, text: text, style: style))
+                runs.append(CellRun(x: start, y: y, scalars: scalars, style: style))
             }
         }
         return runs

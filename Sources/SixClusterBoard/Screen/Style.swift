@@ -2,8 +2,9 @@
 public enum ColorRole: Hashable, Sendable {
     /// Ordinary text.
     case normal
-    /// The colour of one of the six clusters (0...5, in the model's order).
-    case cluster(Int)
+    /// The colour of one of the six clusters (0...5, in the model's order). A byte, so that a screen cell stays
+    /// small: a frame's grid is thousands of them.
+    case cluster(UInt8)
     /// An empty field (an error).
     case empty
     /// A field without a target (a warning).

@@ -5,14 +5,15 @@ enum BoardView {
     static func draw(_ state: BoardState, layout: BoardLayout, into grid: inout ScreenGrid) {
         let completeness = state.workshop.completeness
         for (index, cluster) in state.template.clusters.enumerated() {
+            let color = ColorRole.cluster(UInt8(index))
             let box = layout.clusterBoxes[index]
             Box.draw(box, title: title(of: cluster, completeness: completeness, language: state.language, width: box.width - 6),
-                     style: Style(.cluster(index)), into: &grid)
+                     style: Style(color), into: &grid)
             for (position, topic) in cluster.topics.enumerated() {
                 var area = layout.fieldAreas[topic - 1]
                 // Fields standing side by side (Value Chain) get a separator on their left.
                 if cluster.place == .bottom && position > 0 {
-                    for y in area.y..<area.maxY { grid.put("│", x: area.x, y: y, style: Style(.cluster(index))) }
+                    grid.fill(Rect(x: area.x, y: area.y, width: 1, height: area.height), with: "│", style: Style(color))
                     area = Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: area.height)
                 }
                 drawField(state, topic: topic, area: area, into: &grid)

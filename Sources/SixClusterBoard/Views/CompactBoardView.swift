@@ -18,7 +18,7 @@ enum CompactBoardView {
                 FieldSummary.draw(state.workshop[topic: topic], name: state.template.topic(topic).name[state.language],
                                   x: area.x + 1, y: y, width: area.width - 1, selected: topic == state.focusTopic, into: &grid)
             } else {
-                grid.put(row.text, x: area.x, y: y, limit: area.width, style: Style(.cluster(row.cluster), bold: true))
+                grid.put(row.text, x: area.x, y: y, limit: area.width, style: Style(.cluster(UInt8(row.cluster)), bold: true))
             }
         }
     }

@@ -11,7 +11,7 @@ enum FieldView {
         let language = state.language
         let topic = state.template.topic(state.focusTopic)
         let cluster = state.template.cluster(ofTopic: state.focusTopic)
-        let clusterIndex = state.template.clusters.firstIndex(of: cluster) ?? 0
+        let clusterIndex = UInt8(state.template.clusters.firstIndex(of: cluster) ?? 0)
         let field = state.focusedField
         var y = area.y
         let flag = field.status.isFlagged ? "  [" + field.status.label(in: language).uppercased() + "]" : ""
@@ -39,7 +39,7 @@ enum FieldView {
         if area.width >= sideBySideWidth {
             let left = (area.width - 1) / 2
             drawColumn(state, .ist, Rect(x: cards.x, y: cards.y, width: left, height: cards.height), into: &grid)
-            for row in cards.y..<cards.maxY { grid.put("│", x: cards.x + left, y: row, style: Style(.dim)) }
+            grid.fill(Rect(x: cards.x + left, y: cards.y, width: 1, height: cards.height), with: "│", style: Style(.dim))
             drawColumn(state, .soll, Rect(x: cards.x + left + 2, y: cards.y, width: cards.width - left - 2, height: cards.height),
                        into: &grid)
         } else {

@@ -29,7 +29,8 @@ enum PresentationView {
         let style = FieldView.ColumnStyle(spacing: area.height >= 34 ? 1 : 0, captureLine: true, loud: true)
         let left = (cards.width - 3) / 2
         FieldView.drawColumn(state, .ist, Rect(x: cards.x, y: cards.y, width: left, height: cards.height), style: style, into: &grid)
-        for row in cards.y..<cards.maxY { grid.put("┃", x: cards.x + left + 1, y: row, style: Style(.cluster(clusterIndex))) }
+        grid.fill(Rect(x: cards.x + left + 1, y: cards.y, width: 1, height: cards.height), with: "┃",
+                  style: Style(.cluster(UInt8(clusterIndex))))
         FieldView.drawColumn(state, .soll, Rect(x: cards.x + left + 3, y: cards.y, width: cards.width - left - 3, height: cards.height),
                              style: style, into: &grid)
     }
@@ -38,7 +39,7 @@ enum PresentationView {
     private static func drawBand(_ state: BoardState, clusterIndex: Int, y: Int, into grid: inout ScreenGrid) {
         let language = state.language
         let cluster = state.template.clusters[clusterIndex]
-        let band = Style(.cluster(clusterIndex), bold: true, reverse: true)
+        let band = Style(.cluster(UInt8(clusterIndex)), bold: true, reverse: true)
         grid.fill(Rect(x: 0, y: y, width: grid.width, height: 1), style: band)
         let progress = state.workshop.completeness.progress(of: cluster.topics)
         var left = " " + cluster.name[language].uppercased() + "  ·  "
@@ -72,7 +73,7 @@ enum PresentationView {
         let digits = BigDigits.rows(topic.number, size: digitSize)
         var digitWidth = 0
         for (offset, row) in digits.enumerated() {
-            digitWidth = max(digitWidth, grid.put(row, x: x, y: y + offset, style: Style(.cluster(clusterIndex), bold: true)))
+            digitWidth = max(digitWidth, grid.put(row, x: x, y: y + offset, style: Style(.cluster(UInt8(clusterIndex)), bold: true)))
         }
         let nameX = x + digitWidth + 3
         let room = max(0, width - digitWidth - 3)
