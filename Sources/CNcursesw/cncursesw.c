@@ -16,6 +16,17 @@
 static int running = 0;
 static volatile sig_atomic_t pending_signal = 0;
 
+/* Writes a control sequence straight to the terminal, past curses' buffer. */
+static void write_all(const char *text) {
+    size_t length = strlen(text);
+    while (length > 0) {
+        ssize_t n = write(STDOUT_FILENO, text, length);
+        if (n <= 0) return;
+        text += n;
+        length -= (size_t)n;
+    }
+}
+
 int sc_start(int want_color) {
     /* The board writes UTF-8. A locale that is asked for but not installed (LANG=de_DE.UTF-8 on a machine
        without it) leaves the C locale, in which curses drops every non-ASCII character: fall back to C.UTF-8.
@@ -32,6 +43,13 @@ int sc_start(int want_color) {
     intrflush(stdscr, FALSE);
     set_escdelay(25);
     curs_set(0);
+    /* Until its screen has once been suspended and resumed, ncurses sends what it has after every cursor move:
+       a first frame would leave in a hundred small writes. Suspending and resuming now, before anything shows,
+       makes every frame go out in one piece. A synchronized update, ended by the first frame, keeps terminals
+       that know it from showing the short way out and back. */
+    write_all("\033[?2026h");
+    endwin();
+    refresh();
     /* Bracketed paste: the terminal wraps pasted text in ESC [200~ ... ESC [201~. */
     fputs("\033[?2004h", stdout);
     fflush(stdout);
@@ -47,6 +65,7 @@ int sc_start(int want_color) {
 void sc_stop(void) {
     if (!running) return;
     running = 0;
+    write_all("\033[?2026l");
     curs_set(1);
     endwin();
     fputs("\033[?2004l", stdout);
@@ -127,16 +146,6 @@ void sc_cursor(int y, int x, int visible) {
 
 /* Synchronized update (DEC mode 2026): terminals that know it show the frame at once, not piece by piece as
    curses sends it; others ignore the mode. */
-static void write_all(const char *text) {
-    size_t length = strlen(text);
-    while (length > 0) {
-        ssize_t n = write(STDOUT_FILENO, text, length);
-        if (n <= 0) return;
-        text += n;
-        length -= (size_t)n;
-    }
-}
-
 void sc_refresh(void) {
     write_all("\033[?2026h");
     refresh();
