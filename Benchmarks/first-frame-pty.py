@@ -9,17 +9,15 @@ Usage: python3 Benchmarks/first-frame-pty.py [rounds] [sixcluster binary]
 The binary defaults to the one Benchmarks/terminal-bench.sh builds (.build-static/release/sixcluster).
 """
 import fcntl
-import glob
 import os
 import pty
 import select
-import shutil
-import statistics
 import struct
 import sys
-import tempfile
 import termios
 import time
+
+from first_frame_rounds import compare
 
 
 def first_frame(argv, marker, env):
@@ -50,20 +48,8 @@ def main():
     board = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else '.build-static/release/sixcluster')
     env = dict(os.environ, TERM='tmux-256color', LANG='C.UTF-8')
     print(f'first frame on a 120x40 pseudo-terminal, {rounds} rounds (ms):')
-    for original in sorted(glob.glob('Workshops/*.yaml')):
-        with tempfile.TemporaryDirectory() as folder:
-            path = shutil.copy(original, folder)
-            second_line = open(path, 'rb').read().split(b'\n')[1][:20]
-            times = {'sixcluster': [], 'vim': []}
-            for _ in range(rounds):
-                # A killed board leaves its lock and vim its swap file: each round starts clean.
-                for leftover in glob.glob(os.path.join(folder, '.*')):
-                    os.remove(leftover)
-                times['sixcluster'].append(first_frame([board, '--no-color', path], b'? help', env))
-                times['vim'].append(first_frame(['vim', '-u', 'NONE', path], second_line, env))
-        board_ms, vim_ms = (statistics.median(times[name]) for name in ('sixcluster', 'vim'))
-        print(f'  {os.path.basename(original):40s} sixcluster {board_ms:5.1f}   vim -u NONE {vim_ms:5.1f}'
-              f'   ratio {board_ms / vim_ms:.2f}')
+    compare(rounds, lambda path: first_frame([board, '--no-color', path], b'? help', env),
+            lambda path, second_line: first_frame(['vim', '-u', 'NONE', path], second_line, env))
 
 
 if __name__ == '__main__':

@@ -25,7 +25,7 @@ public struct RecoveryFile: Sendable {
 
     /// The recovery file for a workshop file. `isWritable` tells whether a folder can take it (by default, asked
     /// of the system).
-    public init(for workshopPath: String, environment: [String: String] = RecoveryFile.stateVariables,
+    public init(for workshopPath: String, environment: EnvironmentVariables = RecoveryFile.stateVariables,
                 isWritable: (String) -> Bool = { access($0, W_OK) == 0 }) {
         self.workshopPath = workshopPath
         let absolute = PathName.absolute(workshopPath)
@@ -41,7 +41,7 @@ public struct RecoveryFile: Sendable {
     }
 
     /// The variables that place the state folder.
-    public static var stateVariables: [String: String] {
+    public static var stateVariables: EnvironmentVariables {
         ProcessEnvironment.variables(["HOME", "XDG_STATE_HOME"])
     }
 

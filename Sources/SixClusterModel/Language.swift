@@ -5,7 +5,7 @@ public enum Language: String, CaseIterable, Sendable, Codable {
 
     /// The language a user's environment asks for: German when `LC_ALL`, else `LC_MESSAGES`, else `LANG`
     /// starts with `de`; English otherwise.
-    public static func preferred(by environment: [String: String]) -> Language {
+    public static func preferred(by environment: EnvironmentVariables) -> Language {
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = environment[key], !value.isEmpty {
                 return value.lowercased().hasPrefix("de") ? .de : .en

@@ -33,7 +33,7 @@ struct BoardLaunch: Equatable {
         var file: String?
         var settings = BoardSettings()
         var language: Language?
-        var seen: Set<String> = []
+        var seen: [String] = [] // a handful of options: a set would cost a runtime look-up at start
         while let argument = rest.popFirst() {
             guard argument.hasPrefix("-") else {
                 guard file == nil, !commands.contains(argument) else { return nil }
@@ -42,7 +42,8 @@ struct BoardLaunch: Equatable {
             }
             let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
             let name = parts[0]
-            guard seen.insert(name).inserted else { return nil }
+            guard !seen.contains(name) else { return nil }
+            seen.append(name)
             switch name {
             case "--no-color" where parts.count == 1: settings.noColor = true
             case "--bell" where parts.count == 1: settings.bell = true

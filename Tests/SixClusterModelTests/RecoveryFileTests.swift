@@ -58,7 +58,7 @@ struct RecoveryFolderGoneTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let state = try TestPaths.temporaryFolder()
         let workshop = folder.appendingPathComponent("w.yaml").path
-        let environment = ["XDG_STATE_HOME": state.path]
+        let environment: EnvironmentVariables = ["XDG_STATE_HOME": state.path]
         let running = RecoveryFile(for: workshop, environment: environment)
         #expect(running.path.hasPrefix(folder.path))
         try FileManager.default.removeItem(at: folder)

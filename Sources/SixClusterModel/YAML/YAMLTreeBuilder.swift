@@ -55,16 +55,27 @@ struct YAMLTreeBuilder {
         return nil
     }
 
-    /// The first text key that appeared before in the same mapping, placed where it repeats.
+    /// The first text key that appeared before in the same mapping, placed where it repeats. The keys are
+    /// sorted rather than hashed (a hashed set of strings costs a runtime look-up when a file is first read);
+    /// of equal keys, the sort keeps them in file order, so the one found is the earliest repeat.
     private static func firstDuplicateKey(in pairs: [(key: YAMLNode, value: YAMLNode)]) -> YAMLSyntaxError? {
-        var firstLines: [String: Int] = [:]
-        for (key, _) in pairs {
-            guard let name = key.text else { continue }
-            if let firstLine = firstLines[name] {
-                return .duplicateKey(name, line: key.line, column: key.column, firstLine: firstLine)
-            }
-            firstLines[name] = key.line
+        var keys: [(name: String, position: Int)] = []
+        keys.reserveCapacity(pairs.count)
+        for (position, pair) in pairs.enumerated() {
+            if let name = pair.key.text { keys.append((name, position)) }
         }
-        return nil
+        keys.sort { $0.name < $1.name || ($0.name == $1.name && $0.position < $1.position) }
+        var found: (name: String, first: Int, again: Int)?
+        var index = 1
+        while index < keys.count {
+            let (earlier, later) = (keys[index - 1], keys[index])
+            if earlier.name == later.name, found.map({ later.position < $0.again }) ?? true {
+                found = (later.name, earlier.position, later.position)
+            }
+            index += 1
+        }
+        guard let found else { return nil }
+        let key = pairs[found.again].key
+        return .duplicateKey(found.name, line: key.line, column: key.column, firstLine: pairs[found.first].key.line)
     }
 }
