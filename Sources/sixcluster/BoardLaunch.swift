@@ -40,15 +40,17 @@ struct BoardLaunch: Equatable {
                 file = argument
                 continue
             }
-            let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
-            let name = parts[0]
+            // `--name=value` or `--name`; split by hand, as a list of substrings would be a type to build at start.
+            let equals = argument.firstIndex(of: "=")
+            let name = String(argument[..<(equals ?? argument.endIndex)])
+            let attached = equals.map { String(argument[argument.index(after: $0)...]) }
             guard !seen.contains(name) else { return nil }
             seen.append(name)
             switch name {
-            case "--no-color" where parts.count == 1: settings.noColor = true
-            case "--bell" where parts.count == 1: settings.bell = true
+            case "--no-color" where attached == nil: settings.noColor = true
+            case "--bell" where attached == nil: settings.bell = true
             case "--theme", "--lang":
-                guard let value = parts.count == 2 ? parts[1] : rest.popFirst() else { return nil }
+                guard let value = attached ?? rest.popFirst() else { return nil }
                 if name == "--theme" {
                     guard let theme = Theme(rawValue: value) else { return nil }
                     settings.theme = theme

@@ -59,23 +59,20 @@ struct YAMLTreeBuilder {
     /// sorted rather than hashed (a hashed set of strings costs a runtime look-up when a file is first read);
     /// of equal keys, the sort keeps them in file order, so the one found is the earliest repeat.
     private static func firstDuplicateKey(in pairs: [(key: YAMLNode, value: YAMLNode)]) -> YAMLSyntaxError? {
-        var keys: [(name: String, position: Int)] = []
-        keys.reserveCapacity(pairs.count)
-        for (position, pair) in pairs.enumerated() {
-            if let name = pair.key.text { keys.append((name, position)) }
-        }
-        keys.sort { $0.name < $1.name || ($0.name == $1.name && $0.position < $1.position) }
-        var found: (name: String, first: Int, again: Int)?
+        // Positions of the text keys (a list of numbers, a type the runtime has already built), sorted by key.
+        let names = pairs.map { $0.key.text ?? "" }
+        var positions: [Int] = []
+        for position in pairs.indices where pairs[position].key.text != nil { positions.append(position) }
+        positions.sort { names[$0] < names[$1] || (names[$0] == names[$1] && $0 < $1) }
+        var found: (first: Int, again: Int)?
         var index = 1
-        while index < keys.count {
-            let (earlier, later) = (keys[index - 1], keys[index])
-            if earlier.name == later.name, found.map({ later.position < $0.again }) ?? true {
-                found = (later.name, earlier.position, later.position)
-            }
+        while index < positions.count {
+            let (earlier, later) = (positions[index - 1], positions[index])
+            if names[earlier] == names[later], found.map({ later < $0.again }) ?? true { found = (earlier, later) }
             index += 1
         }
         guard let found else { return nil }
         let key = pairs[found.again].key
-        return .duplicateKey(found.name, line: key.line, column: key.column, firstLine: pairs[found.first].key.line)
+        return .duplicateKey(names[found.again], line: key.line, column: key.column, firstLine: pairs[found.first].key.line)
     }
 }
