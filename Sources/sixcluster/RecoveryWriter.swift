@@ -10,7 +10,8 @@ final class RecoveryWriter {
 
     private let file: RecoveryFile
     private let language: Language
-    private let queue = DispatchQueue(label: "sixcluster.recovery")
+    /// Made at the first write, not on the way to the first frame.
+    private lazy var queue = DispatchQueue(label: "sixcluster.recovery")
     private var written: Workshop
     /// When the last background write started, in `MonotonicClock` seconds.
     private var lastWrite = -Double.infinity
