@@ -152,7 +152,11 @@ void sc_refresh(void) {
     write_all("\033[?2026l");
 }
 
-void sc_invalidate(void) { clearok(curscr, TRUE); }
+void sc_invalidate(void) {
+    /* The next frame is drawn onto a blank screen and sent whole. */
+    werase(stdscr);
+    clearok(curscr, TRUE);
+}
 
 static void remember_signal(int number) { pending_signal = number; }
 

@@ -81,13 +81,20 @@ public final class Terminal {
         return number == 0 ? nil : number
     }
 
-    /// Draws a screen, sending only the cells that changed since the last one.
+    /// Draws a screen, sending only the cells that changed since the last one (nothing when none did).
     public func draw(_ grid: ScreenGrid) {
         if let previous, previous.width != grid.width || previous.height != grid.height {
             sc_invalidate()
             self.previous = nil
         }
-        for run in grid.changes(since: previous) {
+        // After a start or a clear, curses' screen is blank: a first frame need not send the blanks, unless
+        // blanks have a look of their own (high contrast paints them).
+        let plain = palette.look(of: .plain)
+        let blanksArePlain = plain.attributes == 0 && plain.pair == 0
+        let runs = previous == nil && blanksArePlain ? grid.changesFromBlank() : grid.changes(since: previous)
+        // Nothing changed (an idle tick): nothing is sent, not even an empty update.
+        if let previous, runs.isEmpty, previous.cursor == grid.cursor { return }
+        for run in runs {
             let look = palette.look(of: run.style)
             run.scalars.withUnsafeBufferPointer { buffer in
                 sc_put(Int32(run.y), Int32(run.x), buffer.baseAddress, Int32(buffer.count), look.attributes, look.pair)

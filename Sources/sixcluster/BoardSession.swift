@@ -15,7 +15,8 @@ final class BoardSession {
     private let terminal = Terminal()
     private var decoder = KeyDecoder()
     private let color: Bool
-    private var recovery: RecoveryWriter
+    /// Made after the first frame is drawn, as finding its place asks the file system.
+    private lazy var recovery = Self.recoveryWriter(for: state)
     /// The file on disk as this board last read or wrote it.
     private var diskStamp: FileStamp?
     /// When the file was last looked at (following boards look four times a second).
@@ -26,7 +27,6 @@ final class BoardSession {
     init(state: BoardState, color: Bool) {
         self.state = state
         self.color = color
-        recovery = RecoveryWriter(file: RecoveryFile(for: state.filePath), language: state.language, matching: state.savedWorkshop)
         diskStamp = FileStamp.of(state.filePath)
     }
 
@@ -39,16 +39,13 @@ final class BoardSession {
         }
         defer { terminal.stop() }
         resize()
-        // A following board (`view`) never writes: no lock, no recovery file.
-        let lock = EditLock(for: state.filePath)
-        let ownsLock = !state.follows && lock.acquire() == .acquired
-        if ownsLock {
-            offerRecovery()
-        } else if !state.follows, let holder = lock.holder() {
-            _ = dispatch(.lockHeld(pid: holder.pid, since: holder.since))
-        }
-        defer { if ownsLock { lock.release() } }
         _ = dispatch(.tick(MonotonicClock.seconds))
+        // The board shows at once; the lock and a waiting recovery file are looked at before the first key is
+        // read, and what they have to say is drawn over it.
+        terminal.draw(BoardRenderer.render(state))
+        let lock = EditLock(for: state.filePath)
+        let ownsLock = takeLock(lock)
+        defer { if ownsLock { lock.release() } }
         terminal.draw(BoardRenderer.render(state))
         while true {
             if let signal = terminal.takeSignal() {
@@ -84,8 +81,26 @@ final class BoardSession {
     /// After a save-as the board edits another file: the old file's recovery file goes, the new one is watched.
     private func follow(from previous: String) {
         recovery.remove(matching: state.savedWorkshop)
-        recovery = RecoveryWriter(file: RecoveryFile(for: state.filePath), language: state.language, matching: state.savedWorkshop)
+        recovery = Self.recoveryWriter(for: state)
         diskStamp = FileStamp.of(state.filePath)
+    }
+
+    private static func recoveryWriter(for state: BoardState) -> RecoveryWriter {
+        RecoveryWriter(file: RecoveryFile(for: state.filePath), language: state.language, matching: state.savedWorkshop)
+    }
+
+    /// Takes the edit lock; true when it is ours. A following board (`view`) never writes: no lock, no recovery
+    /// file. Another board's lock is told, a recovery file offered.
+    private func takeLock(_ lock: EditLock) -> Bool {
+        guard !state.follows else { return false }
+        if lock.acquire() == .acquired {
+            offerRecovery()
+            return true
+        }
+        if let holder = lock.holder() {
+            _ = dispatch(.lockHeld(pid: holder.pid, since: holder.since))
+        }
+        return false
     }
 
     /// Ends on a signal or a lost terminal: unsaved changes go to the recovery file first.

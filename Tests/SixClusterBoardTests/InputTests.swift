@@ -148,6 +148,31 @@ struct ScreenGridTests {
         #expect(new.changes(since: nil).count == 3, "a first frame sends everything")
     }
 
+    @Test("onto a blank screen only what is not a plain blank is sent: text, styled blanks, wide characters")
+    func changesFromBlank() {
+        var grid = ScreenGrid(width: 8, height: 3)
+        grid.put("ab  c", x: 1, y: 0)
+        grid.fill(Rect(x: 2, y: 1, width: 3, height: 1), style: Style(.accent, reverse: true))
+        grid.put("漢", x: 6, y: 2)
+        #expect(grid.changesFromBlank() == [
+            CellRun(x: 1, y: 0, text: "ab", style: .plain), CellRun(x: 5, y: 0, text: "c", style: .plain),
+            CellRun(x: 2, y: 1, text: "   ", style: Style(.accent, reverse: true)),
+            CellRun(x: 6, y: 2, text: "漢", style: .plain),
+        ])
+        #expect(ScreenGrid(width: 5, height: 2).changesFromBlank().isEmpty)
+    }
+
+    @Test("a cell written in other bytes counts as changed, even when the texts are canonically equal")
+    func changesCompareBytes() {
+        var old = ScreenGrid(width: 3, height: 1)
+        old.put("\u{E9}", x: 0, y: 0)
+        var new = ScreenGrid(width: 3, height: 1)
+        new.put("e\u{301}", x: 0, y: 0)
+        #expect(old[0, 0] == new[0, 0], "Swift's == treats both spellings of é as one")
+        #expect(new.changes(since: old) == [CellRun(x: 0, y: 0, scalars: [0x65, 0x301], style: .plain)])
+        #expect(new.changes(since: new).isEmpty)
+    }
+
     @Test("text wraps at spaces by display width, breaking long words")
     func wrap() {
         #expect(TextWrap.lines("eins zwei drei", width: 9) == ["eins zwei", "drei"])

@@ -102,6 +102,24 @@ struct BoardEndToEndTests {
         #expect(try String(contentsOf: file, encoding: .utf8).contains("  - Erste Karte\n"))
     }
 
+    @Test("an idle board writes nothing; a cursor move writes a small part of the screen")
+    func outputOnlyForChanges() throws {
+        let tmux = try board(try copy("joinery-kitchen-fronts.yaml"), "--no-color")
+        defer { tmux.close() }
+        let before = try tmux.waitUntil("the board", attributes: true) { $0.contains("? help") }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("sixcluster-output-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try tmux.record(to: output)
+        // The board wakes every second while idle; over two and a half seconds it must not send a byte.
+        usleep(2_500_000)
+        #expect(try Data(contentsOf: output).isEmpty, "an idle board sends nothing")
+        try tmux.send("j")
+        try tmux.waitUntil("the focus to move", attributes: true) { $0 != before }
+        try tmux.stopRecording()
+        let written = try Data(contentsOf: output).count
+        #expect(written > 0 && written < 600, "one move sent \(written) bytes; the screen holds 4800 cells")
+    }
+
     @Test("SIGTERM and SIGHUP end the board with the terminal restored", arguments: ["TERM", "HUP", "INT"])
     func signals(signal: String) throws {
         let tmux = try board(try copy("joinery-kitchen-fronts.yaml"), "--no-color")

@@ -92,6 +92,16 @@ public final class TmuxSession {
         try run(["capture-pane", "-p", "-e", "-t", "0"])
     }
 
+    /// From now on copies everything the program writes to the terminal into `file` (until `stopRecording`).
+    public func record(to file: URL) throws {
+        try run(["pipe-pane", "-o", "-t", "0", "cat > " + Self.shellQuoted(file.path)])
+    }
+
+    /// Stops copying the program's output.
+    public func stopRecording() throws {
+        try run(["pipe-pane", "-t", "0"])
+    }
+
     /// The process id of the program in the pane's shell.
     public func programPID(named name: String) throws -> Int32? {
         let shell = try run(["list-panes", "-t", "0", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -99,13 +109,15 @@ public final class TmuxSession {
         return children.split(separator: "\n").first.flatMap { Int32($0) }
     }
 
-    /// Polls the screen until it satisfies `condition`; returns that screen.
+    /// Polls the screen (with its attributes as escape sequences when `attributes` is set) until it satisfies
+    /// `condition`; returns that screen.
     @discardableResult
-    public func waitUntil(_ description: String, timeout: TimeInterval = 20, _ condition: (String) -> Bool) throws -> String {
+    public func waitUntil(_ description: String, timeout: TimeInterval = 20, attributes: Bool = false,
+                          _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
-            last = try screen()
+            last = try attributes ? screenWithAttributes() : screen()
             if condition(last) { return last }
             usleep(30_000)
         }

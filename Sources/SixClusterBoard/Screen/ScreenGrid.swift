@@ -9,6 +9,13 @@ public struct Cell: Equatable, Sendable {
 
     /// A blank cell.
     public static let blank = Cell(text: " ", style: .plain)
+
+    /// Whether two cells put the same bytes on a terminal in the same style. Unlike `==`, which treats
+    /// canonically equivalent texts as equal and must normalize to tell two different ones apart, this compares
+    /// the UTF-8 bytes: cheaper, and what a terminal receives is bytes.
+    public func looksLike(_ other: Cell) -> Bool {
+        style == other.style && text.utf8.elementsEqual(other.text.utf8)
+    }
 }
 
 /// A run of changed cells on one row, as the backend draws it.
@@ -153,13 +160,24 @@ public struct ScreenGrid: Equatable, Sendable {
 
     /// The runs of cells that differ from `old` (all cells when there is no old screen of the same size).
     public func changes(since old: ScreenGrid?) -> [CellRun] {
+        guard let old, old.width == width, old.height == height else { return runs { _ in false } }
+        return runs { old.cells[$0].looksLike(cells[$0]) }
+    }
+
+    /// The runs of cells that are not plain blanks: all a screen needs that starts out blank, as a terminal
+    /// library's screen does after it was cleared.
+    public func changesFromBlank() -> [CellRun] {
+        runs { cells[$0].looksLike(.blank) }
+    }
+
+    /// The runs of cells for which `unchanged` (given a cell index) is false.
+    private func runs(unchanged: (Int) -> Bool) -> [CellRun] {
         var runs: [CellRun] = []
-        let comparable = old.map { $0.width == width && $0.height == height } ?? false
         for y in 0..<height {
             var x = 0
             while x < width {
                 let index = y * width + x
-                if comparable, let old, old.cells[index] == cells[index] {
+                if unchanged(index) {
                     x += 1
                     continue
                 }
@@ -169,7 +187,7 @@ public struct ScreenGrid: Equatable, Sendable {
                 while x < width {
                     let i = y * width + x
                     if cells[i].style != style { break }
-                    if comparable, let old, old.cells[i] == cells[i], !cells[i].text.isEmpty { break }
+                    if unchanged(i), !cells[i].text.isEmpty { break }
                     for scalar in cells[i].text.unicodeScalars { scalars.append(scalar.value) }
                     x += 1
                 }
