@@ -42,6 +42,9 @@ int sc_start(int want_color) {
     keypad(stdscr, TRUE);
     intrflush(stdscr, FALSE);
     set_escdelay(25);
+    /* Curses would look for typed keys while it sends a frame (a poll per line) and stop halfway when one is
+       there; the board reads every key before it draws, so a frame always goes out whole. */
+    typeahead(-1);
     curs_set(0);
     /* Until its screen has once been suspended and resumed, ncurses sends what it has after every cursor move:
        a first frame would leave in a hundred small writes. Suspending and resuming now, before anything shows,

@@ -43,7 +43,9 @@ public struct WorkshopFileReader: Sendable {
             throw failure(path, tooLarge(size: Int(info.st_size)))
         }
         var data: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        // Reads of up to 64 KB; a small file takes one read of its size (and one that finds the end), without
+        // clearing a large buffer first.
+        var buffer = [UInt8](repeating: 0, count: min(64 * 1024, max(4096, Int(info.st_size) + 1)))
         while true {
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
