@@ -8,39 +8,11 @@ directly has no polling interval, so differences well under a millisecond show.
 Usage: python3 Benchmarks/first-frame-pty.py [rounds] [sixcluster binary]
 The binary defaults to the one Benchmarks/terminal-bench.sh builds (.build-static/release/sixcluster).
 """
-import fcntl
 import os
-import pty
-import select
-import struct
 import sys
-import termios
-import time
 
 from first_frame_rounds import compare
-
-
-def first_frame(argv, marker, env):
-    """Milliseconds from starting `argv` on a new terminal until `marker` has been written to it."""
-    start = time.perf_counter()
-    pid, fd = pty.fork()
-    if pid == 0:
-        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack('HHHH', 40, 120, 0, 0))
-        os.execvpe(argv[0], argv, env)
-    seen = b''
-    while marker not in seen:
-        ready, _, _ = select.select([fd], [], [], 5)
-        if not ready:
-            raise SystemExit(f'{argv[0]}: no frame within 5 s')
-        try:
-            seen += os.read(fd, 65536)
-        except OSError:
-            raise SystemExit(f'{argv[0]}: ended before its first frame')
-    elapsed = (time.perf_counter() - start) * 1000
-    os.kill(pid, 9)
-    os.waitpid(pid, 0)
-    os.close(fd)
-    return elapsed
+from frame_io import on_pty
 
 
 def main():
@@ -48,8 +20,8 @@ def main():
     board = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else '.build-static/release/sixcluster')
     env = dict(os.environ, TERM='tmux-256color', LANG='C.UTF-8')
     print(f'first frame on a 120x40 pseudo-terminal, {rounds} rounds (ms):')
-    compare(rounds, lambda path: first_frame([board, '--no-color', path], b'? help', env),
-            lambda path, second_line: first_frame(['vim', '-u', 'NONE', path], second_line, env))
+    compare(rounds, lambda path: on_pty([board, '--no-color', path], b'? help', env)[0],
+            lambda path, second_line: on_pty(['vim', '-u', 'NONE', path], second_line, env)[0])
 
 
 if __name__ == '__main__':

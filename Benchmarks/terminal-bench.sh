@@ -2,6 +2,7 @@
 # Measures the board in a real terminal (tmux, 120x40):
 #  - time to the first frame for each shipped workshop, against `vim -u NONE` opening the same file, both
 #    measured the same way in the same run, round by round in turn (Benchmarks/first-frame-tmux.py);
+#  - how long tmux itself takes to take in each program's first frame (Benchmarks/tmux-intake.py);
 #  - the bytes the board writes to the terminal for one cursor move on the board.
 # Usage: bash Benchmarks/terminal-bench.sh [rounds]
 # It builds the binary as README's install step does (release, one static file) in .build-static.
@@ -31,6 +32,7 @@ wait_for() {
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 python3 Benchmarks/first-frame-tmux.py "$rounds" "$bin"
+python3 Benchmarks/tmux-intake.py 5 "$bin"
 
 echo "bytes written for one cursor move on the board (j), median of $rounds:"
 file=$work/fahrradhandel-city-c200.yaml
