@@ -10,6 +10,7 @@ their share.
 Usage: python3 Benchmarks/tmux-intake.py [rounds] [sixcluster binary]
 """
 import glob
+import itertools
 import os
 import shlex
 import shutil
@@ -41,16 +42,16 @@ def main():
         frames = {'sixcluster': board_frame, 'sixcluster, ASCII lines': ascii_frame.encode(), 'vim -u NONE': vim_frame}
         times = {name: [] for name in frames}
         files = {}
-        for name, frame in frames.items():
-            files[name] = os.path.join(folder, f'replay-{len(files)}')
+        for number, (name, frame) in enumerate(frames.items()):
+            files[name] = os.path.join(folder, f'replay-{number}')
             with open(files[name], 'wb') as replay:
                 replay.write(frame * COPIES + b'\x1b[H@@END@@')
+        sockets = (f'sixcluster-intake-{os.getpid()}-{n}' for n in itertools.count())
         print(f'tmux taking in one first frame of {os.path.basename(original)}, {COPIES} copies, {rounds} rounds:')
-        for round_number in range(rounds):
+        for _ in range(rounds):
             for name, replay in files.items():
                 command = f'sh -c "cat {shlex.quote(replay)}; sleep 5"'
-                socket = f'sixcluster-intake-{os.getpid()}-{round_number}-{len(times[name])}-{name[:3]}'
-                times[name].append(in_tmux_pane(command, b'@@END@@', socket, env) / COPIES)
+                times[name].append(in_tmux_pane(command, b'@@END@@', next(sockets), env) / COPIES)
         for name, frame in frames.items():
             print(f'  {name:26s} {len(frame):5d} bytes   {statistics.median(times[name]):.2f} ms')
 

@@ -87,13 +87,17 @@ public final class Terminal {
             sc_invalidate()
             self.previous = nil
         }
-        // After a start or a clear, curses' screen is blank: a first frame need not send the blanks, unless
-        // blanks have a look of their own (high contrast paints them).
-        let plain = palette.look(of: .plain)
-        let blanksArePlain = plain.attributes == 0 && plain.pair == 0
-        let runs = previous == nil && blanksArePlain ? grid.changesFromBlank() : grid.changes(since: previous)
-        // Nothing changed (an idle tick): nothing is sent, not even an empty update.
-        if let previous, runs.isEmpty, previous.cursor == grid.cursor { return }
+        let runs: [CellRun]
+        if let previous {
+            runs = grid.changes(since: previous)
+            // Nothing changed (an idle tick): nothing is sent, not even an empty update.
+            if runs.isEmpty && previous.cursor == grid.cursor { return }
+        } else {
+            // After a start or a clear, curses' screen is blank: the blanks need not be sent, unless they have a
+            // look of their own (high contrast paints them).
+            let plain = palette.look(of: .plain)
+            runs = plain.attributes == 0 && plain.pair == 0 ? grid.changesFromBlank() : grid.changes(since: nil)
+        }
         for run in runs {
             let look = palette.look(of: run.style)
             run.scalars.withUnsafeBufferPointer { buffer in

@@ -44,9 +44,9 @@ final class BoardSession {
         // read, and what they have to say is drawn over it.
         terminal.draw(BoardRenderer.render(state))
         let lock = EditLock(for: state.filePath)
-        let ownsLock = takeLock(lock)
+        let (ownsLock, told) = takeLock(lock)
         defer { if ownsLock { lock.release() } }
-        terminal.draw(BoardRenderer.render(state))
+        if told { terminal.draw(BoardRenderer.render(state)) }
         while true {
             if let signal = terminal.takeSignal() {
                 return end(status: 128 + signal)
@@ -89,18 +89,16 @@ final class BoardSession {
         RecoveryWriter(file: RecoveryFile(for: state.filePath), language: state.language, matching: state.savedWorkshop)
     }
 
-    /// Takes the edit lock; true when it is ours. A following board (`view`) never writes: no lock, no recovery
-    /// file. Another board's lock is told, a recovery file offered.
-    private func takeLock(_ lock: EditLock) -> Bool {
-        guard !state.follows else { return false }
+    /// Takes the edit lock: whether it is ours, and whether the board has something to tell (another board's
+    /// lock, or a recovery file it offers). A following board (`view`) never writes: no lock, no recovery file.
+    private func takeLock(_ lock: EditLock) -> (ours: Bool, told: Bool) {
+        guard !state.follows else { return (false, false) }
         if lock.acquire() == .acquired {
-            offerRecovery()
-            return true
+            return (true, offerRecovery())
         }
-        if let holder = lock.holder() {
-            _ = dispatch(.lockHeld(pid: holder.pid, since: holder.since))
-        }
-        return false
+        guard let holder = lock.holder() else { return (false, false) }
+        _ = dispatch(.lockHeld(pid: holder.pid, since: holder.since))
+        return (false, true)
     }
 
     /// Ends on a signal or a lost terminal: unsaved changes go to the recovery file first.
@@ -109,11 +107,12 @@ final class BoardSession {
         return status
     }
 
-    /// A recovery file newer than the workshop file is offered: restore, discard or read-only.
-    private func offerRecovery() {
-        let file = RecoveryFile(for: state.filePath)
-        guard file.isWaiting, let recovered = try? file.load(language: state.language) else { return }
+    /// A recovery file newer than the workshop file is offered (restore, discard or read-only); true when one was.
+    private func offerRecovery() -> Bool {
+        let file = recovery.file
+        guard file.isWaiting, let recovered = try? file.load(language: state.language) else { return false }
         _ = dispatch(.recoveryFound(recovered))
+        return true
     }
 
     private func resize() {

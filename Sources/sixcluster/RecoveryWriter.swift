@@ -8,7 +8,8 @@ final class RecoveryWriter {
     /// How long a change may wait before it is written.
     static let interval: Double = 1
 
-    private let file: RecoveryFile
+    /// The recovery file it keeps.
+    let file: RecoveryFile
     private let language: Language
     /// Made at the first write, not on the way to the first frame.
     private lazy var queue = DispatchQueue(label: "sixcluster.recovery")
