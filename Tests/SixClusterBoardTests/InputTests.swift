@@ -101,6 +101,15 @@ struct ScreenGridTests {
         #expect(grid.line(0) == " ab", "writing over the left half blanks the right half")
     }
 
+    @Test("a wide character written across the halves of two others blanks what is left of them")
+    func wideOverWide() {
+        var grid = ScreenGrid(width: 6, height: 1)
+        grid.put("漢字漢", x: 0, y: 0)
+        grid.put("字", x: 1, y: 0)
+        #expect(grid.line(0) == " 字 漢")
+        #expect(grid[3, 0].text == " ", "the right half of the second character is a blank, not half a character")
+    }
+
     @Test("a letter followed by a combining mark, an umlaut or an emoji stays one cell with its mark")
     func lettersWithMarks() {
         var grid = ScreenGrid(width: 12, height: 1)
@@ -171,6 +180,21 @@ struct ScreenGridTests {
         #expect(old[0, 0] == new[0, 0], "Swift's == treats both spellings of é as one")
         #expect(new.changes(since: old) == [CellRun(x: 0, y: 0, scalars: [0x65, 0x301], style: .plain)])
         #expect(new.changes(since: new).isEmpty)
+    }
+
+    @Test("graphemes of several scalars are kept whole and compared by their bytes, whichever grid holds them")
+    func graphemesOfSeveralScalars() {
+        var first = ScreenGrid(width: 8, height: 1)
+        first.put("🇩🇪e\u{301}", x: 0, y: 0)
+        var second = ScreenGrid(width: 8, height: 1)
+        second.put("e\u{301}", x: 2, y: 0)
+        second.put("🇩🇪", x: 0, y: 0)
+        #expect(first == second, "the same screen, though its graphemes were written in another order")
+        #expect(second.changes(since: first).isEmpty)
+        #expect(second[0, 0].text == "🇩🇪" && second[1, 0].text == "" && second[2, 0].text == "e\u{301}")
+        second.put("🇫🇷", x: 0, y: 0)
+        #expect(second.changes(since: first) == [CellRun(x: 0, y: 0, text: "🇫🇷", style: .plain)])
+        #expect(second.line(0) == "🇫🇷e\u{301}")
     }
 
     @Test("text wraps at spaces by display width, breaking long words")

@@ -149,6 +149,6 @@ struct ScreenTests {
         BoardFixtures.press([.enter], &state)
         let grid = BoardRenderer.render(state)
         #expect(grid.text.contains("• ^[]0;owned^G^[[2J"))
-        #expect(!grid.cells.contains { $0.text.unicodeScalars.contains { VisibleText.isControl($0) } })
+        #expect(!grid.text.unicodeScalars.contains { $0 != "\n" && VisibleText.isControl($0) })
     }
 }

@@ -24,14 +24,14 @@ extension ScreenGrid {
                 continue
             }
             if pendingSpace {
-                writer.write(Self.asciiCells[0], columns: 1, into: &self)
+                writer.writeASCII(0x20, into: &self)
                 pendingSpace = false
             }
             if let character {
                 if character.unicodeScalars.contains(where: VisibleText.isControl) {
                     for standIn in VisibleText.escaped(String(character)).utf8 { writer.writeASCII(standIn, into: &self) }
                 } else {
-                    writer.write(String(character), columns: DisplayWidth.of(character), into: &self)
+                    writer.write(code(of: character), columns: DisplayWidth.of(character), into: &self)
                 }
             } else if byte < 0x20 || byte == 0x7F {
                 writer.writeASCII(UInt8(ascii: "^"), into: &self)
@@ -66,17 +66,17 @@ private struct LineWriter {
 
     /// Writes a printable ASCII character.
     mutating func writeASCII(_ byte: UInt8, into grid: inout ScreenGrid) {
-        write(ScreenGrid.asciiCells[Int(byte) - 0x20], columns: 1, into: &grid)
+        write(UInt32(byte), columns: 1, into: &grid)
     }
 
-    /// Writes a character's cell text that takes `columns` columns (none: left out).
-    mutating func write(_ text: String, columns: Int, into grid: inout ScreenGrid) {
+    /// Writes a character, by its grid code, that takes `columns` columns (none: left out).
+    mutating func write(_ code: UInt32, columns: Int, into grid: inout ScreenGrid) {
         guard columns > 0, !isFull else { return }
         if used + columns > width {
             isFull = true
             return
         }
-        place(text, wide: columns == 2, at: used, into: &grid)
+        place(code, wide: columns == 2, at: used, into: &grid)
         used += columns
         if used <= width - 1 { kept = used }
     }
@@ -85,19 +85,19 @@ private struct LineWriter {
     func finish(into grid: inout ScreenGrid) {
         var column = isFull ? kept : used
         if isFull {
-            place("…", wide: false, at: column, into: &grid)
+            place(0x2026, wide: false, at: column, into: &grid)
             column += 1
         }
         while column < width {
-            place(" ", wide: false, at: column, into: &grid)
+            place(0x20, wide: false, at: column, into: &grid)
             column += 1
         }
     }
 
     /// Sets a cell, leaving out what lies beyond the grid's edges.
-    private func place(_ text: String, wide: Bool, at column: Int, into grid: inout ScreenGrid) {
+    private func place(_ code: UInt32, wide: Bool, at column: Int, into grid: inout ScreenGrid) {
         let left = x + column
         guard left >= 0, left + (wide ? 2 : 1) <= grid.width else { return }
-        grid.set(left, y, Cell(text: text, style: style), wide: wide)
+        grid.set(left, y, GridCell(code: code, style: style), wide: wide)
     }
 }

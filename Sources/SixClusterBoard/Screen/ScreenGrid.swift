@@ -1,48 +1,5 @@
 import SixClusterModel
 
-/// One cell of the screen: a grapheme (or "" for the right half of a wide character) and its style.
-public struct Cell: Equatable, Sendable {
-    /// The text shown; "" in the second column of a wide character.
-    public var text: String
-    /// How it looks.
-    public var style: Style
-
-    /// A blank cell.
-    public static let blank = Cell(text: " ", style: .plain)
-
-    /// Whether two cells put the same bytes on a terminal in the same style. Unlike `==`, which treats
-    /// canonically equivalent texts as equal and must normalize to tell two different ones apart, this compares
-    /// the UTF-8 bytes: cheaper, and what a terminal receives is bytes.
-    public func looksLike(_ other: Cell) -> Bool {
-        style == other.style && text.utf8.elementsEqual(other.text.utf8)
-    }
-}
-
-/// A run of changed cells on one row, as the backend draws it.
-public struct CellRun: Equatable, Sendable {
-    /// Left column.
-    public var x: Int
-    /// Row.
-    public var y: Int
-    /// The run's text as Unicode code points, the form a terminal library takes.
-    public var scalars: [UInt32]
-    /// The run's style (a run never mixes styles).
-    public var style: Style
-
-    /// Creates a run of code points.
-    public init(x: Int, y: Int, scalars: [UInt32], style: Style) {
-        self.x = x
-        self.y = y
-        self.scalars = scalars
-        self.style = style
-    }
-
-    /// Creates a run of a text.
-    public init(x: Int, y: Int, text: String, style: Style) {
-        self.init(x: x, y: y, scalars: text.unicodeScalars.map(\.value), style: style)
-    }
-}
-
 /// An in-memory screen: views draw into it, tests read it as text, the backend draws what changed.
 public struct ScreenGrid: Equatable, Sendable {
     /// Columns.
@@ -50,7 +7,9 @@ public struct ScreenGrid: Equatable, Sendable {
     /// Rows.
     public let height: Int
     /// Cells, row by row.
-    public private(set) var cells: [Cell]
+    private(set) var cells: [GridCell]
+    /// The graphemes of several scalars (an accent written apart, a flag, a family emoji) the cells refer to.
+    private var clusters: [String] = []
     /// Where the terminal cursor stands, or nil for a hidden cursor.
     public var cursor: Point?
 
@@ -77,7 +36,51 @@ public struct ScreenGrid: Equatable, Sendable {
 
     /// The cell at a position.
     public subscript(x: Int, y: Int) -> Cell {
-        cells[y * width + x]
+        let cell = cells[y * width + x]
+        return Cell(text: text(of: cell), style: cell.style)
+    }
+
+    /// A cell's text: "" for the right half of a wide character.
+    private func text(of cell: GridCell) -> String {
+        if cell.code < GridCell.continuation { return String(Character(Unicode.Scalar(cell.code)!)) }
+        return cell.isContinuation ? "" : clusters[Int(cell.code - GridCell.firstCluster)]
+    }
+
+    /// Appends a cell's code points.
+    private func appendScalars(of cell: GridCell, to scalars: inout [UInt32]) {
+        if cell.code < GridCell.continuation {
+            scalars.append(cell.code)
+        } else if !cell.isContinuation {
+            for scalar in clusters[Int(cell.code - GridCell.firstCluster)].unicodeScalars { scalars.append(scalar.value) }
+        }
+    }
+
+    /// The code for a character: its scalar, or an entry in the list of graphemes of several scalars.
+    mutating func code(of character: Character) -> UInt32 {
+        let scalars = character.unicodeScalars
+        if scalars.count == 1 { return scalars.first!.value }
+        let text = String(character)
+        if let known = clusters.firstIndex(where: { $0.utf8.elementsEqual(text.utf8) }) {
+            return GridCell.firstCluster + UInt32(known)
+        }
+        clusters.append(text)
+        return GridCell.firstCluster + UInt32(clusters.count - 1)
+    }
+
+    /// Whether the cell at `index` puts the same bytes on a terminal in the same style as `other`'s cell at the
+    /// same index. Graphemes are compared by their UTF-8 bytes: what a terminal receives is bytes, and two
+    /// canonically equivalent spellings (é as one scalar or as e and an accent) are different output.
+    private func cell(_ index: Int, looksLike other: GridCell, in otherGrid: ScreenGrid) -> Bool {
+        let cell = cells[index]
+        guard cell.style == other.style else { return false }
+        if cell.code < GridCell.firstCluster || other.code < GridCell.firstCluster { return cell.code == other.code }
+        return text(of: cell).utf8.elementsEqual(otherGrid.text(of: other).utf8)
+    }
+
+    /// Two screens are equal when they have the same size and cursor and every cell looks the same.
+    public static func == (lhs: ScreenGrid, rhs: ScreenGrid) -> Bool {
+        guard lhs.width == rhs.width, lhs.height == rhs.height, lhs.cursor == rhs.cursor else { return false }
+        return lhs.cells.indices.allSatisfy { lhs.cell($0, looksLike: rhs.cells[$0], in: rhs) }
     }
 
     /// Writes text from (x, y), no further than `limit` columns (default: the row's end). Control characters
@@ -96,26 +99,23 @@ public struct ScreenGrid: Equatable, Sendable {
             // text on a board takes this way, which needs neither grapheme breaking nor a new string.
             let byte = bytes[index]
             let next = bytes.index(after: index)
-            let cell: String
+            let code: UInt32
             let w: Int
             if byte >= 0x20 && byte < 0x7F && (next == bytes.endIndex || bytes[next] < 0x80) {
-                (cell, w) = (Self.asciiCells[Int(byte) - 0x20], 1)
+                (code, w) = (UInt32(byte), 1)
                 index = next
             } else {
                 let character = shown[index]
-                (cell, w) = (String(character), DisplayWidth.of(character))
+                (code, w) = (self.code(of: character), DisplayWidth.of(character))
                 index = shown.index(after: index)
             }
             if w == 0 { continue }
             if column + w > end { break }
-            if column >= 0 { set(column, y, Cell(text: cell, style: style), wide: w == 2) }
+            if column >= 0 { set(column, y, GridCell(code: code, style: style), wide: w == 2) }
             column += w
         }
         return max(0, column - x)
     }
-
-    /// The cell texts of the printable ASCII characters, made once.
-    static let asciiCells: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Fills a rectangle (as far as it lies on the grid) with one character of a style, blanks by default:
     /// frame lines are drawn this way, the cell made once. A character that is not one column wide, or that is
@@ -129,27 +129,31 @@ public struct ScreenGrid: Equatable, Sendable {
             for y in top..<bottom { put(row, x: rect.x, y: y, limit: rect.width, style: style) }
             return
         }
-        let cell = Cell(text: String(character), style: style)
+        let cell = GridCell(code: code(of: character), style: style)
         for y in top..<bottom {
             for x in left..<right { set(x, y, cell, wide: false) }
         }
     }
 
-    /// Sets one cell (and the second of a wide character); the position must lie on the grid.
-    mutating func set(_ x: Int, _ y: Int, _ cell: Cell, wide: Bool) {
+    /// Sets one cell (and the second of a wide character); the position must lie on the grid, and a wide
+    /// character's two columns too.
+    mutating func set(_ x: Int, _ y: Int, _ cell: GridCell, wide: Bool) {
         let index = y * width + x
-        // Overwriting either half of a wide character blanks its other half.
-        if cells[index].text.isEmpty, x > 0 { cells[index - 1] = Cell(text: " ", style: cells[index - 1].style) }
-        if x + 1 < width, cells[index + 1].text.isEmpty { cells[index + 1] = Cell(text: " ", style: cells[index + 1].style) }
+        let end = index + (wide ? 2 : 1)
+        // A wide character partly overwritten loses its other half to a blank.
+        if x > 0, cells[index].isContinuation { cells[index - 1].code = GridCell.blank.code }
+        if x + (wide ? 2 : 1) < width, cells[end].isContinuation { cells[end].code = GridCell.blank.code }
         cells[index] = cell
-        if wide && x + 1 < width { cells[index + 1] = Cell(text: "", style: cell.style) }
+        if wide { cells[index + 1] = GridCell(code: GridCell.continuation, style: cell.style) }
     }
 
     /// One row as text, trailing blanks removed.
     public func line(_ y: Int) -> String {
+        var scalars: [UInt32] = []
+        for x in 0..<width { appendScalars(of: cells[y * width + x], to: &scalars) }
+        while scalars.last == GridCell.blank.code { scalars.removeLast() }
         var result = ""
-        for x in 0..<width { result += self[x, y].text }
-        while result.hasSuffix(" ") { result.removeLast() }
+        result.unicodeScalars.append(contentsOf: scalars.map { Unicode.Scalar($0)! })
         return result
     }
 
@@ -161,13 +165,13 @@ public struct ScreenGrid: Equatable, Sendable {
     /// The runs of cells that differ from `old` (all cells when there is no old screen of the same size).
     public func changes(since old: ScreenGrid?) -> [CellRun] {
         guard let old, old.width == width, old.height == height else { return runs { _ in false } }
-        return runs { old.cells[$0].looksLike(cells[$0]) }
+        return runs { cell($0, looksLike: old.cells[$0], in: old) }
     }
 
     /// The runs of cells that are not plain blanks: all a screen needs that starts out blank, as a terminal
     /// library's screen does after it was cleared.
     public func changesFromBlank() -> [CellRun] {
-        runs { cells[$0].looksLike(.blank) }
+        runs { cells[$0] == .blank }
     }
 
     /// The runs of cells for which `unchanged` (given a cell index) is false.
@@ -187,8 +191,8 @@ public struct ScreenGrid: Equatable, Sendable {
                 while x < width {
                     let i = y * width + x
                     if cells[i].style != style { break }
-                    if unchanged(i), !cells[i].text.isEmpty { break }
-                    for scalar in cells[i].text.unicodeScalars { scalars.append(scalar.value) }
+                    if unchanged(i), !cells[i].isContinuation { break }
+                    appendScalars(of: cells[i], to: &scalars)
                     x += 1
                 }
                 runs.append(CellRun(x: start, y: y, scalars: scalars, style: style))
