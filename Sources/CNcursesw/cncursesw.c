@@ -50,18 +50,20 @@ int sc_start(int want_color) {
        a first frame would leave in a hundred small writes. Suspending and resuming now, before anything shows,
        makes every frame go out in one piece. A synchronized update, ended by the first frame, keeps terminals
        that know it from showing the short way out and back. */
-    write_all("\033[?2026h");
-    endwin();
-    refresh();
-    /* Bracketed paste: the terminal wraps pasted text in ESC [200~ ... ESC [201~. */
-    fputs("\033[?2004h", stdout);
-    fflush(stdout);
+    /* Colour starts before the screen is first cleared: cleared without it, curses' idea of a blank cell differs
+       from the blanks it draws with colour on, and a first frame would send every blank of the screen. */
     int colors = 0;
     if (want_color && has_colors()) {
         start_color();
         use_default_colors();
         colors = COLORS;
     }
+    write_all("\033[?2026h");
+    endwin();
+    refresh();
+    /* Bracketed paste: the terminal wraps pasted text in ESC [200~ ... ESC [201~. */
+    fputs("\033[?2004h", stdout);
+    fflush(stdout);
     return colors;
 }
 

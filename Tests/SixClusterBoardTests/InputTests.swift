@@ -197,6 +197,22 @@ struct ScreenGridTests {
         #expect(second.line(0) == "🇫🇷e\u{301}")
     }
 
+    @Test("every style survives the grid's packing: each colour role with each set of attributes")
+    func stylesPacked() {
+        let roles: [ColorRole] = [.normal, .empty, .warning, .status, .accent, .dim] + (0...255).map { .cluster(UInt8($0)) }
+        var looks: [UInt16] = []
+        for role in roles {
+            for bits in 0..<8 {
+                let style = Style(role, bold: bits & 1 != 0, reverse: bits & 2 != 0, underline: bits & 4 != 0)
+                let look = GridCell.look(of: style)
+                #expect(GridCell.style(of: look) == style)
+                looks.append(look)
+            }
+        }
+        #expect(Set(looks).count == looks.count, "no two styles share a number")
+        #expect(GridCell.look(of: .plain) == GridCell.blank.look)
+    }
+
     @Test("text wraps at spaces by display width, breaking long words")
     func wrap() {
         #expect(TextWrap.lines("eins zwei drei", width: 9) == ["eins zwei", "drei"])

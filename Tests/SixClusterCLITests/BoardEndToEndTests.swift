@@ -170,6 +170,35 @@ struct ColourEndToEndTests {
         try tmux.quit()
     }
 
+    /// Everything the board writes from its start to its first frame, in a 120×40 tmux pane.
+    private func firstFrame(_ option: String) throws -> String {
+        let file = try TestPaths.copyOfWorkshop("fahrradhandel-city-c200.yaml")
+        let tmux = try TmuxSession("read -r go; '\(CLI.binary.path)' \(option) --lang en '\(file.path)'",
+                                   environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
+        defer { tmux.close() }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("sixcluster-frame-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try tmux.record(to: output)
+        try tmux.send("Enter")
+        try tmux.waitFor("? help")
+        try tmux.stopRecording()
+        try tmux.quit()
+        return String(decoding: try Data(contentsOf: output), as: UTF8.self)
+    }
+
+    @Test("a first frame in colour sends the same text as one without: the blanks of a fresh screen stay unsent")
+    func firstFrameInColourSkipsBlanks() throws {
+        let plain = try firstFrame("--no-color")
+        let coloured = try firstFrame("")
+        let customerBlue = "\u{1B}[34m"
+        #expect(coloured.contains(customerBlue) && !plain.contains(customerBlue))
+        let text = { (frame: String) in
+            frame.replacingOccurrences(of: #"\x1B(\[[0-9;?]*[A-Za-z]|[()][0-9A-B]|.)"#, with: "", options: .regularExpression)
+        }
+        #expect(text(coloured).count(where: { $0 == " " }) == text(plain).count(where: { $0 == " " }),
+                "colour adds colour changes, never blanks")
+    }
+
     @Test("clusters are coloured where the terminal has colour; NO_COLOR and --no-color turn it off",
           arguments: [("", [:] as [String: String], true), ("", ["NO_COLOR": "1"], false), ("--no-color", [:], false),
                       ("", ["NO_COLOR": ""], false)])

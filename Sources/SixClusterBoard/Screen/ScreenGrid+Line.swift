@@ -49,7 +49,8 @@ private struct LineWriter {
     let x: Int
     let y: Int
     let width: Int
-    let style: Style
+    /// The style, packed.
+    let look: UInt16
     /// Columns written.
     private(set) var used = 0
     /// Columns written by the characters that leave room for a `…` after them.
@@ -61,7 +62,7 @@ private struct LineWriter {
         self.x = x
         self.y = y
         self.width = width
-        self.style = style
+        look = GridCell.look(of: style)
     }
 
     /// Writes a printable ASCII character.
@@ -98,6 +99,6 @@ private struct LineWriter {
     private func place(_ code: UInt32, wide: Bool, at column: Int, into grid: inout ScreenGrid) {
         let left = x + column
         guard left >= 0, left + (wide ? 2 : 1) <= grid.width else { return }
-        grid.set(left, y, GridCell(code: code, style: style), wide: wide)
+        grid.set(left, y, GridCell(code: code, look: look), wide: wide)
     }
 }

@@ -72,7 +72,7 @@ public struct ScreenGrid: Equatable, Sendable {
     /// canonically equivalent spellings (é as one scalar or as e and an accent) are different output.
     private func cell(_ index: Int, looksLike other: GridCell, in otherGrid: ScreenGrid) -> Bool {
         let cell = cells[index]
-        guard cell.style == other.style else { return false }
+        guard cell.look == other.look else { return false }
         if cell.code < GridCell.firstCluster || other.code < GridCell.firstCluster { return cell.code == other.code }
         return text(of: cell).utf8.elementsEqual(otherGrid.text(of: other).utf8)
     }
@@ -90,6 +90,7 @@ public struct ScreenGrid: Equatable, Sendable {
     public mutating func put(_ text: String, x: Int, y: Int, limit: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, x + (limit ?? width))
+        let look = GridCell.look(of: style)
         let shown = VisibleText.escaped(text)
         let bytes = shown.utf8
         var column = x
@@ -111,7 +112,7 @@ public struct ScreenGrid: Equatable, Sendable {
             }
             if w == 0 { continue }
             if column + w > end { break }
-            if column >= 0 { set(column, y, GridCell(code: code, style: style), wide: w == 2) }
+            if column >= 0 { set(column, y, GridCell(code: code, look: look), wide: w == 2) }
             column += w
         }
         return max(0, column - x)
@@ -129,7 +130,7 @@ public struct ScreenGrid: Equatable, Sendable {
             for y in top..<bottom { put(row, x: rect.x, y: y, limit: rect.width, style: style) }
             return
         }
-        let cell = GridCell(code: code(of: character), style: style)
+        let cell = GridCell(code: code(of: character), look: GridCell.look(of: style))
         for y in top..<bottom {
             for x in left..<right { set(x, y, cell, wide: false) }
         }
@@ -144,7 +145,7 @@ public struct ScreenGrid: Equatable, Sendable {
         if x > 0, cells[index].isContinuation { cells[index - 1].code = GridCell.blank.code }
         if x + (wide ? 2 : 1) < width, cells[end].isContinuation { cells[end].code = GridCell.blank.code }
         cells[index] = cell
-        if wide { cells[index + 1] = GridCell(code: GridCell.continuation, style: cell.style) }
+        if wide { cells[index + 1] = GridCell(code: GridCell.continuation, look: cell.look) }
     }
 
     /// One row as text, trailing blanks removed.
@@ -185,17 +186,17 @@ public struct ScreenGrid: Equatable, Sendable {
                     x += 1
                     continue
                 }
-                let style = cells[index].style
+                let look = cells[index].look
                 var scalars: [UInt32] = []
                 let start = x
                 while x < width {
                     let i = y * width + x
-                    if cells[i].style != style { break }
+                    if cells[i].look != look { break }
                     if unchanged(i), !cells[i].isContinuation { break }
                     appendScalars(of: cells[i], to: &scalars)
                     x += 1
                 }
-                runs.append(CellRun(x: start, y: y, scalars: scalars, style: style))
+                runs.append(CellRun(x: start, y: y, scalars: scalars, style: GridCell.style(of: look)))
             }
         }
         return runs
