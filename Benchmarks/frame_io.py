@@ -71,3 +71,46 @@ def _read_until(client, marker):
         if not chunk:
             raise SystemExit(f'tmux ended before showing {marker!r}')
         seen += chunk
+
+
+def in_tmux_client(command, marker, socket, env):
+    """Milliseconds from starting `command` in a 120x40 tmux pane until a terminal attached to tmux shows
+    `marker`: what a person looking at tmux sees.
+
+    A client is attached on a pseudo-terminal of its own (120x40, tmux's status line off) and read directly; the
+    pane's shell waits for Enter, which is typed into that terminal, and the clock runs until the client's output
+    holds the marker. So the time holds the program, tmux taking in its output and tmux drawing it again for the
+    client, as for anyone watching a shared tmux session."""
+    tmux = ['tmux', '-L', socket, '-f', '/dev/null']
+    subprocess.run(tmux + ['new-session', '-d', '-x', '120', '-y', '40', 'read go; exec ' + command],
+                   check=True, env=env)
+    subprocess.run(tmux + ['set-option', '-g', 'status', 'off'], check=True, env=env)
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack('HHHH', 40, 120, 0, 0))
+        os.execvpe('tmux', tmux + ['-u', 'attach'], dict(env, TERM='xterm-256color'))
+    try:
+        # The client has drawn the waiting pane once it has gone quiet after attaching.
+        _drain(fd, settle=0.2)
+        start = time.perf_counter()
+        os.write(fd, b'\r')
+        seen = b''
+        while marker not in seen:
+            ready, _, _ = select.select([fd], [], [], 10)
+            if not ready:
+                raise SystemExit(f'no tmux client output holding {marker!r} within 10 s')
+            seen += os.read(fd, 65536)
+        return (time.perf_counter() - start) * 1000
+    finally:
+        subprocess.run(tmux + ['kill-server'], env=env, stderr=subprocess.DEVNULL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+
+
+def _drain(fd, settle):
+    """Reads a terminal until it has written nothing for `settle` seconds."""
+    while True:
+        ready, _, _ = select.select([fd], [], [], settle)
+        if not ready:
+            return
+        os.read(fd, 65536)
