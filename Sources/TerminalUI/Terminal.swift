@@ -87,21 +87,24 @@ public final class Terminal {
             sc_invalidate()
             self.previous = nil
         }
-        let runs: [CellRun]
+        var sent = false
+        let put = { (x: Int, y: Int, scalars: UnsafeBufferPointer<UInt32>, style: Style) in
+            let look = self.palette.look(of: style)
+            sc_put(Int32(y), Int32(x), scalars.baseAddress, Int32(scalars.count), look.attributes, look.pair)
+            sent = true
+        }
         if let previous {
-            runs = grid.changes(since: previous)
+            grid.forEachChange(since: previous, put)
             // Nothing changed (an idle tick): nothing is sent, not even an empty update.
-            if runs.isEmpty && previous.cursor == grid.cursor { return }
+            if !sent && previous.cursor == grid.cursor { return }
         } else {
             // After a start or a clear, curses' screen is blank: the blanks need not be sent, unless they have a
             // look of their own (high contrast paints them).
             let plain = palette.look(of: .plain)
-            runs = plain.attributes == 0 && plain.pair == 0 ? grid.changesFromBlank() : grid.changes(since: nil)
-        }
-        for run in runs {
-            let look = palette.look(of: run.style)
-            run.scalars.withUnsafeBufferPointer { buffer in
-                sc_put(Int32(run.y), Int32(run.x), buffer.baseAddress, Int32(buffer.count), look.attributes, look.pair)
+            if plain.attributes == 0 && plain.pair == 0 {
+                grid.forEachChangeFromBlank(put)
+            } else {
+                grid.forEachChange(since: nil, put)
             }
         }
         if let cursor = grid.cursor {

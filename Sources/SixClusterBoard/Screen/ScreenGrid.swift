@@ -165,19 +165,35 @@ public struct ScreenGrid: Equatable, Sendable {
 
     /// The runs of cells that differ from `old` (all cells when there is no old screen of the same size).
     public func changes(since old: ScreenGrid?) -> [CellRun] {
-        guard let old, old.width == width, old.height == height else { return runs { _ in false } }
-        return runs { cell($0, looksLike: old.cells[$0], in: old) }
+        var runs: [CellRun] = []
+        forEachChange(since: old) { x, y, scalars, style in runs.append(CellRun(x: x, y: y, scalars: Array(scalars), style: style)) }
+        return runs
     }
 
     /// The runs of cells that are not plain blanks: all a screen needs that starts out blank, as a terminal
     /// library's screen does after it was cleared.
     public func changesFromBlank() -> [CellRun] {
-        runs { cells[$0] == .blank }
+        var runs: [CellRun] = []
+        forEachChangeFromBlank { x, y, scalars, style in runs.append(CellRun(x: x, y: y, scalars: Array(scalars), style: style)) }
+        return runs
     }
 
-    /// The runs of cells for which `unchanged` (given a cell index) is false.
-    private func runs(unchanged: (Int) -> Bool) -> [CellRun] {
-        var runs: [CellRun] = []
+    /// Hands each run of `changes(since:)` to `body` – its column, row, code points and style – without making
+    /// an array per run: the code points are valid only during the call.
+    public func forEachChange(since old: ScreenGrid?, _ body: (Int, Int, UnsafeBufferPointer<UInt32>, Style) -> Void) {
+        guard let old, old.width == width, old.height == height else { return forEachRun(unchanged: { _ in false }, body) }
+        forEachRun(unchanged: { cell($0, looksLike: old.cells[$0], in: old) }, body)
+    }
+
+    /// Hands each run of `changesFromBlank()` to `body`, as `forEachChange(since:_:)` does.
+    public func forEachChangeFromBlank(_ body: (Int, Int, UnsafeBufferPointer<UInt32>, Style) -> Void) {
+        forEachRun(unchanged: { cells[$0] == .blank }, body)
+    }
+
+    /// The runs of cells for which `unchanged` (given a cell index) is false, one buffer of code points reused.
+    private func forEachRun(unchanged: (Int) -> Bool, _ body: (Int, Int, UnsafeBufferPointer<UInt32>, Style) -> Void) {
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(width)
         for y in 0..<height {
             var x = 0
             while x < width {
@@ -187,7 +203,7 @@ public struct ScreenGrid: Equatable, Sendable {
                     continue
                 }
                 let look = cells[index].look
-                var scalars: [UInt32] = []
+                scalars.removeAll(keepingCapacity: true)
                 let start = x
                 while x < width {
                     let i = y * width + x
@@ -196,9 +212,8 @@ public struct ScreenGrid: Equatable, Sendable {
                     appendScalars(of: cells[i], to: &scalars)
                     x += 1
                 }
-                runs.append(CellRun(x: start, y: y, scalars: scalars, style: GridCell.style(of: look)))
+                scalars.withUnsafeBufferPointer { body(start, y, $0, GridCell.style(of: look)) }
             }
         }
-        return runs
     }
 }
