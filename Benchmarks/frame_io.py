@@ -41,9 +41,7 @@ def in_tmux_pane(command, marker, socket, env):
     attached and sends Enter, and the clock runs from Enter until the client is told of pane output that holds
     the marker. No polling of the screen: what is measured is the program plus tmux taking in what it
     writes."""
-    tmux = ['tmux', '-L', socket, '-f', '/dev/null']
-    subprocess.run(tmux + ['new-session', '-d', '-x', '120', '-y', '40', 'read go; exec ' + command],
-                   check=True, env=env)
+    tmux = _waiting_session(command, socket, env)
     client = subprocess.Popen(tmux + ['-C', 'attach'], stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0,
                               env=env)
     try:
@@ -59,6 +57,15 @@ def in_tmux_pane(command, marker, socket, env):
     finally:
         subprocess.run(tmux + ['kill-server'], env=env, stderr=subprocess.DEVNULL)
         client.wait()
+
+
+def _waiting_session(command, socket, env):
+    """Starts a tmux server with a 120x40 pane whose shell runs `command` once Enter comes; gives the tmux command
+    line for that server."""
+    tmux = ['tmux', '-L', socket, '-f', '/dev/null']
+    subprocess.run(tmux + ['new-session', '-d', '-x', '120', '-y', '40', 'read go; exec ' + command],
+                   check=True, env=env)
+    return tmux
 
 
 def _read_until(client, marker):
@@ -81,9 +88,7 @@ def in_tmux_client(command, marker, socket, env):
     pane's shell waits for Enter, which is typed into that terminal, and the clock runs until the client's output
     holds the marker. So the time holds the program, tmux taking in its output and tmux drawing it again for the
     client, as for anyone watching a shared tmux session."""
-    tmux = ['tmux', '-L', socket, '-f', '/dev/null']
-    subprocess.run(tmux + ['new-session', '-d', '-x', '120', '-y', '40', 'read go; exec ' + command],
-                   check=True, env=env)
+    tmux = _waiting_session(command, socket, env)
     subprocess.run(tmux + ['set-option', '-g', 'status', 'off'], check=True, env=env)
     pid, fd = pty.fork()
     if pid == 0:

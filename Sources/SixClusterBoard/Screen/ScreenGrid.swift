@@ -43,7 +43,12 @@ public struct ScreenGrid: Equatable, Sendable {
     /// A cell's text: "" for the right half of a wide character.
     private func text(of cell: GridCell) -> String {
         if cell.code < GridCell.continuation { return String(Character(Unicode.Scalar(cell.code)!)) }
-        return cell.isContinuation ? "" : clusters[Int(cell.code - GridCell.firstCluster)]
+        return cell.isContinuation ? "" : cluster(of: cell)
+    }
+
+    /// The grapheme of several scalars a cell with a code from `GridCell.firstCluster` on stands for.
+    private func cluster(of cell: GridCell) -> String {
+        clusters[Int(cell.code - GridCell.firstCluster)]
     }
 
     /// Appends a cell's code points.
@@ -51,7 +56,7 @@ public struct ScreenGrid: Equatable, Sendable {
         if cell.code < GridCell.continuation {
             scalars.append(cell.code)
         } else if !cell.isContinuation {
-            for scalar in clusters[Int(cell.code - GridCell.firstCluster)].unicodeScalars { scalars.append(scalar.value) }
+            for scalar in cluster(of: cell).unicodeScalars { scalars.append(scalar.value) }
         }
     }
 
@@ -165,16 +170,19 @@ public struct ScreenGrid: Equatable, Sendable {
 
     /// The runs of cells that differ from `old` (all cells when there is no old screen of the same size).
     public func changes(since old: ScreenGrid?) -> [CellRun] {
-        var runs: [CellRun] = []
-        forEachChange(since: old) { x, y, scalars, style in runs.append(CellRun(x: x, y: y, scalars: Array(scalars), style: style)) }
-        return runs
+        Self.collect { forEachChange(since: old, $0) }
     }
 
     /// The runs of cells that are not plain blanks: all a screen needs that starts out blank, as a terminal
     /// library's screen does after it was cleared.
     public func changesFromBlank() -> [CellRun] {
+        Self.collect(forEachChangeFromBlank)
+    }
+
+    /// The runs a `forEach…` function hands over, as an array.
+    private static func collect(_ forEach: ((Int, Int, UnsafeBufferPointer<UInt32>, Style) -> Void) -> Void) -> [CellRun] {
         var runs: [CellRun] = []
-        forEachChangeFromBlank { x, y, scalars, style in runs.append(CellRun(x: x, y: y, scalars: Array(scalars), style: style)) }
+        forEach { x, y, scalars, style in runs.append(CellRun(x: x, y: y, scalars: Array(scalars), style: style)) }
         return runs
     }
 
