@@ -17,13 +17,23 @@ public struct FileWriteError: Error, CustomStringConvertible, Sendable {
     /// What went wrong, in the user's language.
     public var message: String
 
-    /// The error as `FILE: message`.
-    public var description: String { "\(path): \(message)" }
+    /// The error as `FILE: message`, with control characters in the name shown escaped.
+    public var description: String { "\(VisibleText.escaped(path)): \(message)" }
 }
 
 /// Writes files atomically: a temporary file in the same folder, flushed and synced, then renamed over the target.
-/// The target's permissions are kept, and a symlink is written through to its target.
+/// The target's permissions, owner and group are kept (as far as the user may keep them) unless others are asked
+/// for, and a symlink is written through to its target. The temporary file is readable by its owner alone until
+/// it has its final permissions.
 public struct AtomicFileWriter: Sendable {
+    /// Which permissions the written file gets.
+    public enum Permissions: Equatable, Sendable {
+        /// The existing target's own; for a new file these.
+        case targetOr(FilePermissions)
+        /// Exactly these, also over an existing target (a recovery file never stays wider than its workshop).
+        case exactly(FilePermissions)
+    }
+
     /// The language of error messages.
     public var language: Language
 
@@ -33,7 +43,8 @@ public struct AtomicFileWriter: Sendable {
     }
 
     /// Replaces the file at `path` with `data`, or throws and leaves it as it was.
-    public func write(_ data: [UInt8], to path: String) throws(FileWriteError) {
+    public func write(_ data: [UInt8], to path: String,
+                      permissions: Permissions = .targetOr(.umaskDefault)) throws(FileWriteError) {
         let target = resolveSymlinks(path)
         let folder = PathName.folder(of: target)
         let name = PathName.name(of: target)
@@ -41,11 +52,14 @@ public struct AtomicFileWriter: Sendable {
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw failure(path, errno) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var info = stat()
-        let mode: mode_t = stat(target, &info) == 0 ? info.st_mode & 0o7777 : defaultMode()
+        let final: FilePermissions
+        switch permissions {
+        case .targetOr(let new): final = FilePermissions.of(target) ?? new
+        case .exactly(let given): final = given
+        }
         do throws(SystemError) {
             try writeAll(data, to: fd)
-            guard fchmod(fd, mode) == 0, fsync(fd) == 0 else { throw SystemError(code: errno) }
+            guard final.apply(to: fd), fsync(fd) == 0 else { throw SystemError(code: errno) }
         } catch {
             close(fd)
             unlink(temporary)
@@ -88,12 +102,6 @@ public struct AtomicFileWriter: Sendable {
                 : PathName.folder(of: current) + "/" + destination
         }
         return current
-    }
-
-    private func defaultMode() -> mode_t {
-        let mask = umask(0o022)
-        umask(mask)
-        return 0o666 & ~mask
     }
 
     private func failure(_ path: String, _ code: Int32) -> FileWriteError {

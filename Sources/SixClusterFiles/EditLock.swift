@@ -37,12 +37,15 @@ public struct EditLock: Sendable {
     /// The lock file's path.
     public let path: String
     private let pid: Int32
+    /// The workshop file, whose permissions the lock file takes.
+    private let workshopPath: String
 
     /// The lock for a workshop file, taken for this process (or for `pid`).
     public init(for workshopPath: String, pid: Int32 = getpid()) {
         let absolute = PathName.absolute(workshopPath)
         path = PathName.folder(of: absolute) + "/.\(PathName.name(of: absolute)).sixcluster-lock"
         self.pid = pid
+        self.workshopPath = workshopPath
     }
 
     /// Takes the lock unless a live process holds it. A folder where no lock can be written gives `.acquired`:
@@ -76,11 +79,14 @@ public struct EditLock: Sendable {
     }
 
     /// Replaces the lock file in one rename, so that a reader sees the old lock or the new one, never half of one.
-    /// A lock needs no sync to disk: after a crash of the machine no process holds it anyway.
+    /// A lock needs no sync to disk: after a crash of the machine no process holds it anyway. It holds no workshop
+    /// content, but takes the workshop's permissions all the same.
     private func store(_ text: String) {
         let temporary = path + ".\(pid)"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        unlink(temporary)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
+        FilePermissions.matching(workshop: workshopPath).apply(to: fd)
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)

@@ -45,11 +45,52 @@ public struct RecoveryFile: Sendable {
         ProcessEnvironment.variables(["HOME", "XDG_STATE_HOME"])
     }
 
-    /// The newest recovery file that exists: beside the workshop, or in the state folder, where writes go when
-    /// the workshop's folder cannot take them (removed, read-only, or a full disk).
+    /// The newest recovery file that exists and can be trusted: beside the workshop, or in the state folder, where
+    /// writes go when the workshop's folder cannot take them (removed, read-only, or a full disk).
     private var newest: (path: String, modified: Date)? {
-        [path, statePath].compactMap { candidate in Self.modificationDate(candidate).map { (candidate, $0) } }
+        candidates.filter { trust($0) == .trusted }
+            .compactMap { candidate in Self.modificationDate(candidate).map { (candidate, $0) } }
             .max { $0.1 < $1.1 }
+    }
+
+    /// Recovery files that exist but are not read, because another user could have planted them: owned by
+    /// someone else, a symlink, or in a state folder that is not the user's own.
+    public var ignored: [String] {
+        candidates.filter { trust($0) == .untrusted }
+    }
+
+    /// The places a recovery file can be: beside the workshop and in the state folder (one place when the
+    /// workshop's folder is not writable).
+    private var candidates: [String] {
+        inStateFolder ? [statePath] : [path, statePath]
+    }
+
+    private enum Trust { case missing, trusted, untrusted }
+
+    /// Whether a recovery file may be read: a regular file of this user's; in the state folder, also a folder of
+    /// this user's.
+    private func trust(_ candidate: String) -> Trust {
+        var info = stat()
+        guard lstat(candidate, &info) == 0 else { return .missing }
+        guard info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid() else { return .untrusted }
+        if candidate == statePath && !PrivateFolder.claim(PathName.folder(of: statePath)) { return .untrusted }
+        return .trusted
+    }
+
+    /// The permissions a recovery file gets: those of its workshop file (or the umask's, for a new workshop).
+    public var permissions: FilePermissions {
+        FilePermissions.matching(workshop: workshopPath)
+    }
+
+    /// Narrows recovery files of this user's that are more readable than the workshop (left by an older version
+    /// or after a `chmod` of the workshop) to the workshop's permissions.
+    public func tighten() {
+        let allowed = permissions
+        for candidate in candidates where trust(candidate) == .trusted {
+            if let found = FilePermissions.of(candidate), found.isWider(than: allowed) {
+                chmod(candidate, found.mode & allowed.mode)
+            }
+        }
     }
 
     /// When the recovery file was last written, if it exists.
@@ -73,13 +114,19 @@ public struct RecoveryFile: Sendable {
     /// Writes the workshop to the recovery file, atomically. When the workshop's folder cannot take it (it was
     /// removed or made read-only while the board ran), it goes to the state folder, where the next start looks
     /// for it since the workshop's folder is then not writable either.
+    /// It gets the workshop file's permissions, also over an older recovery file with wider ones; a file there
+    /// that is not this user's (or a symlink) is replaced, never written through.
     public func write(_ workshop: Workshop, language: Language) throws {
         let data = Array(try WorkshopEncoder().encode(workshop).utf8)
         let writer = AtomicFileWriter(language: language)
-        if !inStateFolder, (try? writer.write(data, to: path)) != nil { return }
-        try FileManager.default.createDirectory(atPath: PathName.folder(of: statePath),
-                                                withIntermediateDirectories: true)
-        try writer.write(data, to: statePath)
+        let permissions = AtomicFileWriter.Permissions.exactly(permissions)
+        if !inStateFolder {
+            if trust(path) == .untrusted { unlink(path) }
+            if (try? writer.write(data, to: path, permissions: permissions)) != nil { return }
+        }
+        try PrivateFolder.create(PathName.folder(of: statePath))
+        if trust(statePath) == .untrusted { unlink(statePath) }
+        try writer.write(data, to: statePath, permissions: permissions)
     }
 
     /// The workshop the recovery file holds.

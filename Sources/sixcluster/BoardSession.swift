@@ -107,10 +107,16 @@ final class BoardSession {
         return status
     }
 
-    /// A recovery file newer than the workshop file is offered (restore, discard or read-only); true when one was.
+    /// A recovery file newer than the workshop file is offered (restore, discard or read-only); true when the
+    /// board has something to say.
+    /// Recovery files another user could have planted are not read, and the board says so; one of the user's own
+    /// that is more readable than the workshop is narrowed first.
     private func offerRecovery() -> Bool {
         let file = recovery.file
-        guard file.isWaiting, let recovered = try? file.load(language: state.language) else { return false }
+        file.tighten()
+        let ignored = file.ignored
+        if !ignored.isEmpty { _ = dispatch(.recoveryIgnored(ignored)) }
+        guard file.isWaiting, let recovered = try? file.load(language: state.language) else { return !ignored.isEmpty }
         _ = dispatch(.recoveryFound(recovered))
         return true
     }
@@ -160,13 +166,19 @@ final class BoardSession {
     private func write(_ workshop: Workshop, to path: String) -> Action? {
         do {
             let text = try WorkshopEncoder(template: state.template).encode(workshop)
-            try AtomicFileWriter(language: state.language).write(Array(text.utf8), to: path)
+            try AtomicFileWriter(language: state.language).write(Array(text.utf8), to: path, permissions: newFilePermissions)
             return nil
         } catch let error as FileWriteError {
             return .saveFailed(Self.fileName(path) + ": " + error.message)
         } catch {
             return .saveFailed(Self.fileName(path) + ": \(error)")
         }
+    }
+
+    /// A file this board writes keeps its own permissions where it exists; a new one (a report, a copy, a save
+    /// as) is no more readable than the workshop file it comes from.
+    private var newFilePermissions: AtomicFileWriter.Permissions {
+        .targetOr(FilePermissions.matching(workshop: state.filePath))
     }
 
     /// A path's last part, for messages in the status area.
@@ -205,7 +217,7 @@ final class BoardSession {
     private func export(_ workshop: Workshop, to path: String, language: Language) -> Action {
         let report = MarkdownReport(template: state.template, language: language).render(workshop)
         do {
-            try AtomicFileWriter(language: state.language).write(Array(report.utf8), to: path)
+            try AtomicFileWriter(language: state.language).write(Array(report.utf8), to: path, permissions: newFilePermissions)
             return .exportSucceeded(path)
         } catch {
             return .exportFailed(Self.fileName(path) + ": " + error.message)

@@ -22,6 +22,7 @@ struct BoardSettings: Equatable {
     /// Runs a board on a terminal; refuses with exit 2 when input or output is not one.
     func run(_ state: BoardState, file: String, language: Language) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            let file = VisibleText.escaped(file)
             Console.error(language.pick(
                 de: "sixcluster: das Board braucht ein Terminal (Ein- und Ausgabe sind umgeleitet); für Text: sixcluster show \(file)",
                 en: "sixcluster: the board needs a terminal (input or output is redirected); for text use: sixcluster show \(file)"))

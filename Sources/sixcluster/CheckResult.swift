@@ -57,9 +57,10 @@ struct CheckResult: Encodable {
     /// The result as lines for a terminal: invalid files' problems go to stderr.
     func textLines(language: Language) -> [String] {
         guard valid, let ist, let soll else {
-            errors.forEach { Console.error(Diagnostic(file: file, line: $0.line, column: $0.column, message: $0.message).description) }
+            errors.forEach { Console.error(Diagnostic(file: self.file, line: $0.line, column: $0.column, message: $0.message).description) }
             return []
         }
+        let file = VisibleText.escaped(file)
         var lines = flagged.map { "\(file): \($0.topic) \($0.name): \($0.status.explanation(in: language))\n" }
         let empty = flagged.filter { $0.status == .empty }.count
         let noTarget = flagged.count - empty
@@ -68,8 +69,8 @@ struct CheckResult: Encodable {
             de: "\(empty) leer, \(noTarget) ohne Ziel\n", en: "\(empty) empty, \(noTarget) without target\n"))
         if let recovery {
             lines.append("\(file): " + language.pick(
-                de: "ungespeicherte Änderungen warten in \(recovery); das Board öffnen, um sie wiederherzustellen oder zu verwerfen\n",
-                en: "unsaved changes wait in \(recovery); open the board to restore or discard them\n"))
+                de: "ungespeicherte Änderungen warten in \(VisibleText.escaped(recovery)); das Board öffnen, um sie wiederherzustellen oder zu verwerfen\n",
+                en: "unsaved changes wait in \(VisibleText.escaped(recovery)); open the board to restore or discard them\n"))
         }
         return lines
     }

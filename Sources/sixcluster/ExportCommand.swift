@@ -36,6 +36,7 @@ struct ExportCommand: ParsableCommand {
         let language = options.language
         let workshop = try Console.load(file, language: language).workshop
         let completeness = workshop.completeness
+        let file = VisibleText.escaped(self.file)
         if !completeness.hasNoEmptyField && !allowEmpty {
             let template = ModelTemplate.builtIn
             for topic in completeness.emptyTopics {
@@ -53,11 +54,13 @@ struct ExportCommand: ParsableCommand {
             return
         }
         do {
-            try AtomicFileWriter(language: language).write(Array(report.utf8), to: output)
+            try AtomicFileWriter(language: language).write(Array(report.utf8), to: output,
+                                                           permissions: .targetOr(.matching(workshop: file)))
         } catch {
             Console.error(error.description)
             throw ExitStatus.unreadable
         }
-        Console.error(language.pick(de: "\(output): Bericht geschrieben", en: "\(output): report written"))
+        let shown = VisibleText.escaped(output)
+        Console.error(language.pick(de: "\(shown): Bericht geschrieben", en: "\(shown): report written"))
     }
 }

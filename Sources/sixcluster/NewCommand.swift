@@ -33,14 +33,15 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
+        let shown = VisibleText.escaped(file)
         var info = stat()
         if stat(file, &info) == 0 {
             if info.st_mode & S_IFMT == S_IFDIR {
-                Console.error("\(file): " + language.pick(de: "ist ein Ordner", en: "is a folder"))
+                Console.error("\(shown): " + language.pick(de: "ist ein Ordner", en: "is a folder"))
                 throw ExitStatus.unreadable
             }
             if !force {
-                Console.error("\(file): " + language.pick(
+                Console.error("\(shown): " + language.pick(
                     de: "gibt es schon; nichts geändert (mit --force überschreiben)",
                     en: "already exists; nothing changed (use --force to overwrite)"))
                 throw ExitStatus.incomplete
@@ -54,8 +55,8 @@ struct NewCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitStatus.unreadable
         }
-        Console.output(language.pick(de: "\(file): neuer Workshop mit 20 leeren Feldern angelegt\n",
-                                     en: "\(file): new workshop created with 20 empty fields\n"))
+        Console.output(language.pick(de: "\(shown): neuer Workshop mit 20 leeren Feldern angelegt\n",
+                                     en: "\(shown): new workshop created with 20 empty fields\n"))
     }
 
     /// Today's date where the user is (local time), as `2026-11-25`.

@@ -152,7 +152,7 @@ public enum KeyTable {
 
         bind(.editor, [.enter], .editor(.confirm), de: "übernehmen (leerer Text: keine Karte)",
              en: "confirm (blank text: no card)"),
-        bind(.editor, [.escape], .editor(.cancel), de: "abbrechen", en: "cancel"),
+        bind(.editor, [.escape, .control("c")], .editor(.cancel), de: "abbrechen", en: "cancel"),
         bind(.editor, [.left], .editor(.left), de: "ein Zeichen nach links", en: "one character left"),
         bind(.editor, [.right], .editor(.right), de: "ein Zeichen nach rechts", en: "one character right"),
         bind(.editor, [.home, .control("a")], .editor(.home), de: "an den Anfang", en: "to the start"),
@@ -177,7 +177,7 @@ public enum KeyTable {
         bind(.dialog, [.character("a")], .dialog(.saveElsewhere), de: "meine Fassung anderswo speichern",
              en: "save my version elsewhere"),
         bind(.dialog, [.character("o")], .dialog(.readOnly), de: "nur lesend öffnen", en: "open read-only"),
-        bind(.dialog, [.escape, .character("c")], .dialog(.cancel), de: "abbrechen", en: "cancel"),
+        bind(.dialog, [.escape, .character("c"), .control("c")], .dialog(.cancel), de: "abbrechen", en: "cancel"),
 
         bind(.timer, [.character(" "), .character("t")], .timerCommand(.startPause), de: "starten / anhalten", en: "start / pause"),
         bind(.timer, [.character("f")], .timerCommand(.setField), de: "Minuten für dieses Feld setzen und starten",
@@ -185,11 +185,11 @@ public enum KeyTable {
         bind(.timer, [.character("c")], .timerCommand(.setCluster), de: "Minuten für das ganze Cluster setzen und starten",
              en: "set minutes for the whole cluster and start"),
         bind(.timer, [.character("r")], .timerCommand(.reset), de: "zurücksetzen", en: "reset"),
-        bind(.timer, [.escape, .character("q")], .back, de: "schließen", en: "close"),
+        bind(.timer, [.escape, .character("q"), .control("c")], .back, de: "schließen", en: "close"),
 
         bind(.help, [.down, .character("j")], .scrollHelp(1), de: "weiter", en: "scroll down"),
         bind(.help, [.up, .character("k")], .scrollHelp(-1), de: "zurück", en: "scroll up"),
-        bind(.help, [.escape, .character("q"), .character("?")], .back, de: "Hilfe schließen", en: "close help"),
+        bind(.help, [.escape, .character("q"), .character("?"), .control("c")], .back, de: "Hilfe schließen", en: "close help"),
     ]
 
     private static let index: [KeyContext: [Key: Action]] = {

@@ -55,6 +55,10 @@ extension BoardState {
         case .copySaved(let path):
             say("Meine Fassung steht in \(path); das Board zeigt die Datei von der Platte",
                 "My version is in \(path); the board shows the file from disk")
+        case .recoveryIgnored(let paths):
+            let list = paths.joined(separator: ", ")
+            say("Nicht gelesen (gehört nicht mir oder liegt in einem fremden Ordner): \(list)",
+                "Not read (not mine, or in a folder that is not mine): \(list)", error: true)
         case .lockHeld(let pid, let since):
             overlay = .dialog(.lockedByOther(pid: pid, since: since))
         case .recoveryFound(let workshop):

@@ -87,7 +87,7 @@ extension BoardState {
         case .saveAs:
             openPrompt(.saveAs, text: filePath)
         case .save, .quit, .export, .dialog, .saveSucceeded, .saveFailed, .exportSucceeded, .exportFailed, .recoveryFound,
-             .lockHeld, .changedOnDisk, .copySaved, .diskUnreadable:
+             .recoveryIgnored, .lockHeld, .changedOnDisk, .copySaved, .diskUnreadable:
             return fileAction(action)
         }
         return []

@@ -48,6 +48,8 @@ public enum Action: Equatable, Sendable {
     case exportFailed(String)
     /// The loop found a recovery file holding this workshop.
     case recoveryFound(Workshop)
+    /// Recovery files that were not read because another user could have planted them.
+    case recoveryIgnored([String])
     /// Another running process holds the file's lock.
     case lockHeld(pid: Int32, since: String)
     /// The file on disk changed (a text editor, `git pull`); this is what it holds now.

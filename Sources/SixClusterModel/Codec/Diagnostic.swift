@@ -17,8 +17,10 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// The diagnostic as one line.
+    /// The diagnostic as one line; control characters in the file's name are shown escaped, so that a name
+    /// holding ESC cannot drive the terminal.
     public var description: String {
+        let file = VisibleText.escaped(file)
         if let line, let column { return "\(file):\(line):\(column): \(message)" }
         if let line { return "\(file):\(line): \(message)" }
         return "\(file): \(message)"
