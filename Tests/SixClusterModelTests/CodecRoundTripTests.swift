@@ -46,6 +46,18 @@ struct CodecRoundTripTests {
         #expect(!yaml.contains("\\u"))
     }
 
+    @Test("emoji and other characters beyond the BMP are written as themselves, also beside private-use characters")
+    func astralCharacters() throws {
+        let texts = ["Kräuter 🌿", "🚲👍🏽", "C:\\Users stays a backslash", "private \u{E000}\u{E001} and 𠀋", "🌿: key-like"]
+        var workshop = Workshop(metadata: WorkshopMetadata(title: "Team 🌿", language: .de))
+        workshop[topic: 2] = Field(topic: 2, ist: texts.map { Card($0) }, soll: [Card("🎯", author: "Ana 😀")])
+        let yaml = try WorkshopEncoder().encode(workshop)
+        #expect(yaml.contains("title: Team 🌿\n"))
+        #expect(yaml.contains("  - Kräuter 🌿\n"))
+        #expect(!yaml.contains("\\U0001"), "no escape written: \(yaml)")
+        #expect(try Fixtures.decode(yaml).workshop == workshop)
+    }
+
     @Test("each field carries its number and name; cards without extras are plain strings")
     func layout() throws {
         var workshop = Workshop(metadata: WorkshopMetadata(language: .de))

@@ -25,18 +25,19 @@ enum YAMLEmitter {
         yaml_emitter_set_width(&emitter, -1)
         yaml_emitter_set_unicode(&emitter, 1)
         yaml_emitter_set_break(&emitter, YAML_LN_BREAK)
+        let placeholders = AstralPlaceholders(for: root)
 
         var event = yaml_event_t()
         yaml_stream_start_event_initialize(&event, YAML_UTF8_ENCODING)
         try emit(&event, with: &emitter)
         yaml_document_start_event_initialize(&event, nil, nil, nil, 1)
         try emit(&event, with: &emitter)
-        try emit(root, with: &emitter)
+        try emit(root, with: &emitter, placeholders)
         yaml_document_end_event_initialize(&event, 1)
         try emit(&event, with: &emitter)
         yaml_stream_end_event_initialize(&event)
         try emit(&event, with: &emitter)
-        return withExtendedLifetime(output) { String(decoding: output.bytes, as: UTF8.self) }
+        return placeholders.restore(withExtendedLifetime(output) { String(decoding: output.bytes, as: UTF8.self) })
     }
 
     /// Collects what the emitter writes.
@@ -44,11 +45,12 @@ enum YAMLEmitter {
         var bytes: [UInt8] = []
     }
 
-    private static func emit(_ node: YAMLNode, with emitter: inout yaml_emitter_t) throws(Failure) {
+    private static func emit(_ node: YAMLNode, with emitter: inout yaml_emitter_t,
+                             _ placeholders: AstralPlaceholders) throws(Failure) {
         var event = yaml_event_t()
         switch node.content {
         case .scalar(let text, let style):
-            var value = Array(text.utf8)
+            var value = Array(placeholders.hide(text).utf8)
             value.withUnsafeMutableBufferPointer { value in
                 _ = yaml_scalar_event_initialize(&event, nil, nil, value.baseAddress, Int32(value.count), 1, 1,
                                                  scalarStyle(style))
@@ -58,15 +60,15 @@ enum YAMLEmitter {
             yaml_sequence_start_event_initialize(&event, nil, nil, 1,
                                                  flow ? YAML_FLOW_SEQUENCE_STYLE : YAML_BLOCK_SEQUENCE_STYLE)
             try emit(&event, with: &emitter)
-            for item in items { try emit(item, with: &emitter) }
+            for item in items { try emit(item, with: &emitter, placeholders) }
             yaml_sequence_end_event_initialize(&event)
             try emit(&event, with: &emitter)
         case .mapping(let pairs):
             yaml_mapping_start_event_initialize(&event, nil, nil, 1, YAML_BLOCK_MAPPING_STYLE)
             try emit(&event, with: &emitter)
             for (key, value) in pairs {
-                try emit(key, with: &emitter)
-                try emit(value, with: &emitter)
+                try emit(key, with: &emitter, placeholders)
+                try emit(value, with: &emitter, placeholders)
             }
             yaml_mapping_end_event_initialize(&event)
             try emit(&event, with: &emitter)
