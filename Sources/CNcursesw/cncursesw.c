@@ -5,6 +5,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
@@ -34,7 +35,17 @@ int sc_start(int want_color) {
     if (setlocale(LC_CTYPE, "") == NULL || strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
         if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) setlocale(LC_CTYPE, "en_US.UTF-8");
     }
-    if (initscr() == NULL) return -1;
+    /* newterm rather than initscr: an unknown terminal type is a result here, not an exit with curses' words. */
+    SCREEN *screen = newterm(NULL, stdout, stdin);
+    if (screen == NULL) return SC_UNKNOWN_TERMINAL;
+    /* A terminal that cannot place the cursor (TERM=dumb) would show only the last line of every frame. */
+    const char *cup = tigetstr("cup");
+    if (cup == NULL || cup == (char *)-1) {
+        endwin();
+        delscreen(screen);
+        return SC_CANNOT_ADDRESS;
+    }
+    def_prog_mode();
     running = 1;
     raw();
     noecho();

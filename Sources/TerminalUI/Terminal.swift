@@ -10,14 +10,22 @@ public final class Terminal {
     /// Creates a terminal; nothing happens until `start`.
     public init() {}
 
+    /// Why the terminal could not be taken over.
+    public enum StartFailure: Error {
+        /// The terminal type (`TERM`) is not known to the system.
+        case unknownTerminal
+        /// The terminal cannot place the cursor (`TERM=dumb`), so no board can be drawn on it.
+        case cannotPlaceCursor
+    }
+
     /// Takes over the terminal. Colour is used when `color` is true and the terminal has it.
-    public func start(color: Bool, theme: Theme) -> Bool {
+    public func start(color: Bool, theme: Theme) throws(StartFailure) {
         let colors = sc_start(color ? 1 : 0)
-        guard colors >= 0 else { return false }
+        if colors == SC_CANNOT_ADDRESS { throw .cannotPlaceCursor }
+        guard colors >= 0 else { throw .unknownTerminal }
         palette = Palette(colors: Int(colors), theme: theme)
         palette.definePairs()
         sc_catch_signals()
-        return true
     }
 
     /// The theme the screen is drawn in.

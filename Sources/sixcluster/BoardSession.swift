@@ -32,9 +32,21 @@ final class BoardSession {
 
     /// Runs until the user quits or a signal ends the program; returns the exit status.
     func run() -> Int32 {
-        guard terminal.start(color: color, theme: state.theme) else {
-            Console.error(state.language.pick(de: "Das Terminal lässt sich nicht einrichten (TERM=\(Self.terminalName)).",
-                                              en: "Cannot set up the terminal (TERM=\(Self.terminalName))."))
+        do {
+            try terminal.start(color: color, theme: state.theme)
+        } catch {
+            let term = VisibleText.escaped(Self.terminalName)
+            let file = VisibleText.escaped(state.filePath)
+            switch error {
+            case .unknownTerminal:
+                Console.error(state.language.pick(
+                    de: "sixcluster: das Terminal lässt sich nicht einrichten (TERM=\(term) ist unbekannt); für Text: sixcluster show \(file)",
+                    en: "sixcluster: cannot set up the terminal (TERM=\(term) is unknown); for text use: sixcluster show \(file)"))
+            case .cannotPlaceCursor:
+                Console.error(state.language.pick(
+                    de: "sixcluster: dieses Terminal (TERM=\(term)) kann den Cursor nicht setzen, das Board lässt sich darauf nicht zeichnen; für Text: sixcluster show \(file)",
+                    en: "sixcluster: this terminal (TERM=\(term)) cannot place the cursor, so the board cannot be drawn on it; for text use: sixcluster show \(file)"))
+            }
             return 2
         }
         defer { terminal.stop() }

@@ -25,7 +25,12 @@ struct SixCluster: ParsableCommand {
 
     /// Opens the board at once for the everyday call (see `BoardLaunch`); every other call goes through the parser.
     static func main() {
-        guard let launch = BoardLaunch(arguments: Array(CommandLine.arguments.dropFirst()), commands: commandNames) else {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let mistyped = MistypedCommand(arguments: arguments, commands: commandNames) {
+            Console.error(mistyped.message(in: HelpLanguage.current))
+            Self.exit(withError: ExitCode.validationFailure)
+        }
+        guard let launch = BoardLaunch(arguments: arguments, commands: commandNames) else {
             return main(nil)
         }
         do {

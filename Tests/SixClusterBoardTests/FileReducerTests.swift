@@ -23,7 +23,8 @@ struct FileReducerTests {
         _ = BoardReducer.reduce(&state, .saveFailed("workshop.yaml: cannot be saved: permission denied"))
         #expect(state.workshop == edited)
         #expect(state.isModified)
-        #expect(state.message == BoardState.Message(text: "workshop.yaml: cannot be saved: permission denied – your changes are kept (w: save elsewhere)", isError: true))
+        #expect(state.message?.text == "workshop.yaml: cannot be saved: permission denied – your changes are kept (w: save elsewhere)")
+        #expect(state.message?.isError == true)
     }
 
     @Test("q quits at once when everything is saved")
@@ -42,7 +43,7 @@ struct FileReducerTests {
         #expect(state.overlay == nil)
         BoardFixtures.press([key], &state)
         #expect(BoardFixtures.press([.character("d")], &state) == [.removeRecovery, .quit])
-        BoardFixtures.press([key], &state)
+        BoardFixtures.press([.escape, key], &state)
         #expect(BoardFixtures.press([.character("s")], &state) == [.save(state.workshop, path: "workshop.yaml")])
         #expect(BoardReducer.reduce(&state, .saveSucceeded(state.workshop)) == [.removeRecovery, .quit])
     }

@@ -22,7 +22,7 @@ struct KeyTableTests {
         let global = Set(KeyTable.bindings.filter { $0.context == .global }.flatMap(\.keys))
         for context in [KeyContext.board, .field, .metadata] {
             let shadowing = KeyTable.bindings.filter { $0.context == context }.flatMap(\.keys).filter(global.contains)
-            #expect(shadowing.isEmpty, "\(context) hides global keys: \(shadowing.map(\.label))")
+            #expect(shadowing.isEmpty, "\(context) hides global keys: \(shadowing.map { $0.label(in: .en) })")
         }
     }
 

@@ -76,7 +76,7 @@ struct ScreenTests {
         let all = HelpView.lines(language).map(\.text).joined(separator: "\n")
         for binding in KeyTable.bindings {
             #expect(all.contains(binding.description[language]))
-            #expect(all.contains(binding.keys.map(\.label).joined(separator: " ")))
+            #expect(all.contains(binding.keys.map { $0.label(in: language) }.joined(separator: " ")))
         }
     }
 

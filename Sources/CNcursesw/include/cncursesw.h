@@ -15,8 +15,11 @@ enum {
 /* Attributes for sc_put. */
 enum { SC_BOLD = 1, SC_REVERSE = 2, SC_UNDERLINE = 4, SC_DIM = 8 };
 
+/* Why sc_start could not start. */
+enum { SC_UNKNOWN_TERMINAL = -1, SC_CANNOT_ADDRESS = -2 };
+
 /* Sets the locale, starts curses in raw mode with keypad and bracketed paste; returns the number of colours
-   usable (0 when colour is off or missing). */
+   usable (0 when colour is off or missing), or SC_UNKNOWN_TERMINAL or SC_CANNOT_ADDRESS. */
 int sc_start(int want_color);
 /* Ends curses and restores the terminal; safe to call twice. */
 void sc_stop(void);

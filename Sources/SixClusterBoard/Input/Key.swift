@@ -1,3 +1,5 @@
+import SixClusterModel
+
 /// A key press (or a paste) as the board understands it.
 public enum Key: Hashable, Sendable {
     /// A printable character.
@@ -12,28 +14,29 @@ public enum Key: Hashable, Sendable {
     /// Text pasted with bracketed paste, delivered in one piece.
     case paste(String)
 
-    /// How the key is written in help texts.
-    public var label: String {
+    /// How the key is written in help texts, with the names on the keyboards of the language (`Strg-S`, `Pos1`,
+    /// `Bild↓` in German).
+    public func label(in language: Language) -> String {
         switch self {
-        case .character(" "): "Space"
+        case .character(" "): language.pick(de: "Leertaste", en: "Space")
         case .character(let c): String(c)
-        case .control(let c): "Ctrl-" + String(c).uppercased()
+        case .control(let c): language.pick(de: "Strg-", en: "Ctrl-") + String(c).uppercased()
         case .up: "↑"
         case .down: "↓"
         case .left: "←"
         case .right: "→"
-        case .home: "Home"
-        case .end: "End"
-        case .pageUp: "PgUp"
-        case .pageDown: "PgDn"
+        case .home: language.pick(de: "Pos1", en: "Home")
+        case .end: language.pick(de: "Ende", en: "End")
+        case .pageUp: language.pick(de: "Bild↑", en: "PgUp")
+        case .pageDown: language.pick(de: "Bild↓", en: "PgDn")
         case .enter: "Enter"
         case .escape: "Esc"
         case .tab: "Tab"
-        case .backTab: "Shift-Tab"
-        case .backspace: "Backspace"
-        case .delete: "Delete"
+        case .backTab: language.pick(de: "Umschalt-Tab", en: "Shift-Tab")
+        case .backspace: language.pick(de: "Rücktaste", en: "Backspace")
+        case .delete: language.pick(de: "Entf", en: "Delete")
         case .function(let number): "F\(number)"
-        case .paste: "Paste"
+        case .paste: language.pick(de: "Einfügen", en: "Paste")
         }
     }
 }

@@ -216,11 +216,28 @@ public enum KeyTable {
         }
     }
 
+    /// The keys that do `action` in `context`, the context's own first, then those it falls back to (a key
+    /// that means something else there is left out). Hints in messages name the first.
+    public static func keys(for action: Action, in context: KeyContext) -> [Key] {
+        let fallback: [KeyContext] = switch context {
+        case .board, .field, .metadata, .presentation: [.global]
+        case .capture: [.editor]
+        case .global, .editor, .dialog, .help, .timer: []
+        }
+        return ([context] + fallback).flatMap { source in
+            bindings.filter { $0.context == source && $0.action == action }.flatMap(\.keys)
+        }.filter { self.action(for: $0, in: context) == action }
+    }
+
+    private static func markdownCode(_ label: String) -> String {
+        label == "`" ? "`` ` ``" : "`" + label + "`"
+    }
+
     /// The key list as Markdown tables, one per context (README's key list).
     public static func markdown(in language: Language) -> String {
         KeyContext.allCases.map { context in
             let rows = bindings.filter { $0.context == context }.map { binding in
-                "| " + binding.keys.map { "`\($0.label == "`" ? "``" : $0.label)`" }.joined(separator: " ")
+                "| " + binding.keys.map { Self.markdownCode($0.label(in: language)) }.joined(separator: " ")
                     + " | " + binding.description[language] + " |"
             }
             let header = language.pick(de: "| Taste | Wirkung |", en: "| Key | Action |")

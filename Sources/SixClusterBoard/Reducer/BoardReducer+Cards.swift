@@ -47,7 +47,8 @@ extension BoardState {
         let place = location
         change(at: place) { $0[topic: place.topic][place.column].remove(at: place.index) }
         clampCard()
-        say("Karte gelöscht (u: rückgängig)", "Card deleted (u: undo)")
+        let undo = keyName(.undo)
+        say("Karte gelöscht (\(undo): rückgängig)", "Card deleted (\(undo): undo)")
     }
 
     mutating func moveCard(by offset: Int) {

@@ -6,6 +6,12 @@ extension BoardState {
         switch action {
         case .save: return requestSave()
         case .quit:
+            if hasUnsavedTimeOnly && !isReadOnly {
+                // The time the room spent is data too: saved on the way out, never dropped without a word.
+                quitAfterSave = true
+                say("Die Zeit pro Feld wird gespeichert …", "Saving the time spent per field …")
+                return requestSave()
+            }
             guard isModified else { return [.removeRecovery, .quit] }
             overlay = .dialog(.unsavedChanges)
             return []
@@ -24,16 +30,17 @@ extension BoardState {
         case .saveFailed(let reason):
             quitAfterSave = false
             savingAs = nil
-            message = Message(text: reason + language.pick(de: " – Änderungen bleiben erhalten (w: anderswo speichern)",
-                                                           en: " – your changes are kept (w: save elsewhere)"),
-                              isError: true)
+            let saveAs = keyName(.saveAs)
+            fail(reason + language.pick(de: " – Änderungen bleiben erhalten (\(saveAs): anderswo speichern)",
+                                        en: " – your changes are kept (\(saveAs): save elsewhere)"))
         case .exportSucceeded(let path):
             say("Bericht exportiert: \(path)", "Report exported: \(path)")
         case .exportFailed(let reason):
-            message = Message(text: reason, isError: true)
+            fail(reason)
         case .diskUnreadable(let reason):
-            message = Message(text: language.pick(de: "Gezeigt wird der zuletzt lesbare Stand – ",
-                                                  en: "Showing the last readable version – ") + reason, isError: true)
+            // It stays while the file cannot be read: the board keeps showing an older version.
+            fail(language.pick(de: "Gezeigt wird der zuletzt lesbare Stand – ", en: "Showing the last readable version – ")
+                 + reason, lifetime: .infinity)
         case .changedOnDisk(let disk):
             guard !isModified else {
                 recovered = disk
@@ -106,7 +113,9 @@ extension BoardState {
         case (.changedOnDisk, .restore):
             overlay = nil
             takeDiskVersion()
-            say("Neu geladen – meine Änderungen verworfen (u holt sie zurück)", "Reloaded – my changes dropped (u brings them back)")
+            let undo = keyName(.undo)
+            say("Neu geladen – meine Änderungen verworfen (\(undo) holt sie zurück)",
+                "Reloaded – my changes dropped (\(undo) brings them back)")
         case (.changedOnDisk, .keepMine):
             overlay = nil
             recovered = nil
@@ -136,8 +145,9 @@ extension BoardState {
                 change(at: place) { $0 = recovered }
             }
             recovered = nil
-            say("Wiederhergestellt – mit Ctrl-S speichern, u macht es rückgängig",
-                "Restored – Ctrl-S saves it, u undoes it")
+            let (save, undo) = (keyName(.save), keyName(.undo))
+            say("Wiederhergestellt – mit \(save) speichern, \(undo) macht es rückgängig",
+                "Restored – \(save) saves it, \(undo) undoes it")
         case (.recoveryWaiting, .discard):
             overlay = nil
             recovered = nil

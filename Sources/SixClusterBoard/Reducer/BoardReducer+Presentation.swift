@@ -13,7 +13,15 @@ extension BoardState {
         if screen != .field { column = .ist }
         screen = .presentation
         cardIndex = focusedField[column].count
-        say("Präsentation – tippen legt eine Karte an, Esc beendet", "Presentation – typing adds a card, Esc leaves")
+    }
+
+    /// The hint that stands in the status line while presentation mode is on (and no message is shown); it goes
+    /// with the mode.
+    var modeHint: String? {
+        guard screen == .presentation else { return nil }
+        let leave = keyName(.presentation)
+        return language.pick(de: "Präsentation – tippen legt eine Karte an, \(leave) beendet",
+                             en: "Presentation – typing adds a card, \(leave) leaves")
     }
 
     /// Whether the focus is on the capture line below the last card (presentation mode only).

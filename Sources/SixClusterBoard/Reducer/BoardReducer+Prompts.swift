@@ -69,7 +69,8 @@ extension BoardState {
             focus(place)
         case .editCard(let topic, let column, let index):
             guard !trimmed.isEmpty else {
-                return say("Leerer Text: Karte unverändert (d löscht sie)", "Blank text: card kept (d deletes it)")
+                let delete = keyName(.deleteCard)
+                return say("Leerer Text: Karte unverändert (\(delete) löscht sie)", "Blank text: card kept (\(delete) deletes it)")
             }
             change(at: CardLocation(topic: topic, column: column, index: index)) { $0[topic: topic][column][index].text = trimmed }
         case .author(let topic, let column, let index):
@@ -80,7 +81,8 @@ extension BoardState {
             let place = location
             change(at: place) { $0.metadata = entry.setting(text, in: $0.metadata) }
         case .search:
-            if search?.hits.isEmpty ?? true { search = nil }
+            // The search stays (n and N walk it); one without hits says so again, with the query as typed.
+            if let search, search.hits.isEmpty { sayNoHits(search.query) }
         case .saveElsewhere:
             guard !trimmed.isEmpty else {
                 overlay = .dialog(.changedOnDisk)

@@ -22,13 +22,23 @@ extension BoardState {
         search = Search(query: query, hits: hits)
         if let first = hits.first(where: { !Self.precedes($0, from) }) ?? hits.first {
             show(first)
+        } else {
+            focus(from)
+            sayNoHits(query)
         }
+    }
+
+    /// Says that the query, as typed, found nothing.
+    mutating func sayNoHits(_ query: String) {
+        say("Keine Treffer für „\(query)“", "No hits for “\(query)”")
     }
 
     /// `n` and `N`: the next or previous hit, across fields, wrapping around.
     mutating func stepHit(by step: Int) {
         guard let search, !search.hits.isEmpty else {
-            return say("Keine Suche aktiv (/ sucht)", "No search active (/ searches)")
+            if let search { return sayNoHits(search.query) }
+            let find = keyName(.search)
+            return say("Keine Suche aktiv (\(find) sucht)", "No search active (\(find) searches)")
         }
         let here = location
         let next: CardLocation

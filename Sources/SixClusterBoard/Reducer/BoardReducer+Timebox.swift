@@ -11,6 +11,7 @@ extension BoardState {
         let step = clockStarted ? min(max(0, now - before), Self.longestTick) : 0
         clock = now
         clockStarted = true
+        if let message, now - message.since >= message.lifetime { self.message = nil }
         if screen == .presentation && !isReadOnly && step > 0 {
             unspentTime += step
             let whole = Int(unspentTime)

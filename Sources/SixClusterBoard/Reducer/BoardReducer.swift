@@ -35,7 +35,10 @@ extension BoardState {
             return []
         }
         switch action {
-        case .key(let key): return handle(key)
+        case .key(let key):
+            // A message belongs to the moment it was said: the next key takes it away.
+            message = nil
+            return handle(key)
         case .resize(let width, let height):
             self.width = max(0, width)
             self.height = max(0, height)
@@ -126,6 +129,16 @@ extension BoardState {
 
     /// Shows a message in the status line.
     mutating func say(_ de: String, _ en: String, error: Bool = false) {
-        message = Message(text: language.pick(de: de, en: en), isError: error)
+        message = Message(text: language.pick(de: de, en: en), isError: error, since: clock)
+    }
+
+    /// Shows a failure in the status line.
+    mutating func fail(_ text: String, lifetime: Double? = nil) {
+        message = Message(text: text, isError: true, since: clock, lifetime: lifetime)
+    }
+
+    /// How the keys of the current context name the first key for `action`, for hints in messages.
+    func keyName(_ action: Action) -> String {
+        KeyTable.keys(for: action, in: keyContext).first?.label(in: language) ?? "?"
     }
 }

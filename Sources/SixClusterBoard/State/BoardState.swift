@@ -16,12 +16,24 @@ public struct BoardState: Equatable, Sendable {
         public var hits: [CardLocation]
     }
 
-    /// A short message in the status line.
+    /// A short message in the status line. It goes with the next key, or fades after a few seconds.
     public struct Message: Equatable, Sendable {
         /// The text.
         public var text: String
         /// Whether it reports a failure.
         public var isError: Bool
+        /// The loop's clock when it was said.
+        public var since: Double = 0
+        /// How long it stays without a key, in seconds: a failure longer, so that its reason can be read.
+        public var lifetime: Double
+
+        /// A message said at `since`.
+        public init(text: String, isError: Bool, since: Double, lifetime: Double? = nil) {
+            self.text = text
+            self.isError = isError
+            self.since = since
+            self.lifetime = lifetime ?? (isError ? 10 : 4)
+        }
     }
 
     /// The model's clusters and topics.
@@ -112,10 +124,16 @@ public struct BoardState: Equatable, Sendable {
         isReadOnly = follows
     }
 
-    /// Whether there are changes since the last save. Time counted in presentation mode is no change of its own:
-    /// it goes into the file with the next save, and quitting does not ask for it.
+    /// Whether there are changes since the last save (a new file that nobody typed into has none). Time counted
+    /// in presentation mode is no change of its own: it goes into the file with the next save, or with the save
+    /// that quitting makes for it.
     public var isModified: Bool {
-        !fileExists || workshop != savedWorkshop && workshop.ignoringTimeSpent != savedWorkshop.ignoringTimeSpent
+        workshop != savedWorkshop && workshop.ignoringTimeSpent != savedWorkshop.ignoringTimeSpent
+    }
+
+    /// Whether only time counted in presentation mode waits to be saved.
+    var hasUnsavedTimeOnly: Bool {
+        fileExists && !isModified && workshop != savedWorkshop
     }
 
     /// The layout for the current size.

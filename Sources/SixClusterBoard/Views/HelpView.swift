@@ -16,7 +16,7 @@ enum HelpView {
             lines.append(("", .plain))
             lines.append((context.title(in: language), Style(.accent, bold: true, underline: true)))
             for binding in KeyTable.bindings where binding.context == context {
-                let keys = binding.keys.map(\.label).joined(separator: " ")
+                let keys = binding.keys.map { $0.label(in: language) }.joined(separator: " ")
                 lines.append(("  " + DisplayWidth.fit(keys, width: keyWidth) + " " + binding.description[language], .plain))
             }
             if context == .editor {

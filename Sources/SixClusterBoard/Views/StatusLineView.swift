@@ -47,10 +47,11 @@ enum StatusLineView {
         let short = "\(mark) Ist \(completeness.istCount) Soll \(completeness.sollCount) !\(completeness.emptyTopics.count) "
         let candidates = [" \(name)  \(saved)  \(counts)  \(clusterCounts)  ", " \(name)  \(saved)  \(counts)  ",
                           " \(name) " + short, " " + short]
-        let wanted = state.message.map { $0.isError ? 0 : DisplayWidth.of($0.text) + 3 } ?? 0
+        let message = state.message ?? state.modeHint.map { BoardState.Message(text: $0, isError: false, since: state.clock) }
+        let wanted = message.map { $0.isError ? 0 : DisplayWidth.of($0.text) + 3 } ?? 0
         let head = candidates.first { DisplayWidth.of($0) + wanted + DisplayWidth.of(help) <= grid.width } ?? candidates[3]
         var left = head
-        if let message = state.message {
+        if let message {
             if message.isError {
                 // A failure gets the whole row above the status line, so that its reason is never cut off.
                 let errorStyle = Style(.empty, bold: true, reverse: true)
