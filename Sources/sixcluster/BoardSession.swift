@@ -23,6 +23,8 @@ final class BoardSession {
     private var lastDiskCheck = 0.0
     /// A stamp of the file that could not be read, so that its problem is told once.
     private var unreadableStamp: FileStamp?
+    /// The edit lock this board holds on its file, if it holds one (it moves with a save as).
+    private var lock: EditLock?
 
     init(state: BoardState, color: Bool) {
         self.state = state
@@ -55,9 +57,12 @@ final class BoardSession {
         // The board shows at once; the lock and a waiting recovery file are looked at before the first key is
         // read, and what they have to say is drawn over it.
         terminal.draw(BoardRenderer.render(state))
-        let lock = EditLock(for: state.filePath)
-        let (ownsLock, told) = takeLock(lock)
-        defer { if ownsLock { lock.release() } }
+        var told = takeLock(EditLock(for: state.filePath))
+        if !state.isReadOnly, let reason = WriteProtection.reason(for: state.filePath, language: state.language) {
+            _ = dispatch(.writeProtected(reason))
+            told = true
+        }
+        defer { lock?.release() }
         if told { terminal.draw(BoardRenderer.render(state)) }
         while true {
             if let signal = terminal.takeSignal() {
@@ -90,8 +95,11 @@ final class BoardSession {
         state.follows || state.screen == .presentation || (state.timebox?.isRunning ?? false)
     }
 
-    /// After a save-as the board edits another file: the old file's recovery file goes, the new one is watched.
-    private func follow(from previous: String) {
+    /// After a save as the board edits another file: the old file's lock and recovery file go, the new file's
+    /// lock is held and the new file is watched.
+    private func follow(to newLock: EditLock?) {
+        lock?.release()
+        lock = newLock
         recovery.remove(matching: state.savedWorkshop)
         recovery = Self.recoveryWriter(for: state)
         diskStamp = FileStamp.of(state.filePath)
@@ -101,16 +109,17 @@ final class BoardSession {
         RecoveryWriter(file: RecoveryFile(for: state.filePath), language: state.language, matching: state.savedWorkshop)
     }
 
-    /// Takes the edit lock: whether it is ours, and whether the board has something to tell (another board's
-    /// lock, or a recovery file it offers). A following board (`view`) never writes: no lock, no recovery file.
-    private func takeLock(_ lock: EditLock) -> (ours: Bool, told: Bool) {
-        guard !state.follows else { return (false, false) }
-        if lock.acquire() == .acquired {
-            return (true, offerRecovery())
+    /// Takes the edit lock; true when the board has something to tell (another board's lock, or a recovery file
+    /// it offers). A following board (`view`) never writes: no lock, no recovery file.
+    private func takeLock(_ candidate: EditLock) -> Bool {
+        guard !state.follows else { return false }
+        if candidate.acquire() == .acquired {
+            lock = candidate
+            return offerRecovery()
         }
-        guard let holder = lock.holder() else { return (false, false) }
+        guard let holder = candidate.holder() else { return false }
         _ = dispatch(.lockHeld(pid: holder.pid, since: holder.since))
-        return (false, true)
+        return true
     }
 
     /// Ends on a signal or a lost terminal: unsaved changes go to the recovery file first.
@@ -146,15 +155,22 @@ final class BoardSession {
                 return true
             case .save(let workshop, let path):
                 // Never overwrite a change from outside without asking.
-                if path == state.filePath && checkDisk() { continue }
-                let previous = state.filePath
-                let quit = dispatch(save(workshop, to: path))
-                if state.filePath != previous { follow(from: previous) }
+                if checkDisk() { continue }
+                // A file made write-protected while the board ran is asked about like one found so at the start.
+                if state.writeProtection == nil, let reason = WriteProtection.reason(for: path, language: state.language) {
+                    if dispatch(.writeProtected(reason)) || dispatch(.save) { return true }
+                    continue
+                }
+                if dispatch(save(workshop, to: path)) { return true }
+            case .saveAs(let workshop, let path):
+                let (result, newLock) = saveAs(workshop, to: HomePath.expand(path))
+                let quit = dispatch(result)
+                if let newLock { follow(to: newLock) }
                 if quit { return true }
             case .saveCopy(let workshop, let path):
                 if dispatch(saveCopy(workshop, to: path)) { return true }
-            case .export(let workshop, let path, let language):
-                if dispatch(export(workshop, to: path, language: language)) { return true }
+            case .export(let workshop, let path, let language, let replacing):
+                if dispatch(export(workshop, to: HomePath.expand(path), language: language, replacing: replacing)) { return true }
             case .removeRecovery:
                 if !state.isReadOnly { recovery.remove(matching: state.savedWorkshop) }
             case .bell:
@@ -170,8 +186,28 @@ final class BoardSession {
         return .saveSucceeded(workshop)
     }
 
+    /// A save as: refused while another board edits the target. On success the new file's lock comes back
+    /// with the result, for the board to move to once the reducer took the new path.
+    private func saveAs(_ workshop: Workshop, to path: String) -> (Action, EditLock?) {
+        if PathName.absolute(path) == PathName.absolute(state.filePath) { return (save(workshop, to: state.filePath), nil) }
+        let newLock = EditLock(for: path)
+        if case .heldBy(let holder) = newLock.acquire() {
+            let shown = Self.shownPath(path)
+            return (.saveFailed(state.language.pick(
+                de: "\(shown): ein anderes sixcluster (Prozess \(holder.pid)) bearbeitet diese Datei – bitte einen anderen Namen wählen",
+                en: "\(shown): another sixcluster (process \(holder.pid)) is editing this file – please choose another name")), nil)
+        }
+        if let failure = write(workshop, to: path) {
+            newLock.release()
+            return (failure, nil)
+        }
+        diskStamp = FileStamp.of(path)
+        return (.savedAs(workshop, path: path), newLock)
+    }
+
     private func saveCopy(_ workshop: Workshop, to path: String) -> Action {
-        write(workshop, to: path) ?? .copySaved(path)
+        let path = HomePath.expand(path)
+        return write(workshop, to: path) ?? .copySaved(path)
     }
 
     /// Writes a workshop file; nil when it worked, else the failure to report.
@@ -181,9 +217,9 @@ final class BoardSession {
             try AtomicFileWriter(language: state.language).write(Array(text.utf8), to: path, permissions: newFilePermissions)
             return nil
         } catch let error as FileWriteError {
-            return .saveFailed(Self.fileName(path) + ": " + error.message)
+            return .saveFailed(Self.shownPath(path) + ": " + error.message)
         } catch {
-            return .saveFailed(Self.fileName(path) + ": \(error)")
+            return .saveFailed(Self.shownPath(path) + ": \(error)")
         }
     }
 
@@ -193,9 +229,9 @@ final class BoardSession {
         .targetOr(FilePermissions.matching(workshop: state.filePath))
     }
 
-    /// A path's last part, for messages in the status area.
-    private static func fileName(_ path: String) -> String {
-        PathName.name(of: path)
+    /// A path as file messages name it: whole, from the root, with control characters made visible.
+    private static func shownPath(_ path: String) -> String {
+        VisibleText.escaped(PathName.absolute(path))
     }
 
     /// The terminal type the environment names (`TERM`), for a message when the terminal cannot be set up.
@@ -226,13 +262,21 @@ final class BoardSession {
         return true
     }
 
-    private func export(_ workshop: Workshop, to path: String, language: Language) -> Action {
-        let report = MarkdownReport(template: state.template, language: language).render(workshop)
+    /// Writes the report, marked as sixcluster's; a file there that is no untouched report of sixcluster's is
+    /// asked about first.
+    private func export(_ workshop: Workshop, to path: String, language: Language, replacing: Bool) -> Action {
+        if !replacing && access(path, F_OK) == 0 {
+            let existing = try? WorkshopFileReader(language: state.language).bytes(of: path)
+            if !(existing.map { ReportMark.isUntouchedReport(String(decoding: $0, as: UTF8.self)) } ?? false) {
+                return .exportWouldReplace(path)
+            }
+        }
+        let report = ReportMark.signed(MarkdownReport(template: state.template, language: language).render(workshop))
         do {
             try AtomicFileWriter(language: state.language).write(Array(report.utf8), to: path, permissions: newFilePermissions)
-            return .exportSucceeded(path)
+            return .exportSucceeded(Self.shownPath(path))
         } catch {
-            return .exportFailed(Self.fileName(path) + ": " + error.message)
+            return .exportFailed(Self.shownPath(path) + ": " + error.message)
         }
     }
 }

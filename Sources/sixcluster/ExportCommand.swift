@@ -54,7 +54,7 @@ struct ExportCommand: ParsableCommand {
             return
         }
         do {
-            try AtomicFileWriter(language: language).write(Array(report.utf8), to: output,
+            try AtomicFileWriter(language: language).write(Array(ReportMark.signed(report).utf8), to: output,
                                                            permissions: .targetOr(.matching(workshop: file)))
         } catch {
             Console.error(error.description)

@@ -124,8 +124,8 @@ struct FacilitationReducerTests {
         BoardFixtures.press([.tab], &state)
         #expect(state.overlay == .dialog(.reviewDone(flagged: flagged)))
         #expect(state.review == nil)
-        let effects = BoardFixtures.press([.character("e")], &state)
-        #expect(effects == [.export(state.workshop, path: "workshop.md", language: .en)])
+        let effects = BoardFixtures.press([.character("e"), .enter], &state)
+        #expect(effects == [.export(state.workshop, path: "workshop.md", language: .en, replacing: false)])
     }
 
     @Test("with nothing flagged the review offers the export at once; Esc ends a review early")

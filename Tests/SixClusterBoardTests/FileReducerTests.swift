@@ -76,16 +76,36 @@ struct FileReducerTests {
         #expect(state.screen == .field)
         #expect(state.focusTopic == 4)
         BoardFixtures.press([.character("x")], &state)
-        #expect(BoardFixtures.press([.character("e")], &state)
-            == [.export(state.workshop, path: "work/joinery.md", language: .en)])
+        #expect(BoardFixtures.press([.character("e")], &state).isEmpty, "then the file is asked for")
+        #expect(BoardRenderer.render(state).line(state.height - 2) == "Write the report (Markdown) to: work/joinery.md")
+        #expect(BoardFixtures.press([.enter], &state)
+            == [.export(state.workshop, path: "work/joinery.md", language: .en, replacing: false)])
         _ = BoardReducer.reduce(&state, .exportSucceeded("work/joinery.md"))
         #expect(state.message?.text == "Report exported: work/joinery.md")
+    }
+
+    @Test("a report file that sixcluster did not write is replaced only when asked; the next export offers the same path")
+    func exportReplaces() {
+        var state = BoardFixtures.state(BoardFixtures.bicycle, file: "rad.yml")
+        BoardFixtures.press([.character("x"), .control("u")], &state)
+        BoardFixtures.type("~/berichte/rad.md", &state)
+        #expect(BoardFixtures.press([.enter], &state) == [.export(state.workshop, path: "~/berichte/rad.md", language: .de, replacing: false)])
+        _ = BoardReducer.reduce(&state, .exportWouldReplace("/home/ana/berichte/rad.md"))
+        #expect(state.overlay == .dialog(.replaceReport(path: "/home/ana/berichte/rad.md")))
+        #expect(BoardRenderer.render(state).text.contains("e  replace it"))
+        #expect(BoardFixtures.press([.character("e")], &state)
+            == [.export(state.workshop, path: "/home/ana/berichte/rad.md", language: .de, replacing: true)])
+        BoardFixtures.press([.character("x")], &state)
+        #expect(BoardRenderer.render(state).line(state.height - 2) == "Write the report (Markdown) to: /home/ana/berichte/rad.md")
+        BoardFixtures.press([.escape, .character("x"), .control("u"), .enter], &state)
+        #expect(state.message?.text == "Nothing exported")
     }
 
     @Test("a complete workshop exports at once, in its own language")
     func exportComplete() {
         var state = BoardFixtures.state(BoardFixtures.bicycle, file: "rad.yml")
-        #expect(BoardFixtures.press([.character("x")], &state) == [.export(state.workshop, path: "rad.md", language: .de)])
+        #expect(BoardFixtures.press([.character("x"), .enter], &state)
+            == [.export(state.workshop, path: "rad.md", language: .de, replacing: false)])
     }
 
     @Test("/ searches all cards as you type, ignoring case; n and N step across fields; Esc returns")
@@ -119,9 +139,9 @@ struct SaveAsReducerTests {
         #expect(state.message?.text == "workshop.yaml: cannot be saved: no space left on the disk – your changes are kept (w: save elsewhere)")
         BoardFixtures.press([.character("w"), .control("u")], &state)
         BoardFixtures.type("/mnt/stick/workshop.yaml", &state)
-        #expect(BoardFixtures.press([.enter], &state) == [.save(state.workshop, path: "/mnt/stick/workshop.yaml")])
+        #expect(BoardFixtures.press([.enter], &state) == [.saveAs(state.workshop, path: "/mnt/stick/workshop.yaml")])
         #expect(state.filePath == "workshop.yaml", "the board switches only once the save worked")
-        _ = BoardReducer.reduce(&state, .saveSucceeded(state.workshop))
+        _ = BoardReducer.reduce(&state, .savedAs(state.workshop, path: "/mnt/stick/workshop.yaml"))
         #expect(state.filePath == "/mnt/stick/workshop.yaml")
         #expect(!state.isModified)
     }

@@ -18,10 +18,6 @@ extension BoardState {
         case .export: return requestExport()
         case .dialog(let choice): return answer(choice)
         case .saveSucceeded(let saved):
-            if let newPath = savingAs {
-                filePath = newPath
-                savingAs = nil
-            }
             savedWorkshop = saved
             fileExists = true
             commentLines = []
@@ -29,10 +25,18 @@ extension BoardState {
             return quitAfterSave ? [.removeRecovery, .quit] : [.removeRecovery]
         case .saveFailed(let reason):
             quitAfterSave = false
-            savingAs = nil
             let saveAs = keyName(.saveAs)
             fail(reason + language.pick(de: " – Änderungen bleiben erhalten (\(saveAs): anderswo speichern)",
                                         en: " – your changes are kept (\(saveAs): save elsewhere)"))
+        case .savedAs(let saved, let path):
+            filePath = path
+            writeProtection = nil
+            savedWorkshop = saved
+            fileExists = true
+            commentLines = []
+            say("Gespeichert: \(path) – weiter mit dieser Datei", "Saved: \(path) – the board goes on with this file")
+        case .exportWouldReplace(let path):
+            overlay = .dialog(.replaceReport(path: path))
         case .exportSucceeded(let path):
             say("Bericht exportiert: \(path)", "Report exported: \(path)")
         case .exportFailed(let reason):
@@ -66,6 +70,12 @@ extension BoardState {
             let list = paths.joined(separator: ", ")
             say("Nicht gelesen (gehört nicht mir oder liegt in einem fremden Ordner): \(list)",
                 "Not read (not mine, or in a folder that is not mine): \(list)", error: true)
+        case .writeProtected(let reason):
+            writeProtection = reason
+            let (save, saveAs) = (keyName(.save), keyName(.saveAs))
+            let file = VisibleText.escaped(filePath)
+            say("\(file): \(reason) – Änderungen bleiben im Board; \(save) fragt vor dem Speichern, \(saveAs) speichert unter anderem Namen",
+                "\(file): \(reason) – edits stay on the board; \(save) asks before saving, \(saveAs) saves under another name")
         case .lockHeld(let pid, let since):
             overlay = .dialog(.lockedByOther(pid: pid, since: since))
         case .recoveryFound(let workshop):
@@ -88,7 +98,11 @@ extension BoardState {
         clampCard()
     }
 
-    private mutating func requestSave() -> [Effect] {
+    private mutating func requestSave(overProtection: Bool = false) -> [Effect] {
+        if let writeProtection, !overProtection {
+            overlay = .dialog(.writeProtected(reason: writeProtection))
+            return []
+        }
         if !commentLines.isEmpty {
             overlay = .dialog(.commentsWillBeLost(lines: commentLines))
             return []
@@ -96,13 +110,26 @@ extension BoardState {
         return [.save(workshop, path: filePath)]
     }
 
+    /// `x`: empty fields are flagged first, then the report's file is asked for.
     private mutating func requestExport() -> [Effect] {
         let empty = workshop.completeness.emptyTopics
         if !empty.isEmpty {
             overlay = .dialog(.exportWithEmptyFields(empty))
             return []
         }
-        return [.export(workshop, path: reportPath, language: workshop.metadata.language)]
+        askExportPath()
+        return []
+    }
+
+    /// Asks where the report goes, with the last place (or the workshop's name with `.md`) filled in.
+    mutating func askExportPath() {
+        openPrompt(.exportPath, text: exportPath ?? reportPath)
+    }
+
+    /// The export to a confirmed path.
+    mutating func export(to path: String, replacing: Bool = false) -> [Effect] {
+        exportPath = path
+        return [.export(workshop, path: path, language: workshop.metadata.language, replacing: replacing)]
     }
 
     private mutating func answer(_ choice: DialogChoice) -> [Effect] {
@@ -129,6 +156,13 @@ extension BoardState {
             say("Nur lesen – ein anderes sixcluster bearbeitet die Datei", "Read-only – another sixcluster edits the file")
         case (.lockedByOther, .cancel):
             return [.quit]
+        case (.writeProtected, .save):
+            overlay = nil
+            return requestSave(overProtection: true)
+        case (.writeProtected, .saveElsewhere):
+            overlay = nil
+            quitAfterSave = false
+            openPrompt(.saveAs, text: filePath)
         case (_, .cancel):
             overlay = nil
             quitAfterSave = false
@@ -165,7 +199,10 @@ extension BoardState {
             screen = .field
         case (.reviewDone, .exportAnyway), (.exportWithEmptyFields, .exportAnyway):
             overlay = nil
-            return [.export(workshop, path: reportPath, language: workshop.metadata.language)]
+            askExportPath()
+        case (.replaceReport(let path), .exportAnyway):
+            overlay = nil
+            return export(to: path, replacing: true)
         case (.commentsWillBeLost, .save):
             overlay = nil
             commentLines = []

@@ -93,14 +93,16 @@ extension BoardState {
             pendingEffects.append(.saveCopy(mine, path: trimmed))
         case .saveAs:
             guard !trimmed.isEmpty else { return }
-            savingAs = trimmed
-            pendingEffects.append(.save(workshop, path: trimmed))
+            pendingEffects.append(.saveAs(workshop, path: trimmed))
         case .capture(let topic, let column):
             storeCapture(trimmed, topic: topic, column: column)
         case .captureAuthor(let resume):
             capture.author = trimmed.isEmpty ? nil : trimmed
             say("Neue Karten: von " + (capture.author ?? "–"), "New cards: by " + (capture.author ?? "–"))
             resumeCapture(resume)
+        case .exportPath:
+            guard !trimmed.isEmpty else { return say("Kein Export", "Nothing exported") }
+            pendingEffects += export(to: trimmed)
         case .timeboxMinutes(let scope):
             setTimebox(trimmed, scope: scope)
         case .jump:

@@ -89,8 +89,8 @@ extension BoardState {
         case .editor(let command): return edit(command)
         case .saveAs:
             openPrompt(.saveAs, text: filePath)
-        case .save, .quit, .export, .dialog, .saveSucceeded, .saveFailed, .exportSucceeded, .exportFailed, .recoveryFound,
-             .recoveryIgnored, .lockHeld, .changedOnDisk, .copySaved, .diskUnreadable:
+        case .save, .quit, .export, .dialog, .saveSucceeded, .savedAs, .saveFailed, .exportSucceeded, .exportWouldReplace, .exportFailed, .recoveryFound,
+             .recoveryIgnored, .writeProtected, .lockHeld, .changedOnDisk, .copySaved, .diskUnreadable:
             return fileAction(action)
         }
         return []

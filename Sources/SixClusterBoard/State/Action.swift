@@ -43,13 +43,19 @@ public enum Action: Equatable, Sendable {
     /// The loop's clock (seconds, monotonic): drives the timebox and the time spent per field.
     case tick(Double)
     case saveSucceeded(Workshop)
+    /// A save as went to `path` (as the loop resolved it: `~` expanded); the board goes on with that file.
+    case savedAs(Workshop, path: String)
     case saveFailed(String)
     case exportSucceeded(String)
+    /// The export's target exists and is no untouched report of sixcluster's: the board asks before replacing it.
+    case exportWouldReplace(String)
     case exportFailed(String)
     /// The loop found a recovery file holding this workshop.
     case recoveryFound(Workshop)
     /// Recovery files that were not read because another user could have planted them.
     case recoveryIgnored([String])
+    /// The workshop file is write-protected (the reason in words): saving asks first.
+    case writeProtected(String)
     /// Another running process holds the file's lock.
     case lockHeld(pid: Int32, since: String)
     /// The file on disk changed (a text editor, `git pull`); this is what it holds now.
@@ -95,11 +101,14 @@ public enum EditorCommand: Hashable, Sendable {
 
 /// Work the loop does for the reducer, whose result comes back as an action.
 public enum Effect: Equatable, Sendable {
-    /// Write the workshop to a file; answer with `saveSucceeded` or `saveFailed`. When the path is not the
-    /// board's file, the board goes on with the new file after success.
+    /// Write the workshop to its file; answer with `saveSucceeded` or `saveFailed`.
     case save(Workshop, path: String)
-    /// Write the Markdown report; answer with `exportSucceeded` or `exportFailed`.
-    case export(Workshop, path: String, language: Language)
+    /// Write the workshop to another file (`~` to be expanded) and go on with it: its lock and recovery file
+    /// move along. Answer with `savedAs` or `saveFailed`.
+    case saveAs(Workshop, path: String)
+    /// Write the Markdown report (`~` to be expanded); answer with `exportSucceeded` or `exportFailed`, or with
+    /// `exportWouldReplace` when the target is a file that sixcluster did not write, unless `replacing`.
+    case export(Workshop, path: String, language: Language, replacing: Bool)
     /// End the program.
     case quit
     /// Delete the recovery file: its changes were saved or discarded.

@@ -34,6 +34,8 @@ public enum PromptPurpose: Equatable, Sendable {
     case capture(topic: Int, column: Situation)
     /// The author for captured cards; `resume` is the card text typed before, given back afterwards.
     case captureAuthor(resume: String)
+    /// The file the report is exported to (filled in with the last one, or the workshop's name with `.md`).
+    case exportPath
     /// Minutes for a timebox.
     case timeboxMinutes(Timebox.Scope)
 }
@@ -52,12 +54,16 @@ public enum Dialog: Equatable, Sendable {
     case unsavedChanges
     /// Exporting with empty fields: jump to the first, export anyway, or cancel.
     case exportWithEmptyFields([Int])
+    /// The export would replace a file that sixcluster did not write (or that was edited since): replace, or cancel.
+    case replaceReport(path: String)
     /// Saving a file that had comments, which the save removes.
     case commentsWillBeLost(lines: [Int])
     /// A recovery file holds unsaved changes from an earlier run: restore, discard, or open read-only.
     case recoveryWaiting(differing: [Int], metadataDiffers: Bool)
     /// Another running sixcluster edits the file: open read-only, or quit.
     case lockedByOther(pid: Int32, since: String)
+    /// Saving a file the user may not (or should not) write: save anyway, save as, or cancel.
+    case writeProtected(reason: String)
     /// The file changed on disk while there are unsaved changes: reload, keep mine, or save mine elsewhere.
     case changedOnDisk
     /// The closing review visited every flagged field: export now, or go on working. Lists what is still flagged.

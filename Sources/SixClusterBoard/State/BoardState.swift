@@ -75,6 +75,10 @@ public struct BoardState: Equatable, Sendable {
     public internal(set) var quitAfterSave = false
     /// Whether the workshop is only shown: no change, no save, no recovery file.
     public internal(set) var isReadOnly = false
+    /// Where the last report went (offered again by the next export).
+    var exportPath: String?
+    /// Why the workshop file is write-protected (as vim's read-only files: edits are possible, a save asks first).
+    public internal(set) var writeProtection: String?
     /// Whether the board follows the file, reloading each save (`sixcluster view`).
     public internal(set) var follows = false
     /// The colours.
@@ -99,8 +103,6 @@ public struct BoardState: Equatable, Sendable {
     /// asks what to do with it.
     var recovered: Workshop?
 
-    /// The path of a save-as in progress.
-    var savingAs: String?
     /// Effects a confirmed prompt asks for, handed back by the reducer.
     var pendingEffects: [Effect] = []
     var undoStack: [Snapshot] = []

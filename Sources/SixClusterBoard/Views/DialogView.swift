@@ -66,6 +66,25 @@ enum DialogView {
                 language.pick(de: "e  jetzt den Bericht exportieren", en: "e  export the report now"),
                 language.pick(de: "Esc  weiterarbeiten", en: "Esc  keep working"),
             ])
+        case .replaceReport(let path):
+            return (language.pick(de: "Datei ersetzen?", en: "Replace the file?"), [
+                VisibleText.escaped(path),
+                language.pick(de: "gibt es schon, und sixcluster hat sie nicht (oder nicht so) geschrieben.",
+                              en: "exists, and sixcluster did not write it (or not as it is now)."),
+                "",
+                language.pick(de: "e  ersetzen", en: "e  replace it"),
+                language.pick(de: "Esc  abbrechen (x fragt wieder nach dem Namen)", en: "Esc  cancel (x asks for the name again)"),
+            ])
+        case .writeProtected(let reason):
+            return (language.pick(de: "Datei schreibgeschützt", en: "File write-protected"), [
+                VisibleText.escaped(state.filePath) + ": " + reason,
+                language.pick(de: "Speichern ersetzt sie trotzdem (Besitzer und Modus bleiben, wo möglich).",
+                              en: "Saving replaces it all the same (owner and mode are kept where possible)."),
+                "",
+                language.pick(de: "s  trotzdem speichern", en: "s  save anyway"),
+                language.pick(de: "a  unter anderem Namen speichern …", en: "a  save under another name …"),
+                language.pick(de: "Esc  abbrechen", en: "Esc  cancel"),
+            ])
         case .commentsWillBeLost(let lines):
             let list = lines.prefix(8).map(String.init).joined(separator: ", ") + (lines.count > 8 ? ", …" : "")
             return (language.pick(de: "Kommentare gehen verloren", en: "Comments will be lost"), [

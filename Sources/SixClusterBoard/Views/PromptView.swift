@@ -14,6 +14,7 @@ enum PromptView {
         case .jump: return language.pick(de: "Feld Nr. (1-20): ", en: "Field no. (1-20): ")
         case .saveElsewhere: return language.pick(de: "Meine Fassung speichern unter: ", en: "Save my version as: ")
         case .saveAs: return language.pick(de: "Speichern unter: ", en: "Save as: ")
+        case .exportPath: return language.pick(de: "Bericht (Markdown) schreiben nach: ", en: "Write the report (Markdown) to: ")
         case .capture(_, let column):
             let extras = [state.capture.method?.name(in: language),
                           state.capture.author.map { language.pick(de: "von ", en: "by ") + $0 }].compactMap { $0 }
@@ -23,7 +24,6 @@ enum PromptView {
         case .captureAuthor: return language.pick(de: "Autor für neue Karten (leer: keiner): ", en: "Author for new cards (blank: none): ")
         case .timeboxMinutes(let scope):
             return language.pick(de: "Minuten für ", en: "Minutes for ") + state.scopeName(scope, in: language) + ": "
-
         }
     }
 

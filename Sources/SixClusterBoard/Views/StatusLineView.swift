@@ -29,6 +29,7 @@ enum StatusLineView {
         let name = state.filePath.split(separator: "/").last.map(String.init) ?? state.filePath
         let saved = state.follows ? language.pick(de: "folgt der Datei", en: "following the file")
             : state.isReadOnly ? language.pick(de: "nur lesen", en: "read-only")
+            : state.writeProtection != nil ? language.pick(de: "schreibgeschützt", en: "write-protected") + (state.isModified ? " ●" : "")
             : !state.fileExists
             ? language.pick(de: "● neu", en: "● new")
             : state.isModified ? language.pick(de: "● geändert", en: "● modified") : language.pick(de: "gespeichert", en: "saved")
