@@ -160,7 +160,7 @@ struct FailedSaveEndToEndTests {
         try tmux.send("g", "4", "Enter", "Enter", "a")
         try tmux.type("Nicht verlieren")
         try tmux.send("Enter", "C-s")
-        try tmux.waitFor(" w.yaml: cannot be saved: the folder does not exist – your changes are kept (w: save elsewhere)")
+        try tmux.waitForWrapped(file.path + ": cannot be saved: the folder does not exist – your changes are kept (w: save elsewhere)")
         try tmux.waitFor("• Nicht verlieren")
         try tmux.saveElsewhereAndQuit(elsewhere)
         #expect(try String(contentsOf: elsewhere, encoding: .utf8).contains("  - Nicht verlieren\n"))

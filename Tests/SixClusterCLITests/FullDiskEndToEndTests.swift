@@ -23,7 +23,7 @@ struct FullDiskEndToEndTests {
         try tmux.send("g", "4", "Enter", "Enter", "a")
         try tmux.type("Auch bei voller Platte")
         try tmux.send("Enter", "C-s")
-        try tmux.waitFor("w.yaml: cannot be saved: no space left on the disk – your changes are kept (w: save elsewhere)")
+        try tmux.waitForWrapped(file.path + ": cannot be saved: no space left on the disk – your changes are kept (w: save elsewhere)")
         try tmux.waitFor("• Auch bei voller Platte")
         #expect(try Data(contentsOf: file) == before, "the old file is intact")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: disk.folder.path).filter { $0.contains(".tmp") }

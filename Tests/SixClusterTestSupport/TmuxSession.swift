@@ -124,6 +124,15 @@ public final class TmuxSession {
         throw Timeout(waitingFor: description, screen: last)
     }
 
+    /// Polls the screen until it shows `text`, also when the board wrapped it over several rows (the rows are
+    /// joined with single spaces, as the wrapping split them at spaces).
+    @discardableResult
+    public func waitForWrapped(_ text: String, timeout: TimeInterval = 20) throws -> String {
+        try waitUntil("“\(text)” (wrapped)", timeout: timeout) { screen in
+            screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ").contains(text)
+        }
+    }
+
     /// Polls the screen until it shows `text`.
     @discardableResult
     public func waitFor(_ text: String, timeout: TimeInterval = 20) throws -> String {

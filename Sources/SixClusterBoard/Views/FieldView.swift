@@ -87,7 +87,7 @@ enum FieldView {
             let spacer = [Row](repeating: Row(text: "", style: .plain, focused: false), count: style.spacing)
             return cardBlocks(state, column, width: width, bold: style.loud).map { block in
                 Block(focused: block.focused) { block.rows() + spacer }
-            } + [captureBlock(state, column)]
+            } + [captureBlock(state, column, width: width)]
         }
         guard !cards.isEmpty else {
             let empty = Row(text: "  " + state.language.pick(de: "(keine Karte – a fügt eine hinzu)", en: "(no card – a adds one)"),
@@ -126,16 +126,19 @@ enum FieldView {
         return extras + [card.author, card.method?.name(in: language)].compactMap { $0 }
     }
 
-    /// The line below a column's last card in presentation mode: what quick capture is typing, or a hint.
-    private static func captureBlock(_ state: BoardState, _ column: Situation) -> Block {
+    /// The lines below a column's last card in presentation mode: what quick capture is typing, wrapped as the
+    /// card will be, or a hint.
+    private static func captureBlock(_ state: BoardState, _ column: Situation, width: Int) -> Block {
         let focused = state.column == column && state.isOnCaptureLine
-        var typed: String?
-        if case .prompt(let prompt) = state.overlay, case .capture(_, let target) = prompt.purpose, target == column {
-            typed = prompt.editor.text
+        guard case .prompt(let prompt) = state.overlay, case .capture(_, let target) = prompt.purpose, target == column else {
+            let hint = focused ? state.language.pick(de: "tippen: neue Karte", en: "type: new card") : ""
+            return Block(focused: focused) { [Row(text: "› " + hint, style: Style(.accent), focused: focused)] }
         }
-        let hint = focused ? state.language.pick(de: "tippen: neue Karte", en: "type: new card") : ""
-        let row = Row(text: "› " + (typed ?? hint), style: Style(.accent, bold: typed != nil), focused: focused && typed == nil)
-        return Block(focused: focused) { [row] }
+        return Block(focused: focused) {
+            TextWrap.lines(prompt.editor.text, width: max(1, width - 2)).enumerated().map { i, line in
+                Row(text: (i == 0 ? "› " : "  ") + line, style: Style(.accent, bold: true), focused: false)
+            }
+        }
     }
 
     static func drawColumn(_ state: BoardState, _ column: Situation, _ area: Rect, style: ColumnStyle = ColumnStyle(),
@@ -144,7 +147,7 @@ enum FieldView {
         put(header(state, column, loud: style.loud), x: area.x, y: area.y, width: area.width, into: &grid)
         let gap = min(style.spacing, max(0, area.height - 2))
         let body = Rect(x: area.x, y: area.y + 1 + gap, width: area.width, height: area.height - 1 - gap)
-        draw(blocks(state, column, width: area.width, style: style), in: body, into: &grid)
+        draw(blocks(state, column, width: area.width - 1, style: style), in: body, into: &grid)
     }
 
     private static func drawStacked(_ state: BoardState, _ area: Rect, into grid: inout ScreenGrid) {
@@ -152,12 +155,14 @@ enum FieldView {
             let row = header(state, column)
             return Block(focused: false) { [row] }
         }
-        let all = [headers[0]] + blocks(state, .ist, width: area.width) + [headers[1]] + blocks(state, .soll, width: area.width)
+        let width = area.width - 1
+        let all = [headers[0]] + blocks(state, .ist, width: width) + [headers[1]] + blocks(state, .soll, width: width)
         draw(all, in: area, into: &grid)
     }
 
     /// Draws blocks from the top, or, when the focused block would end below the area, scrolled so that it ends
-    /// at the bottom (or starts at the top, if it is taller than the area). Only blocks in view are laid out.
+    /// at the bottom (or starts at the top, if it is taller than the area). Only blocks in view are laid out. The
+    /// area's last column is kept for the scroll marks, so that a mark never covers a character.
     private static func draw(_ blocks: [Block], in area: Rect, into grid: inout ScreenGrid) {
         guard area.height > 0 else { return }
         var rows: [Row] = []
@@ -184,7 +189,7 @@ enum FieldView {
             next = focus + 1
         }
         for (offset, row) in rows.prefix(area.height).enumerated() {
-            put(row, x: area.x, y: area.y + offset, width: area.width, into: &grid)
+            put(row, x: area.x, y: area.y + offset, width: area.width - 1, into: &grid)
         }
         if scrolled { grid.put("↑", x: area.maxX - 1, y: area.y, style: Style(.dim)) }
         if rows.count > area.height || next < blocks.count {

@@ -54,10 +54,15 @@ enum StatusLineView {
         var left = head
         if let message {
             if message.isError {
-                // A failure gets the whole row above the status line, so that its reason is never cut off.
+                // A failure gets whole rows above the status line (up to three, wrapped), so that its reason and
+                // the full path it names are not cut off.
                 let errorStyle = Style(.empty, bold: true, reverse: true)
-                grid.fill(Rect(x: 0, y: y - 1, width: grid.width, height: 1), style: errorStyle)
-                grid.put(" " + message.text, x: 0, y: y - 1, style: errorStyle)
+                let lines = TextWrap.lines(message.text, width: max(1, grid.width - 2)).prefix(max(1, min(3, y)))
+                let top = y - lines.count
+                grid.fill(Rect(x: 0, y: top, width: grid.width, height: lines.count), style: errorStyle)
+                for (offset, line) in lines.enumerated() {
+                    grid.put(" " + line, x: 0, y: top + offset, style: errorStyle)
+                }
             } else {
                 left += "│ " + message.text
             }
