@@ -74,8 +74,9 @@ extension BoardState {
             writeProtection = reason
             let (save, saveAs) = (keyName(.save), keyName(.saveAs))
             let file = VisibleText.escaped(filePath)
-            say("\(file): \(reason) – Änderungen bleiben im Board; \(save) fragt vor dem Speichern, \(saveAs) speichert unter anderem Namen",
-                "\(file): \(reason) – edits stay on the board; \(save) asks before saving, \(saveAs) saves under another name")
+            fail(language.pick(
+                de: "\(file): \(reason) – Änderungen bleiben im Board; \(save) fragt vor dem Speichern, \(saveAs) speichert unter anderem Namen",
+                en: "\(file): \(reason) – edits stay on the board; \(save) asks before saving, \(saveAs) saves under another name"))
         case .lockHeld(let pid, let since):
             overlay = .dialog(.lockedByOther(pid: pid, since: since))
         case .recoveryFound(let workshop):

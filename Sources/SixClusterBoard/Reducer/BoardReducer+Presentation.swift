@@ -19,7 +19,7 @@ extension BoardState {
     /// with the mode.
     var modeHint: String? {
         guard screen == .presentation else { return nil }
-        let leave = keyName(.presentation)
+        let leave = keyName(.presentation, in: .presentation)
         return language.pick(de: "Präsentation – tippen legt eine Karte an, \(leave) beendet",
                              en: "Presentation – typing adds a card, \(leave) leaves")
     }

@@ -137,8 +137,9 @@ extension BoardState {
         message = Message(text: text, isError: true, since: clock, lifetime: lifetime)
     }
 
-    /// How the keys of the current context name the first key for `action`, for hints in messages.
-    func keyName(_ action: Action) -> String {
-        KeyTable.keys(for: action, in: keyContext).first?.label(in: language) ?? "?"
+    /// How the keys of a context (by default the current one) name the first key for `action`, for hints in
+    /// messages.
+    func keyName(_ action: Action, in context: KeyContext? = nil) -> String {
+        KeyTable.keys(for: action, in: context ?? keyContext).first?.label(in: language) ?? "?"
     }
 }

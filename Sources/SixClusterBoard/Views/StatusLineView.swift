@@ -49,19 +49,24 @@ enum StatusLineView {
         let candidates = [" \(name)  \(saved)  \(counts)  \(clusterCounts)  ", " \(name)  \(saved)  \(counts)  ",
                           " \(name) " + short, " " + short]
         let message = state.message ?? state.modeHint.map { BoardState.Message(text: $0, isError: false, since: state.clock) }
-        let wanted = message.map { $0.isError ? 0 : DisplayWidth.of($0.text) + 3 } ?? 0
-        let head = candidates.first { DisplayWidth.of($0) + wanted + DisplayWidth.of(help) <= grid.width } ?? candidates[3]
-        var left = head
+        // A message goes beside the facts when it fits there (the mode's hint always does, cut if need be); a
+        // failure, or a message too long for the row, gets rows of its own.
+        let room = grid.width - DisplayWidth.of(help)
+        let messageWidth = message.map { DisplayWidth.of($0.text) + 3 } ?? 0
+        let inline = message.map { !$0.isError && (state.message == nil || DisplayWidth.of(candidates[3]) + messageWidth <= room) }
+            ?? false
+        let wanted = inline ? messageWidth : 0
+        var left = candidates.first { DisplayWidth.of($0) + wanted <= room } ?? candidates[3]
         if let message {
-            if message.isError {
-                // A failure gets whole rows above the status line (up to three, wrapped), so that its reason and
-                // the full path it names are not cut off.
-                let errorStyle = Style(.empty, bold: true, reverse: true)
+            if !inline {
+                // A failure, or a message too long for the status line (a whole path), gets whole rows above it
+                // (up to three, wrapped), so that nothing of it is cut off; a failure in its loud style.
+                let rowStyle = message.isError ? Style(.empty, bold: true, reverse: true) : style
                 let lines = TextWrap.lines(message.text, width: max(1, grid.width - 2)).prefix(max(1, min(3, y)))
                 let top = y - lines.count
-                grid.fill(Rect(x: 0, y: top, width: grid.width, height: lines.count), style: errorStyle)
+                grid.fill(Rect(x: 0, y: top, width: grid.width, height: lines.count), style: rowStyle)
                 for (offset, line) in lines.enumerated() {
-                    grid.put(" " + line, x: 0, y: top + offset, style: errorStyle)
+                    grid.put(" " + line, x: 0, y: top + offset, style: rowStyle)
                 }
             } else {
                 left += "│ " + message.text
