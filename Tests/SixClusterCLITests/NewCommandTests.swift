@@ -17,7 +17,7 @@ struct NewCommandTests {
         day.locale = Locale(identifier: "en_US_POSIX")
         day.dateFormat = "yyyy-MM-dd"
         #expect(text.contains("\ndate: '\(day.string(from: Date()))'\n"), "today's local date, quoted as text")
-        #expect(text.contains("- topic: 20\n  name: Kommunikation zu Partnern\n  ist: []\n  soll: []\n"))
+        #expect(text.contains("- topic: 20\n  name: Kommunikation mit Partnern\n  ist: []\n  soll: []\n"))
         let check = try CLI.run("check", "w.yaml", in: folder)
         #expect(check.status == 1)
         #expect(check.stdout.hasSuffix("w.yaml: Ist 0/20, Soll 0/20, 20 empty, 0 without target\n"))

@@ -27,6 +27,7 @@ struct ActionPlanTests {
         let report = MarkdownReport(language: .en).render(workshop())
         #expect(report.contains("| 1 | 7 Complexity | too many variants | fewer variants | 1 | high |"))
         #expect(report.contains("| 3 | 17 Quality and reliability | – | fewer complaints | 5 | – |"))
+        #expect(report.contains("| 5 | 7 Complexity | as #1 | unvoted | 0 | – |"), "a field's Ist cards are named once")
         let html = try MarkdownRenderer.html(report)
         #expect(MarkdownRenderer.count("<table", in: html) == 1)
         #expect(MarkdownRenderer.count("<tr", in: html) == 6)
@@ -57,6 +58,19 @@ struct ActionPlanTests {
         #expect(report.contains("- fewer complaints (5 Stimmen)"))
         #expect(MarkdownReport.duration(45) == "45 s")
         #expect(MarkdownReport.duration(120) == "2 min")
+        #expect(MarkdownReport.duration(4380) == "1 h 13 min")
+    }
+
+    @Test("time under a minute on a field is left out; the header names the whole duration")
+    func meaningfulTime() {
+        var workshop = workshop()
+        workshop[topic: 1].seconds = 1
+        workshop[topic: 7].seconds = 3600
+        let report = MarkdownReport(language: .en).render(workshop)
+        #expect(!report.contains("Time in the workshop: 1 s"))
+        #expect(report.contains("*Time in the workshop: 1 h*"))
+        #expect(report.contains("- **Duration (presentation mode):** 1 h\n"))
+        #expect(!MarkdownReport(language: .en).render(self.workshop()).contains("Duration"), "no time, no line")
     }
 
     @Test("a workshop without Soll cards says so instead of an empty table")

@@ -46,8 +46,8 @@ struct MarkdownReportTests {
         #expect(headings.first == "# Six-Cluster-Workshop")
         #expect(headings[1] == "## Kunde")
         #expect(headings[2] == "### 1 Kundenbedürfnisse")
-        #expect(headings.contains("### 10 Kooperationen im Value Chain"))
-        #expect(headings.contains("### 20 Kommunikation zu Partnern"))
+        #expect(headings.contains("### 10 Kooperationen in der Value Chain"))
+        #expect(headings.contains("### 20 Kommunikation mit Partnern"))
         #expect(headings.suffix(3) == ["## Aktionsplan", "### Ziele nach Priorität und Stimmen", "### Sieben Handlungsschritte für KMU"])
     }
 

@@ -34,12 +34,12 @@ struct TemplateTests {
             ("Learning Relationship Information", "Learning-relationship information"),
             ("Marke/Produkt/Dienstleistung", "Brand / product / service"), ("Konfiguration", "Configuration"),
             ("Komplexität", "Complexity"), ("Neue Technologien", "New technologies"),
-            ("Automatisierung/CNC", "Automation / CNC"), ("Kooperationen im Value Chain", "Cooperation in the value chain"),
+            ("Automatisierung/CNC", "Automation / CNC"), ("Kooperationen in der Value Chain", "Cooperation in the value chain"),
             ("Beratungsfunktion", "Advisory function"), ("Verwaltung von Daten", "Data management"),
-            ("Datenerfassung", "Data capture"), ("Grundinformationen", "Basic information"), ("Know-How", "Know-how"),
+            ("Datenerfassung", "Data capture"), ("Grundinformationen", "Basic information"), ("Know-how", "Know-how"),
             ("Interne Kommunikation", "Internal communication"),
             ("Qualität und Zuverlässigkeit", "Quality and reliability"), ("Datenaustausch", "Data exchange"),
-            ("Individualisierung", "Individualisation"), ("Kommunikation zu Partnern", "Communication with partners"),
+            ("Individualisierung", "Individualisation"), ("Kommunikation mit Partnern", "Communication with partners"),
         ]
         #expect(template.topics.map(\.number) == Array(1...20))
         #expect(template.topics.map(\.name.de) == names.map(\.0))

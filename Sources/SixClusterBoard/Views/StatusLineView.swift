@@ -53,8 +53,12 @@ enum StatusLineView {
         // failure, or a message too long for the row, gets rows of its own.
         let room = grid.width - DisplayWidth.of(help)
         let messageWidth = message.map { DisplayWidth.of($0.text) + 3 } ?? 0
-        let inline = message.map { !$0.isError && (state.message == nil || DisplayWidth.of(candidates[3]) + messageWidth <= room) }
-            ?? false
+        // (While a line editor has the row above, a message stays in the status line, cut if need be.)
+        var editing = false
+        if case .prompt = state.overlay { editing = true }
+        let inline = message.map {
+            !$0.isError && (state.message == nil || editing || DisplayWidth.of(candidates[3]) + messageWidth <= room)
+        } ?? false
         let wanted = inline ? messageWidth : 0
         var left = candidates.first { DisplayWidth.of($0) + wanted <= room } ?? candidates[3]
         if let message {

@@ -30,16 +30,22 @@ struct ActionPlanMarkdown {
         out.append(language.pick(de: "| # | Feld | von (Ist) | zu (Soll) | Stimmen | Priorität |",
                                  en: "| # | Field | from (Ist) | to (Soll) | Votes | Priority |"))
         out.append("|---:|---|---|---|---:|---|")
-        // Each field's name and "from" cell are made once: a field may hold hundreds of targets.
-        var fieldCells: [Int: (name: String, from: String)] = [:]
+        // A field's Ist cards are named beside its best target only; its further targets point there. Each
+        // field's cells are made once: a field may hold hundreds of targets.
+        var fieldCells: [Int: (name: String, firstRank: Int)] = [:]
         for (rank, target) in plan.targets.enumerated() {
-            let field = fieldCells[target.topic]
-                ?? ("\(target.topic) " + MarkdownEscaper.line(template.topic(target.topic).name[language]), list(target.from))
-            fieldCells[target.topic] = field
+            var from: String
+            if let seen = fieldCells[target.topic] {
+                from = target.from.isEmpty ? "–" : language.pick(de: "wie Nr. \(seen.firstRank)", en: "as #\(seen.firstRank)")
+            } else {
+                fieldCells[target.topic] = ("\(target.topic) " + MarkdownEscaper.line(template.topic(target.topic).name[language]), rank + 1)
+                from = list(target.from)
+                if from.isEmpty { from = "–" }
+            }
             let cells = [
                 "\(rank + 1)",
-                field.name,
-                field.from.isEmpty ? "–" : field.from,
+                fieldCells[target.topic]?.name ?? "",
+                from,
                 MarkdownEscaper.line(target.card.text),
                 "\(target.card.votes)",
                 target.card.priority?.name(in: language) ?? "–",

@@ -21,7 +21,7 @@ public struct MarkdownReport: Sendable {
             : workshop.metadata.title
         out.append("# " + MarkdownEscaper.line(title))
         out.append("")
-        out += metadata(workshop.metadata)
+        out += metadata(workshop.metadata, seconds: workshop.fields.reduce(0) { $0 + $1.seconds })
         out += summary(workshop.completeness)
         for cluster in template.clusters {
             out.append("## " + MarkdownEscaper.line(cluster.name[language]))
@@ -34,13 +34,16 @@ public struct MarkdownReport: Sendable {
         return out.joined(separator: "\n")
     }
 
-    private func metadata(_ meta: WorkshopMetadata) -> [String] {
+    /// The workshop's details, with the time the room spent on the fields when that was a minute or more.
+    private func metadata(_ meta: WorkshopMetadata, seconds: Int) -> [String] {
         let rows: [(String, String)] = [
             (language.pick(de: "Organisation", en: "Organisation"), meta.organisation),
             (language.pick(de: "Produkt", en: "Product"), meta.product),
             (language.pick(de: "Datum", en: "Date"), meta.date),
             (language.pick(de: "Moderation", en: "Facilitator"), meta.facilitator),
             (language.pick(de: "Teilnehmende", en: "Participants"), meta.participants.joined(separator: ", ")),
+            (language.pick(de: "Dauer (Präsentationsmodus)", en: "Duration (presentation mode)"),
+             seconds >= Self.meaningfulTime ? Self.duration(seconds) : ""),
         ]
         let lines = rows.filter { !$0.1.allSatisfy(\.isWhitespace) }.map { "- **\($0.0):** " + MarkdownEscaper.line($0.1) }
         return lines.isEmpty ? [] : lines + [""]
@@ -68,7 +71,7 @@ public struct MarkdownReport: Sendable {
 
     private func topic(_ number: Int, field: Field) -> [String] {
         var out = ["### \(number) " + MarkdownEscaper.line(template.topic(number).name[language]), ""]
-        if field.seconds > 0 {
+        if field.seconds >= Self.meaningfulTime {
             out += ["*" + language.pick(de: "Zeit im Workshop: ", en: "Time in the workshop: ") + Self.duration(field.seconds) + "*", ""]
         }
         if field.status.isFlagged {
@@ -106,8 +109,15 @@ public struct MarkdownReport: Sendable {
         return line
     }
 
-    /// Seconds as minutes and seconds: `12 min 5 s`, `45 s`.
+    /// Below a minute, time on a field is a glance rather than work on it: the report leaves it out.
+    static let meaningfulTime = 60
+
+    /// Seconds as hours and minutes (`1 h 12 min`), or minutes and seconds below an hour (`12 min 5 s`, `45 s`).
     static func duration(_ seconds: Int) -> String {
-        seconds < 60 ? "\(seconds) s" : "\(seconds / 60) min" + (seconds % 60 == 0 ? "" : " \(seconds % 60) s")
+        if seconds >= 3600 {
+            let minutes = (seconds % 3600) / 60
+            return "\(seconds / 3600) h" + (minutes == 0 ? "" : " \(minutes) min")
+        }
+        return seconds < 60 ? "\(seconds) s" : "\(seconds / 60) min" + (seconds % 60 == 0 ? "" : " \(seconds % 60) s")
     }
 }

@@ -156,7 +156,7 @@ enum BuiltInTemplate {
         ),
         Topic(
             number: 10, cluster: "produkt",
-            name: LocalizedText(de: "Kooperationen im Value Chain", en: "Cooperation in the value chain"),
+            name: LocalizedText(de: "Kooperationen in der Value Chain", en: "Cooperation in the value chain"),
             explanation: LocalizedText(de: "Ob individuelle Fertigung gelingt, hängt stark davon ab, wie offen die Firma für Zusammenarbeit mit ihren Partnern in der Wertschöpfungskette ist.", en: "Whether individual production succeeds depends largely on how open the firm is to working with its partners along the value chain."),
             questions: LocalizedList(
                 de: [
@@ -233,7 +233,7 @@ enum BuiltInTemplate {
         ),
         Topic(
             number: 15, cluster: "mitarbeiter",
-            name: LocalizedText(de: "Know-How", en: "Know-how"),
+            name: LocalizedText(de: "Know-how", en: "Know-how"),
             explanation: LocalizedText(de: "Was die Mitarbeitenden können müssen. Fähigkeiten lassen sich aufbauen oder bei Partnern einkaufen, etwa bei einem 3D-Druck-Dienstleister.", en: "What the staff need to be able to do. Skills can be built up or bought in from partners, for instance a 3D-printing service."),
             questions: LocalizedList(
                 de: [
@@ -312,7 +312,7 @@ enum BuiltInTemplate {
         ),
         Topic(
             number: 20, cluster: "value-chain",
-            name: LocalizedText(de: "Kommunikation zu Partnern", en: "Communication with partners"),
+            name: LocalizedText(de: "Kommunikation mit Partnern", en: "Communication with partners"),
             explanation: LocalizedText(de: "Kleine und mittlere Firmen müssen enger mit Kunden und Lieferanten sprechen und zusammenarbeiten; hier steht, wie das mit den Partnern gelingen soll.", en: "Small and medium firms need to talk and work more closely with customers and suppliers; this field records how that is to succeed with the partners."),
             questions: LocalizedList(
                 de: [
