@@ -62,3 +62,15 @@ struct ScreenGridLineTests {
         #expect(grid.line(1) == "")
     }
 }
+
+@Suite("The board says what it hides")
+struct HiddenCardsTests {
+    @Test("a field whose cards do not fit ends its last row with +N; one that fits has no mark")
+    func plusN() {
+        let state = BoardFixtures.state(width: 80, height: 24)
+        let lines = BoardRenderer.render(state).text.split(separator: "\n").map(String.init)
+        // Field 1 holds three cards in two rows: the second row says one more is hidden.
+        #expect(lines[4].hasPrefix("│   - Colour reques… +1│"))
+        #expect(lines[6].hasPrefix("│   - Quotes go out by…│"), "field 2's two cards fit: no mark")
+    }
+}

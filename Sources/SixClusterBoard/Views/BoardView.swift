@@ -45,12 +45,22 @@ enum BoardView {
             y += 1
         }
         let columns = max(0, inner.width - 5)
+        // A field whose cards do not all fit says how many it hides (`+2`) at the end of its last row.
+        let total = field.ist.count { !$0.isBlank } + field.soll.count { !$0.isBlank }
+        let rows = max(0, inner.maxY - y)
+        let hidden = max(0, total - rows)
+        let marker = hidden > 0 ? " +\(hidden)" : ""
+        var drawn = 0
         for (prefix, cards) in [("- ", field.ist), ("> ", field.soll)] {
             for card in cards where !card.isBlank {
-                guard y < inner.maxY else { break }
+                guard drawn < rows else { break }
+                drawn += 1
                 let style = prefix == "- " ? Style.plain : Style(.dim)
+                let last = drawn == rows && hidden > 0
+                let width = last ? max(0, columns - DisplayWidth.of(marker)) : columns
                 grid.put("   " + prefix, x: inner.x, y: y, limit: inner.width, style: style)
-                grid.putLine(card.text, x: inner.x + 5, y: y, width: columns, style: style)
+                grid.putLine(card.text, x: inner.x + 5, y: y, width: width, style: style)
+                if last { grid.put(marker, x: inner.x + 5 + width, y: y, style: Style(.accent, bold: true)) }
                 y += 1
             }
         }
