@@ -34,12 +34,47 @@ extension BoardState {
             return
         }
         guard let card = focusedCard else { return startNewCard() }
-        openPrompt(.editCard(topic: focusTopic, column: column, index: cardIndex), text: card.text)
+        openPrompt(.editCard(CardReference(place: location, card: card)), text: card.text)
     }
 
     mutating func startAuthor() {
         guard let card = focusedCard else { return }
-        openPrompt(.author(topic: focusTopic, column: column, index: cardIndex), text: card.author ?? "")
+        openPrompt(.author(CardReference(place: location, card: card)), text: card.author ?? "")
+    }
+
+    /// Asks for the field the focused card moves (or is copied) to.
+    mutating func startMoveToField(copy: Bool) {
+        guard let card = focusedCard else {
+            return say("Keine Karte gewählt", "No card selected")
+        }
+        openPrompt(.moveToField(CardReference(place: location, card: card), copy: copy), text: "")
+    }
+
+    /// Moves (or copies) a card to the end of the same column of another field, as one undoable step; the focus
+    /// stays where it was, and the message names where the card went.
+    mutating func moveCard(_ reference: CardReference, toField topic: Int, copy: Bool) {
+        guard let from = resolveOrSay(reference) else { return }
+        guard copy || topic != from.topic else {
+            return say("Die Karte ist schon in Feld \(topic)", "The card is in field \(topic) already")
+        }
+        let card = workshop[topic: from.topic][from.column][from.index]
+        change(at: from) { workshop in
+            if !copy { workshop[topic: from.topic][from.column].remove(at: from.index) }
+            workshop[topic: topic][from.column].append(card)
+        }
+        clampCard()
+        let name = "\(topic) " + template.topic(topic).name[language]
+        let undo = keyName(.undo)
+        copy ? say("Karte nach Feld \(name) kopiert (\(undo): rückgängig)", "Card copied to field \(name) (\(undo): undo)")
+            : say("Karte nach Feld \(name) verschoben (\(undo): rückgängig)", "Card moved to field \(name) (\(undo): undo)")
+    }
+
+    /// Where a remembered card is now, or nil after saying that it is gone (the file changed meanwhile).
+    mutating func resolveOrSay(_ reference: CardReference) -> CardLocation? {
+        if let place = reference.resolve(in: workshop) { return place }
+        say("Die Karte gibt es nicht mehr (die Datei wurde inzwischen geändert)",
+            "The card is gone (the file changed meanwhile)", error: true)
+        return nil
     }
 
     mutating func deleteCard() {

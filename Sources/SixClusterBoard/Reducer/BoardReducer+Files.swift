@@ -49,7 +49,13 @@ extension BoardState {
             guard !isModified else {
                 recovered = disk
                 quitAfterSave = false
-                overlay = .dialog(.changedOnDisk)
+                // Typed text is never thrown away for the question: it waits until the input is done.
+                if case .prompt = overlay {
+                    say("Die Datei wurde außerhalb geändert – die Frage dazu kommt nach dieser Eingabe",
+                        "The file changed on disk – the question follows once this input is done")
+                } else {
+                    overlay = .dialog(.changedOnDisk)
+                }
                 break
             }
             // A following board keeps no history of other people's saves; an editing board can undo the reload.

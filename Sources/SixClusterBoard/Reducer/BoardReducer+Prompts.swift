@@ -12,10 +12,12 @@ extension BoardState {
         case .confirm:
             overlay = nil
             confirm(prompt)
+            askAboutWaitingDiskChange()
             defer { pendingEffects = [] }
             return pendingEffects
         case .cancel:
             overlay = nil
+            defer { askAboutWaitingDiskChange() }
             if case .search(let returnTo) = prompt.purpose {
                 search = nil
                 focus(returnTo)
@@ -27,6 +29,12 @@ extension BoardState {
             promptChanged()
         }
         return []
+    }
+
+    /// A change on disk that came while a prompt was open is asked about once the prompt is done.
+    private mutating func askAboutWaitingDiskChange() {
+        guard recovered != nil, overlay == nil else { return }
+        isModified ? (overlay = .dialog(.changedOnDisk)) : takeDiskVersion()
     }
 
     /// Pasted text: several lines into a new card's prompt become one card each; otherwise it is inserted.
@@ -67,16 +75,30 @@ extension BoardState {
             let place = CardLocation(topic: topic, column: column, index: index)
             change(at: place) { $0[topic: topic][column].insert(Card(trimmed), at: min(index, $0[topic: topic][column].count)) }
             focus(place)
-        case .editCard(let topic, let column, let index):
+        case .editCard(let reference):
             guard !trimmed.isEmpty else {
                 let delete = keyName(.deleteCard)
                 return say("Leerer Text: Karte unverändert (\(delete) löscht sie)", "Blank text: card kept (\(delete) deletes it)")
             }
-            change(at: CardLocation(topic: topic, column: column, index: index)) { $0[topic: topic][column][index].text = trimmed }
-        case .author(let topic, let column, let index):
-            change(at: CardLocation(topic: topic, column: column, index: index)) {
-                $0[topic: topic][column][index].author = trimmed.isEmpty ? nil : trimmed
+            guard let place = reference.resolve(in: workshop) else {
+                // The card went while its text was edited: what was typed is kept, as a card of its own.
+                let home = reference.place
+                var card = reference.card
+                card.text = trimmed
+                change(at: home) { $0[topic: home.topic][home.column].append(card) }
+                return say("Die Karte wurde inzwischen entfernt – der Text steht jetzt als neue Karte am Ende der Spalte",
+                           "The card was removed meanwhile – the text is now a new card at the end of the column", error: true)
             }
+            change(at: place) { $0[topic: place.topic][place.column][place.index].text = trimmed }
+            focus(place)
+        case .author(let reference):
+            guard let place = resolveOrSay(reference) else { return }
+            change(at: place) { $0[topic: place.topic][place.column][place.index].author = trimmed.isEmpty ? nil : trimmed }
+        case .moveToField(let reference, let copy):
+            guard let number = Int(trimmed), (1...ModelTemplate.topicCount).contains(number) else {
+                return say("Kein Feld „\(trimmed)“: Felder 1 bis 20", "No field “\(trimmed)”: fields are 1 to 20", error: true)
+            }
+            moveCard(reference, toField: number, copy: copy)
         case .metadata(let entry):
             let place = location
             change(at: place) { $0.metadata = entry.setting(text, in: $0.metadata) }

@@ -61,6 +61,8 @@ extension BoardState {
         case .moveCardDown: moveCard(by: 1)
         case .moveCardToOtherColumn: moveCardToOtherColumn(copy: false)
         case .copyCardToOtherColumn: moveCardToOtherColumn(copy: true)
+        case .moveCardToField: startMoveToField(copy: false)
+        case .copyCardToField: startMoveToField(copy: true)
         case .setAuthor: startAuthor()
         case .cycleMethod: cycleMethod()
         case .vote(let dots): vote(dots)

@@ -13,6 +13,8 @@ public enum Action: Equatable, Sendable {
     // Cards (in the field view).
     case addCard, editCard, deleteCard
     case moveCardUp, moveCardDown, moveCardToOtherColumn, copyCardToOtherColumn
+    /// The focused card to another field (asks for its number), moved or copied.
+    case moveCardToField, copyCardToField
     case setAuthor, cycleMethod
     /// A dot more (+1) or less (-1) on the focused Soll card.
     case vote(Int)
@@ -69,6 +71,7 @@ public enum Action: Equatable, Sendable {
     var changesWorkshop: Bool {
         switch self {
         case .addCard, .editCard, .deleteCard, .moveCardUp, .moveCardDown, .moveCardToOtherColumn, .copyCardToOtherColumn,
+             .moveCardToField, .copyCardToField,
              .setAuthor, .cycleMethod, .vote, .cyclePriority, .undo, .redo, .save, .saveAs:
             return true
         default:

@@ -17,9 +17,11 @@ public enum PromptPurpose: Equatable, Sendable {
     /// A new card, inserted at `index` of a column.
     case newCard(topic: Int, column: Situation, index: Int)
     /// Editing the text of an existing card.
-    case editCard(topic: Int, column: Situation, index: Int)
+    case editCard(CardReference)
     /// The author of a card.
-    case author(topic: Int, column: Situation, index: Int)
+    case author(CardReference)
+    /// The field a card moves (or is copied) to.
+    case moveToField(CardReference, copy: Bool)
     /// One metadata entry.
     case metadata(MetadataEntry)
     /// A search over all cards; remembers where the focus was.

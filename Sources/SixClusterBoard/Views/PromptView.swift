@@ -12,6 +12,9 @@ enum PromptView {
         case .metadata(let entry): return entry.label(in: language) + ": "
         case .search: return "/"
         case .jump: return language.pick(de: "Feld Nr. (1-20): ", en: "Field no. (1-20): ")
+        case .moveToField(_, let copy):
+            return copy ? language.pick(de: "Karte kopieren nach Feld Nr. (1-20): ", en: "Copy the card to field no. (1-20): ")
+                : language.pick(de: "Karte verschieben nach Feld Nr. (1-20): ", en: "Move the card to field no. (1-20): ")
         case .saveElsewhere: return language.pick(de: "Meine Fassung speichern unter: ", en: "Save my version as: ")
         case .saveAs: return language.pick(de: "Speichern unter: ", en: "Save as: ")
         case .exportPath: return language.pick(de: "Bericht (Markdown) schreiben nach: ", en: "Write the report (Markdown) to: ")

@@ -1,0 +1,95 @@
+import Testing
+import SixClusterModel
+@testable import SixClusterBoard
+
+@Suite("Reducer: cards to other fields, and prompts that outlive their card")
+struct MoveToFieldReducerTests {
+    @Test("f moves the focused card to the end of the same column of another field, undoably; F copies it")
+    func moveAndCopy() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.enter], &state)
+        let card = state.workshop[topic: 1].ist[0]
+        BoardFixtures.press([.character("f")], &state)
+        #expect(BoardRenderer.render(state).line(state.height - 2) == "Move the card to field no. (1-20):")
+        BoardFixtures.type("7", &state)
+        BoardFixtures.press([.enter], &state)
+        #expect(state.workshop[topic: 7].ist.last == card)
+        #expect(!state.workshop[topic: 1].ist.contains(card))
+        #expect(state.message?.text == "Card moved to field 7 Complexity (u: undo)")
+        #expect(state.focusTopic == 1, "the focus stays in the field being worked on")
+        BoardFixtures.press([.character("u")], &state)
+        #expect(state.workshop == BoardFixtures.joinery)
+        BoardFixtures.press([.character("F")], &state)
+        BoardFixtures.type("20", &state)
+        BoardFixtures.press([.enter], &state)
+        #expect(state.workshop[topic: 20].ist == [card])
+        #expect(state.workshop[topic: 1].ist[0] == card)
+    }
+
+    @Test("in presentation mode F6 and F7 do it for the selected card, and the hint names Ctrl-Z")
+    func presentation() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.character("P"), .right, .up, .function(6)], &state)
+        BoardFixtures.type("4", &state)
+        BoardFixtures.press([.enter], &state)
+        #expect(state.workshop[topic: 4].soll.count == 1)
+        #expect(state.message?.text == "Card moved to field 4 Learning-relationship information (Ctrl-Z: undo)")
+    }
+
+    @Test("a field number out of range is refused; a move to the card's own field says so")
+    func badNumbers() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.enter, .character("f")], &state)
+        BoardFixtures.type("21", &state)
+        BoardFixtures.press([.enter], &state)
+        #expect(state.message?.text == "No field “21”: fields are 1 to 20")
+        BoardFixtures.press([.character("f"), .character("1"), .enter], &state)
+        #expect(state.message?.text == "The card is in field 1 already")
+        #expect(state.workshop == BoardFixtures.joinery)
+    }
+
+    @Test("an edit whose card vanished in a reload keeps the typed text as a new card, and never crashes")
+    func editedCardVanished() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.enter, .down, .character("e")], &state)
+        var smaller = BoardFixtures.joinery
+        smaller[topic: 1].ist.removeLast()
+        _ = BoardReducer.reduce(&state, .changedOnDisk(smaller))
+        #expect(state.workshop == smaller, "an unmodified board reloads under the prompt")
+        BoardFixtures.type(" – ergänzt", &state)
+        BoardFixtures.press([.enter], &state)
+        #expect(state.workshop[topic: 1].ist.last?.text == "Colour requests go far beyond our six standard lacquers – ergänzt")
+        #expect(state.message?.isError == true)
+    }
+
+    @Test("an edit whose card moved in a reload changes the card where it is now")
+    func editedCardMoved() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.enter, .down, .character("b")], &state)
+        var reordered = BoardFixtures.joinery
+        reordered[topic: 1].ist.reverse()
+        _ = BoardReducer.reduce(&state, .changedOnDisk(reordered))
+        BoardFixtures.type("Jana", &state)
+        BoardFixtures.press([.enter], &state)
+        #expect(state.workshop[topic: 1].ist[0].author == "Jana")
+        #expect(state.workshop[topic: 1].ist[1] == reordered[topic: 1].ist[1])
+    }
+
+    @Test("a change on disk with local edits waits for the open prompt instead of replacing its text")
+    func diskChangeWaitsForPrompt() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.enter, .character("d"), .character("a")], &state)
+        BoardFixtures.type("halb getippt", &state)
+        var outside = BoardFixtures.joinery
+        outside.metadata.facilitator = "Someone"
+        _ = BoardReducer.reduce(&state, .changedOnDisk(outside))
+        guard case .prompt(let prompt) = state.overlay else {
+            Issue.record("the prompt stays open")
+            return
+        }
+        #expect(prompt.editor.text == "halb getippt")
+        BoardFixtures.press([.enter], &state)
+        #expect(state.overlay == .dialog(.changedOnDisk))
+        #expect(state.workshop[topic: 1].ist.contains { $0.text == "halb getippt" })
+    }
+}
