@@ -93,3 +93,31 @@ struct MoveToFieldReducerTests {
         #expect(state.workshop[topic: 1].ist.contains { $0.text == "halb getippt" })
     }
 }
+
+@Suite("Reducer: who and how new cards are written")
+struct CaptureDefaultsReducerTests {
+    @Test("Tab in an author prompt completes the workshop's people and walks them")
+    func completion() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.character("P"), .control("b"), .control("u")], &state)
+        BoardFixtures.type("ja", &state)
+        BoardFixtures.press([.tab], &state)
+        guard case .prompt(let prompt) = state.overlay else {
+            Issue.record("the author prompt is open")
+            return
+        }
+        #expect(prompt.editor.text == "Jana Reed", "the role in brackets is left out")
+        BoardFixtures.press([.tab], &state)
+        guard case .prompt(let next) = state.overlay else { return }
+        #expect(next.editor.text == "Sam Okafor")
+    }
+
+    @Test("the band names the method and author that new cards get")
+    func band() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.character("P"), .control("g"), .control("b"), .control("u")], &state)
+        BoardFixtures.type("Jana", &state)
+        BoardFixtures.press([.enter], &state)
+        #expect(BoardRenderer.render(state).line(0).contains("new cards: group work, by Jana"))
+    }
+}

@@ -171,6 +171,8 @@ public enum KeyTable {
              en: "delete the character under the cursor"),
         bind(.editor, [.control("u")], .editor(.deleteToStart), de: "bis zum Anfang löschen", en: "delete to the start"),
         bind(.editor, [.control("k")], .editor(.deleteToEnd), de: "bis zum Ende löschen", en: "delete to the end"),
+        bind(.editor, [.tab], .editor(.complete), de: "Autor: Namen der Teilnehmenden ergänzen, weiter mit Tab",
+             en: "author: complete a participant's name, Tab again for the next"),
         bind(.editor, [.control("w")], .editor(.deleteWord), de: "Wort vor dem Cursor löschen", en: "delete the word before the cursor"),
 
         bind(.dialog, [.character("s")], .dialog(.save), de: "speichern", en: "save"),

@@ -23,12 +23,38 @@ extension BoardState {
                 focus(returnTo)
             }
             if case .captureAuthor(let resume) = prompt.purpose { resumeCapture(resume) }
+        case .complete:
+            guard prompt.purpose.asksForAuthor, let name = nextName(after: prompt.editor.text) else { return [] }
+            prompt.editor = LineEditor(name)
+            overlay = .prompt(prompt)
         default:
             if let key = command.editorKey { prompt.editor.handle(key) }
             overlay = .prompt(prompt)
             promptChanged()
         }
         return []
+    }
+
+    /// The people of the workshop – participants (without a role in brackets), the facilitator, the authors of
+    /// cards – in that order, each once.
+    var people: [String] {
+        let named = workshop.metadata.participants + [workshop.metadata.facilitator]
+        let authors = workshop.fields.flatMap { $0.ist + $0.soll }.compactMap(\.author)
+        var result: [String] = []
+        for person in named + authors {
+            let name = (person.split(separator: "(", maxSplits: 1).first.map(String.init) ?? person).trimmingSpaces
+            if !name.isEmpty && !result.contains(name) { result.append(name) }
+        }
+        return result
+    }
+
+    /// Tab in an author prompt: the first person whose name starts with the typed text; on a complete name, the
+    /// next person (wrapping), so that Tab walks the list.
+    func nextName(after typed: String) -> String? {
+        let people = people
+        if let current = people.firstIndex(of: typed) { return people.isEmpty ? nil : people[(current + 1) % people.count] }
+        let prefix = typed.lowercased()
+        return people.first { $0.lowercased().hasPrefix(prefix) }
     }
 
     /// A change on disk that came while a prompt was open is asked about once the prompt is done.

@@ -84,6 +84,8 @@ public enum Action: Equatable, Sendable {
 public enum EditorCommand: Hashable, Sendable {
     case left, right, home, end, backspace, delete, deleteToStart, deleteToEnd, deleteWord
     case confirm, cancel
+    /// Completes a name from the workshop's people (author prompts).
+    case complete
 
     /// The key the line editor itself understands for this command, if it handles it.
     var editorKey: Key? {
@@ -97,7 +99,7 @@ public enum EditorCommand: Hashable, Sendable {
         case .deleteToStart: .control("u")
         case .deleteToEnd: .control("k")
         case .deleteWord: .control("w")
-        case .confirm, .cancel: nil
+        case .confirm, .cancel, .complete: nil
         }
     }
 }

@@ -42,6 +42,16 @@ public enum PromptPurpose: Equatable, Sendable {
     case timeboxMinutes(Timebox.Scope)
 }
 
+extension PromptPurpose {
+    /// Whether the prompt asks for a person (Tab completes names there).
+    var asksForAuthor: Bool {
+        switch self {
+        case .author, .captureAuthor: true
+        default: false
+        }
+    }
+}
+
 /// An open line-editor prompt.
 public struct Prompt: Equatable, Sendable {
     /// What the text is for.

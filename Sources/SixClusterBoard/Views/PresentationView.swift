@@ -50,8 +50,18 @@ enum PresentationView {
             left += language.pick(de: "Feld \(state.focusTopic) von 20", en: "Field \(state.focusTopic) of 20")
         }
         left += "  ·  Ist \(progress.ist)/\(progress.total)  Soll \(progress.soll)/\(progress.total)"
+        // What new cards get (Ctrl-G, Ctrl-B) stays in sight, so that nobody types under a forgotten name.
+        let extras = [state.capture.method?.name(in: language),
+                      state.capture.author.map { language.pick(de: "von ", en: "by ") + $0 }].compactMap { $0 }
         let timer = StatusLineView.timerText(state).map { " " + $0 + " " } ?? ""
         let timerWidth = DisplayWidth.of(timer)
+        if !extras.isEmpty {
+            // In full where it fits, else without its label, else not at all (the editor's label names it too).
+            let room = grid.width - timerWidth - 1 - DisplayWidth.of(left)
+            let full = "  ·  " + language.pick(de: "neue Karten: ", en: "new cards: ") + extras.joined(separator: ", ")
+            let short = "  ·  " + extras.joined(separator: ", ")
+            left += [full, short].first { DisplayWidth.of($0) <= room } ?? ""
+        }
         grid.put(left, x: 0, y: y, limit: max(0, grid.width - timerWidth - 1), style: band)
         if !timer.isEmpty {
             grid.put(timer, x: grid.width - timerWidth, y: y, style: StatusLineView.timerStyle(state) ?? band)

@@ -8,7 +8,7 @@ enum PromptView {
         case .newCard(_, let column, _):
             return language.pick(de: "Neue \(column.label(in: .de))-Karte: ", en: "New \(column == .ist ? "Ist" : "Soll") card: ")
         case .editCard: return language.pick(de: "Karte: ", en: "Card: ")
-        case .author: return language.pick(de: "Autor: ", en: "Author: ")
+        case .author: return language.pick(de: "Autor (Tab: Teilnehmende): ", en: "Author (Tab: participants): ")
         case .metadata(let entry): return entry.label(in: language) + ": "
         case .search: return "/"
         case .jump: return language.pick(de: "Feld Nr. (1-20): ", en: "Field no. (1-20): ")
@@ -24,7 +24,9 @@ enum PromptView {
             let name = column == .ist ? "Ist" : "Soll"
             return language.pick(de: "Neue \(name)-Karte", en: "New \(name) card")
                 + (extras.isEmpty ? "" : " (" + extras.joined(separator: ", ") + ")") + ": "
-        case .captureAuthor: return language.pick(de: "Autor für neue Karten (leer: keiner): ", en: "Author for new cards (blank: none): ")
+        case .captureAuthor:
+            return language.pick(de: "Autor für neue Karten (leer: keiner, Tab: Teilnehmende): ",
+                                 en: "Author for new cards (blank: none, Tab: participants): ")
         case .timeboxMinutes(let scope):
             return language.pick(de: "Minuten für ", en: "Minutes for ") + state.scopeName(scope, in: language) + ": "
         }
