@@ -80,6 +80,25 @@ struct FormatVersionTests {
         #expect(loaded.workshop[topic: 9].seconds == 0)
     }
 
+    @Test("a parking lot is written as format 3 at the end of the file and read back the same")
+    func parkedIsFormat3() throws {
+        var workshop = votedWorkshop()
+        workshop.parked = [Card("Lieferanten-Rabatte klären"), Card("Messe 2027?", author: "Tom")]
+        #expect(workshop.requiredFormat == 3)
+        let yaml = try WorkshopEncoder().encode(workshop)
+        #expect(yaml.hasPrefix("format: 3\n"))
+        #expect(yaml.hasSuffix("parked:\n- Lieferanten-Rabatte klären\n- text: Messe 2027?\n  by: Tom\n"))
+        #expect(try Fixtures.decode(yaml).workshop == workshop)
+        workshop.parked = []
+        #expect(try WorkshopEncoder().encode(workshop).hasPrefix("format: 2\n"), "an empty lot drops back")
+    }
+
+    @Test("'parked' under format 2 is refused with its place")
+    func parkedNeedsFormat3() {
+        #expect(Fixtures.problems(Data("format: 2\nparked: [a]\n".utf8))
+            == ["test.yaml:2:1: 'parked' needs format 3; write 'format: 3' at the top"])
+    }
+
     @Test("time spent can be set aside to tell edits from the clock running")
     func ignoringTime() {
         let workshop = votedWorkshop()

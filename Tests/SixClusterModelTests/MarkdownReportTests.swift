@@ -119,3 +119,17 @@ struct MarkdownReportTests {
         #expect(!report.contains("**Achtung:**"))
     }
 }
+
+@Suite("The report's parking lot")
+struct ParkingLotReportTests {
+    @Test("parked points stand in their own section before the action plan, in both languages; none, no section")
+    func section() {
+        var workshop = Workshop(metadata: WorkshopMetadata(language: .en))
+        #expect(!MarkdownReport(language: .en).render(workshop).contains("Parking lot"))
+        workshop.parked = [Card("Trade fair 2027?", author: "Tom"), Card("*not* markup")]
+        let english = MarkdownReport(language: .en).render(workshop)
+        #expect(english.contains("## Parking lot\n\nPoints set aside, not yet in a field:\n\n- Trade fair 2027? (Tom)\n- \\*not\\* markup\n"))
+        #expect(english.range(of: "## Parking lot")!.lowerBound < english.range(of: "## Action plan")!.lowerBound)
+        #expect(MarkdownReport(language: .de).render(workshop).contains("## Themenspeicher\n"))
+    }
+}

@@ -1,4 +1,4 @@
-/// Writes a workshop as YAML (format 1, or 2 when the workshop needs it): deterministic bytes, readable UTF-8, one card per list item, each field
+/// Writes a workshop as YAML (the lowest format that holds it: 1, 2 or 3): deterministic bytes, readable UTF-8, one card per list item, each field
 /// carrying its topic's number and name.
 public struct WorkshopEncoder: Sendable {
     /// The template that names the topics in the file.
@@ -33,6 +33,7 @@ public struct WorkshopEncoder: Sendable {
             return YAMLNode(.mapping(entries))
         }
         pairs.append((key("fields"), list(fields)))
+        if !workshop.parked.isEmpty { pairs.append((key("parked"), list(workshop.parked.map(card)))) }
         let yaml = try YAMLEmitter.text(of: YAMLNode(.mapping(pairs)))
         return Self.separatingFields(yaml)
     }

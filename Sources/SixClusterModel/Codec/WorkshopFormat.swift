@@ -1,7 +1,7 @@
 /// The names and limits of the workshop file format.
 public enum WorkshopFormat {
     /// The newest format version this program reads and writes.
-    public static let version = 2
+    public static let version = 3
     /// The oldest format version this program reads.
     public static let oldestVersion = 1
     /// Files larger than this are refused before they are read.
@@ -11,11 +11,18 @@ public enum WorkshopFormat {
 
     /// The keys at the top level, in the order they are written.
     public static let topLevelKeys = ["format", "title", "organisation", "product", "date", "facilitator",
-                                      "participants", "language", "fields"]
+                                      "participants", "language", "fields", "parked"]
     /// The keys of one field entry.
     public static let fieldKeys = ["topic", "name", "ist", "soll", "seconds"]
     /// The keys of a card written as a mapping.
     public static let cardKeys = ["text", "by", "method", "votes", "priority"]
-    /// The keys format 2 added; a file that says `format: 1` must not use them.
-    public static let format2Keys: Set<String> = ["seconds", "votes", "priority"]
+    /// The keys later formats added, with the format that added them; a file that names a lower format must not
+    /// use them.
+    public static func introduced(_ key: String) -> Int {
+        switch key {
+        case "seconds", "votes", "priority": 2
+        case "parked": 3
+        default: 1
+        }
+    }
 }

@@ -17,7 +17,8 @@ struct WorkshopNodeReader {
         guard readFormat(pairs, root: root) else { return nil }
         var metadata = WorkshopMetadata()
         var fields: [Field] = []
-        for (key, keyNode, value) in pairs {
+        var parked: [Card] = []
+        for (key, keyNode, value) in pairs where allowedInVersion(key, node: keyNode) {
             switch key {
             case "format": break
             case "title": metadata.title = text(value, key: key)
@@ -28,10 +29,11 @@ struct WorkshopNodeReader {
             case "participants": metadata.participants = texts(value, key: key)
             case "language": metadata.language = workshopLanguage(value) ?? metadata.language
             case "fields": fields = self.fields(value)
+            case "parked": parked = cards(value, key: key)
             default: unknownKey(key, node: keyNode, expected: WorkshopFormat.topLevelKeys, in: nil)
             }
         }
-        return Workshop(metadata: metadata, fields: fields)
+        return Workshop(metadata: metadata, fields: fields, parked: parked)
     }
 
     // MARK: - Parts of the file
@@ -167,9 +169,10 @@ struct WorkshopNodeReader {
 
     /// A key that format 2 added is refused in a file that says `format: 1`, so that the number never lies.
     private mutating func allowedInVersion(_ key: String, node: YAMLNode) -> Bool {
-        guard version < 2, WorkshopFormat.format2Keys.contains(key) else { return true }
-        report(node, language.pick(de: "'\(key)' gibt es erst ab Format 2; oben 'format: 2' eintragen",
-                                   en: "'\(key)' needs format 2; write 'format: 2' at the top"))
+        let needed = WorkshopFormat.introduced(key)
+        guard version < needed else { return true }
+        report(node, language.pick(de: "'\(key)' gibt es erst ab Format \(needed); oben 'format: \(needed)' eintragen",
+                                   en: "'\(key)' needs format \(needed); write 'format: \(needed)' at the top"))
         return false
     }
 

@@ -30,6 +30,7 @@ public struct MarkdownReport: Sendable {
                 out += topic(number, field: workshop[topic: number])
             }
         }
+        out += parked(workshop.parked)
         out += ActionPlanMarkdown(template: template, language: language).render(workshop)
         return out.joined(separator: "\n")
     }
@@ -91,6 +92,16 @@ public struct MarkdownReport: Sendable {
             out.append("")
         }
         return out
+    }
+
+    /// The parking lot: points the room set aside, for the next workshop; left out while it is empty.
+    private func parked(_ cards: [Card]) -> [String] {
+        let shown = cards.filter { !$0.isBlank }
+        guard !shown.isEmpty else { return [] }
+        return ["## " + language.pick(de: "Themenspeicher", en: "Parking lot"), "",
+                language.pick(de: "Zurückgestellte Punkte, noch keinem Feld zugeordnet:",
+                              en: "Points set aside, not yet in a field:"), ""]
+            + shown.map(cardLine) + [""]
     }
 
     private func heading(_ situation: Situation) -> String {

@@ -4,10 +4,13 @@ public struct Workshop: Equatable, Sendable {
     public var metadata: WorkshopMetadata
     /// Exactly twenty fields; `fields[n - 1]` belongs to topic `n`.
     public private(set) var fields: [Field]
+    /// The parking lot (Themenspeicher): points raised off-topic, kept for later, not yet in a field.
+    public var parked: [Card]
 
     /// Creates a workshop; topics missing from `fields` start empty.
-    public init(metadata: WorkshopMetadata = WorkshopMetadata(), fields: [Field] = []) {
+    public init(metadata: WorkshopMetadata = WorkshopMetadata(), fields: [Field] = [], parked: [Card] = []) {
         self.metadata = metadata
+        self.parked = parked
         var all = (1...ModelTemplate.topicCount).map { Field(topic: $0) }
         for field in fields where (1...ModelTemplate.topicCount).contains(field.topic) {
             all[field.topic - 1] = field
@@ -30,10 +33,12 @@ public struct Workshop: Equatable, Sendable {
         Completeness(fields: fields)
     }
 
-    /// The lowest file format that holds everything in the workshop: 1, or 2 once votes, priorities or time
-    /// spent are recorded. Writing the lowest one keeps plain workshops readable by older versions.
+    /// The lowest file format that holds everything in the workshop: 1; 2 once votes, priorities or time spent
+    /// are recorded; 3 once the parking lot holds something. Writing the lowest one keeps plain workshops
+    /// readable by older versions.
     public var requiredFormat: Int {
-        fields.contains(where: \.needsFormat2) ? 2 : 1
+        if !parked.isEmpty { return 3 }
+        return fields.contains(where: \.needsFormat2) ? 2 : 1
     }
 
     /// The same workshop with no time spent recorded: to tell edits from the clock running.
