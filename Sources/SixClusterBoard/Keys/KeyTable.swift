@@ -22,6 +22,8 @@ public enum KeyContext: CaseIterable, Sendable {
     case capture
     /// While the timebox panel is open.
     case timer
+    /// In the parking lot.
+    case parkingLot
 
     /// The section title in the help overlay.
     public func title(in language: Language) -> String {
@@ -37,6 +39,7 @@ public enum KeyContext: CaseIterable, Sendable {
                                           en: "Presentation mode (any other character starts a new card)")
         case .capture: language.pick(de: "Schnellerfassung", en: "Quick capture")
         case .timer: language.pick(de: "Timebox", en: "Timebox")
+        case .parkingLot: language.pick(de: "Themenspeicher", en: "Parking lot")
         }
     }
 }
@@ -91,6 +94,7 @@ public enum KeyTable {
         bind(.global, [.tab], .nextField, de: "nächstes Feld (1 → 20)", en: "next field (1 → 20)"),
         bind(.global, [.backTab], .previousField, de: "vorheriges Feld (20 → 1)", en: "previous field (20 → 1)"),
         bind(.global, [.character("i")], .metadata, de: "Workshop-Angaben bearbeiten", en: "edit workshop details"),
+        bind(.global, [.character("L")], .parkingLot, de: "Themenspeicher: zurückgestellte Punkte", en: "parking lot: points set aside"),
         bind(.global, [.character("x")], .export, de: "Bericht exportieren (Markdown)", en: "export the report (Markdown)"),
 
         bind(.board, [.left, .character("h")], .moveLeft, de: "Feld links", en: "field to the left"),
@@ -173,6 +177,8 @@ public enum KeyTable {
         bind(.editor, [.control("k")], .editor(.deleteToEnd), de: "bis zum Ende löschen", en: "delete to the end"),
         bind(.editor, [.tab], .editor(.complete), de: "Autor: Namen der Teilnehmenden ergänzen, weiter mit Tab",
              en: "author: complete a participant's name, Tab again for the next"),
+        bind(.editor, [.control("p")], .editor(.park), de: "Kartentext in den Themenspeicher stellen (statt ins Feld)",
+             en: "set the card's text aside in the parking lot (instead of the field)"),
         bind(.editor, [.control("w")], .editor(.deleteWord), de: "Wort vor dem Cursor löschen", en: "delete the word before the cursor"),
 
         bind(.dialog, [.character("s")], .dialog(.save), de: "speichern", en: "save"),
@@ -197,6 +203,17 @@ public enum KeyTable {
         bind(.timer, [.character("r")], .timerCommand(.reset), de: "zurücksetzen", en: "reset"),
         bind(.timer, [.escape, .character("q"), .control("c")], .back, de: "schließen", en: "close"),
 
+        bind(.parkingLot, [.down, .character("j")], .moveDown, de: "nächster Punkt", en: "next point"),
+        bind(.parkingLot, [.up, .character("k")], .moveUp, de: "vorheriger Punkt", en: "previous point"),
+        bind(.parkingLot, [.character("a"), .character("o")], .addCard, de: "Punkt hinzufügen", en: "add a point"),
+        bind(.parkingLot, [.enter, .character("e")], .editCard, de: "Punkt bearbeiten", en: "edit the point"),
+        bind(.parkingLot, [.character("d"), .delete], .deleteCard, de: "Punkt löschen", en: "delete the point"),
+        bind(.parkingLot, [.character("I")], .unpark(.ist), de: "in die Ist-Spalte eines Feldes übernehmen …",
+             en: "move into a field's Ist column …"),
+        bind(.parkingLot, [.character("S")], .unpark(.soll), de: "in die Soll-Spalte eines Feldes übernehmen …",
+             en: "move into a field's Soll column …"),
+        bind(.parkingLot, [.escape], .back, de: "zurück zum Board", en: "back to the board"),
+
         bind(.help, [.down, .character("j")], .scrollHelp(1), de: "weiter", en: "scroll down"),
         bind(.help, [.up, .character("k")], .scrollHelp(-1), de: "zurück", en: "scroll up"),
         bind(.help, [.escape, .character("q"), .character("?"), .control("c")], .back, de: "Hilfe schließen", en: "close help"),
@@ -216,7 +233,7 @@ public enum KeyTable {
     public static func action(for key: Key, in context: KeyContext) -> Action? {
         if let action = index[context]?[key] { return action }
         switch context {
-        case .board, .field, .metadata: return index[.global]?[key]
+        case .board, .field, .metadata, .parkingLot: return index[.global]?[key]
         case .presentation:
             // Characters are the room's words here; only keys that type nothing fall back.
             if case .character = key { return nil }
@@ -230,7 +247,7 @@ public enum KeyTable {
     /// that means something else there is left out). Hints in messages name the first.
     public static func keys(for action: Action, in context: KeyContext) -> [Key] {
         let fallback: [KeyContext] = switch context {
-        case .board, .field, .metadata, .presentation: [.global]
+        case .board, .field, .metadata, .presentation, .parkingLot: [.global]
         case .capture: [.editor]
         case .global, .editor, .dialog, .help, .timer: []
         }

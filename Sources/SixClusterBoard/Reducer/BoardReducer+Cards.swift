@@ -18,11 +18,16 @@ extension BoardState {
 
     mutating func startNewCard() {
         if screen == .presentation { return startCapture(typed: "") }
+        if screen == .parkingLot { return openPrompt(.parked(nil), text: "") }
         let index = focusedField[column].isEmpty ? 0 : cardIndex + 1
         openPrompt(.newCard(topic: focusTopic, column: column, index: index), text: "")
     }
 
     mutating func editFocused() {
+        if screen == .parkingLot {
+            guard let card = focusedParked else { return openPrompt(.parked(nil), text: "") }
+            return openPrompt(.parked(card), text: card.text)
+        }
         if screen == .metadata {
             if metadataEntry == .language {
                 let other: Language = workshop.metadata.language == .de ? .en : .de
@@ -78,6 +83,7 @@ extension BoardState {
     }
 
     mutating func deleteCard() {
+        if screen == .parkingLot { return deleteParked() }
         guard focusedCard != nil else { return }
         let place = location
         change(at: place) { $0[topic: place.topic][place.column].remove(at: place.index) }

@@ -29,6 +29,8 @@ extension BoardState {
                 cardIndex += dy
                 clampCard()
             }
+        case .parkingLot:
+            parkedIndex = min(max(0, parkedIndex + dy), max(0, workshop.parked.count - 1))
         case .metadata:
             let entries = MetadataEntry.allCases
             let next = min(max(0, metadataEntry.rawValue + dy), entries.count - 1)
@@ -39,7 +41,7 @@ extension BoardState {
     /// Focuses a field, keeping the screen (the field view shows the new field).
     mutating func focus(topic: Int) {
         focusTopic = topic
-        if screen == .metadata { screen = .board }
+        if screen == .metadata || screen == .parkingLot { screen = .board }
         column = .ist
         cardIndex = screen == .presentation ? focusedField[.ist].count : 0
     }

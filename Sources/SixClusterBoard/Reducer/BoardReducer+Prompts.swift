@@ -23,6 +23,10 @@ extension BoardState {
                 focus(returnTo)
             }
             if case .captureAuthor(let resume) = prompt.purpose { resumeCapture(resume) }
+        case .park:
+            guard prompt.purpose.takesCardText else { return [] }
+            if isReadOnly { refuseChange(); return [] }
+            park(prompt)
         case .complete:
             guard prompt.purpose.asksForAuthor, let name = nextName(after: prompt.editor.text) else { return [] }
             prompt.editor = LineEditor(name)
@@ -148,6 +152,10 @@ extension BoardState {
             capture.author = trimmed.isEmpty ? nil : trimmed
             say("Neue Karten: von " + (capture.author ?? "–"), "New cards: by " + (capture.author ?? "–"))
             resumeCapture(resume)
+        case .parked(let card):
+            storeParked(trimmed, replacing: card)
+        case .unpark(let card, let column):
+            unpark(card, into: column, field: trimmed)
         case .exportPath:
             guard !trimmed.isEmpty else { return say("Kein Export", "Nothing exported") }
             pendingEffects += export(to: trimmed)

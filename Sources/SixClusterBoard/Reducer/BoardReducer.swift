@@ -25,6 +25,7 @@ extension BoardState {
             case .field: return .field
             case .metadata: return .metadata
             case .presentation: return .presentation
+            case .parkingLot: return .parkingLot
             }
         }
     }
@@ -86,6 +87,8 @@ extension BoardState {
         case .metadata:
             screen = .metadata
             overlay = nil
+        case .parkingLot: openParkingLot()
+        case .unpark(let column): startUnpark(into: column)
         case .scrollHelp(let lines):
             if case .help(let scroll) = overlay { overlay = .help(scroll: max(0, scroll + lines)) }
         case .editor(let command): return edit(command)

@@ -35,6 +35,8 @@ public enum Action: Equatable, Sendable {
     case search, nextHit, previousHit
     case save, saveAs, quit, export
     case help, metadata
+    /// The parking lot; into a field's Ist or Soll column from there.
+    case parkingLot, unpark(Situation)
     // Overlays.
     case editor(EditorCommand)
     case dialog(DialogChoice)
@@ -71,7 +73,7 @@ public enum Action: Equatable, Sendable {
     var changesWorkshop: Bool {
         switch self {
         case .addCard, .editCard, .deleteCard, .moveCardUp, .moveCardDown, .moveCardToOtherColumn, .copyCardToOtherColumn,
-             .moveCardToField, .copyCardToField,
+             .moveCardToField, .copyCardToField, .unpark,
              .setAuthor, .cycleMethod, .vote, .cyclePriority, .undo, .redo, .save, .saveAs:
             return true
         default:
@@ -86,6 +88,8 @@ public enum EditorCommand: Hashable, Sendable {
     case confirm, cancel
     /// Completes a name from the workshop's people (author prompts).
     case complete
+    /// Sets the typed text aside in the parking lot (card prompts).
+    case park
 
     /// The key the line editor itself understands for this command, if it handles it.
     var editorKey: Key? {
@@ -99,7 +103,7 @@ public enum EditorCommand: Hashable, Sendable {
         case .deleteToStart: .control("u")
         case .deleteToEnd: .control("k")
         case .deleteWord: .control("w")
-        case .confirm, .cancel, .complete: nil
+        case .confirm, .cancel, .complete, .park: nil
         }
     }
 }

@@ -10,6 +10,8 @@ public enum BoardScreen: Equatable, Sendable {
     case metadata
     /// One field full-screen for a room: large title, questions, Ist and Soll in two columns, quick capture.
     case presentation
+    /// The parking lot (Themenspeicher): points set aside, to be moved into fields later.
+    case parkingLot
 }
 
 /// What a line-editor prompt is for.
@@ -38,6 +40,10 @@ public enum PromptPurpose: Equatable, Sendable {
     case captureAuthor(resume: String)
     /// The file the report is exported to (filled in with the last one, or the workshop's name with `.md`).
     case exportPath
+    /// A point of the parking lot: a new one (nil), or one whose text is edited.
+    case parked(Card?)
+    /// The field a parked point goes to, into this column.
+    case unpark(Card, column: Situation)
     /// Minutes for a timebox.
     case timeboxMinutes(Timebox.Scope)
 }
@@ -47,6 +53,14 @@ extension PromptPurpose {
     var asksForAuthor: Bool {
         switch self {
         case .author, .captureAuthor: true
+        default: false
+        }
+    }
+
+    /// Whether the prompt takes a card's text (Ctrl-P parks it).
+    var takesCardText: Bool {
+        switch self {
+        case .newCard, .editCard, .capture, .parked: true
         default: false
         }
     }

@@ -63,6 +63,8 @@ public struct BoardState: Equatable, Sendable {
     public internal(set) var column: Situation = .ist
     /// The focused card in that column; in presentation mode one past the last card is the capture line.
     public internal(set) var cardIndex = 0
+    /// The focused point of the parking lot.
+    public internal(set) var parkedIndex = 0
     /// The focused entry of the metadata form.
     public internal(set) var metadataEntry: MetadataEntry = .title
     /// What lies over the screen.

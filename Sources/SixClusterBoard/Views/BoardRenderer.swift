@@ -21,6 +21,8 @@ public enum BoardRenderer {
             }
         case .field:
             FieldView.draw(state, area: Rect(x: 1, y: body.y, width: body.width - 2, height: body.height), into: &grid)
+        case .parkingLot:
+            ParkingLotView.draw(state, area: Rect(x: 1, y: body.y + 1, width: body.width - 2, height: body.height - 1), into: &grid)
         case .metadata:
             MetadataView.draw(state, area: Rect(x: 1, y: body.y + 1, width: body.width - 2, height: body.height - 1), into: &grid)
         case .presentation:

@@ -17,6 +17,12 @@ enum PromptView {
                 : language.pick(de: "Karte verschieben nach Feld Nr. (1-20): ", en: "Move the card to field no. (1-20): ")
         case .saveElsewhere: return language.pick(de: "Meine Fassung speichern unter: ", en: "Save my version as: ")
         case .saveAs: return language.pick(de: "Speichern unter: ", en: "Save as: ")
+        case .parked(let card):
+            return card == nil ? language.pick(de: "Neuer Punkt im Themenspeicher: ", en: "New point in the parking lot: ")
+                : language.pick(de: "Punkt: ", en: "Point: ")
+        case .unpark(_, let column):
+            let side = column == .ist ? "Ist" : "Soll"
+            return language.pick(de: "In \(side) von Feld Nr. (1-20): ", en: "Into \(side) of field no. (1-20): ")
         case .exportPath: return language.pick(de: "Bericht (Markdown) schreiben nach: ", en: "Write the report (Markdown) to: ")
         case .capture(_, let column):
             let extras = [state.capture.method?.name(in: language),
