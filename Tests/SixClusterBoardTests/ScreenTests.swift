@@ -102,12 +102,31 @@ struct ScreenTests {
     @Test("the line editor shows its label, text and cursor above the status line")
     func prompt() {
         var state = BoardFixtures.state(width: 80, height: 24)
-        BoardFixtures.press([.enter, .character("l"), .character("a")], &state)
+        BoardFixtures.press([.character("/")], &state)
         BoardFixtures.type("Grüße 漢字", &state)
         BoardFixtures.press([.left], &state)
         let grid = BoardRenderer.render(state)
-        #expect(grid.line(22) == "New Soll card: Grüße 漢字")
-        #expect(grid.cursor == ScreenGrid.Point(x: 23, y: 22), "the cursor stands before 字, two columns wide each")
+        #expect(grid.line(22) == "/Grüße 漢字")
+        #expect(grid.cursor == ScreenGrid.Point(x: 9, y: 22), "the cursor stands before 字, two columns wide each")
+    }
+
+    @Test("a card is typed where it stands: highlighted in its column, wrapped, the cursor in it; the row below names the mode")
+    func cardInPlace() {
+        var state = BoardFixtures.state(width: 80, height: 24)
+        BoardFixtures.press([.enter, .character("l"), .character("a")], &state)
+        BoardFixtures.type("Grüße 漢字 und eine lange Zeile, die umbricht", &state)
+        BoardFixtures.press([.home, .right, .right], &state)
+        let grid = BoardRenderer.render(state)
+        let rows = (0..<24).map { grid.line($0) }
+        let first = try? #require(rows.firstIndex { $0.contains("✎ Grüße 漢字 und eine") })
+        #expect(first != nil, "\(rows.joined(separator: "\n"))")
+        if let first { #expect(rows[first + 1].contains("umbricht")) }
+        #expect(grid.line(22).hasPrefix("New Soll card: ✎ typing in the card above – Enter stores · Esc cancels · Ctrl-P"))
+        #expect(grid.cursor?.y == first, "the cursor is in the card")
+        let mark = first.flatMap { rows[$0].firstIndex(of: "✎") }.map { rows[first!].distance(from: rows[first!].startIndex, to: $0) }
+        #expect(grid.cursor?.x == mark.map { $0 + 4 }, "after “Gr”: two columns past the mark and its space")
+        BoardFixtures.press([.escape, .character("e")], &state)
+        #expect(BoardRenderer.render(state).text.contains("✎ Offer any RAL colour"), "editing shows the card itself")
     }
 
     @Test("the metadata form")

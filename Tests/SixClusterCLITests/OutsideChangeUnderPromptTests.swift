@@ -12,7 +12,7 @@ struct OutsideChangeUnderPromptTests {
         defer { tmux.close() }
         try tmux.waitFor("saved")
         try tmux.send("Enter", "Down", "Down", key)
-        try tmux.waitFor(key == "e" ? "Card: " : "Author:")
+        try tmux.waitFor(key == "e" ? "Card: " : "Author (")
         let original = try String(contentsOf: file, encoding: .utf8)
         let lastIst = "  - 'Häufigster Pfad: City – Seitenständer – Rahmen Palermo – Anthrazit – Gepäckträger – 7-Gang-Freilauf'\n"
         #expect(original.contains(lastIst))

@@ -10,6 +10,18 @@ extension BoardState {
         redoStack.removeAll()
     }
 
+    /// The card being typed where it stands (the field view, or a selected card in presentation mode): its place –
+    /// for a new card, where it will go – and the editor.
+    var cardInPlace: (place: CardLocation, isNew: Bool, editor: LineEditor)? {
+        guard case .prompt(let prompt) = overlay, screen == .field || screen == .presentation else { return nil }
+        switch prompt.purpose {
+        case .editCard(let reference): return reference.resolve(in: workshop).map { ($0, false, prompt.editor) }
+        case .newCard(let topic, let column, let index):
+            return (CardLocation(topic: topic, column: column, index: index), true, prompt.editor)
+        default: return nil
+        }
+    }
+
     /// The focused card, if the focused column has one.
     var focusedCard: Card? {
         let cards = focusedField[column]

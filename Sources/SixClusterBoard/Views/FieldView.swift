@@ -52,6 +52,8 @@ enum FieldView {
         var text: String
         var style: Style
         var focused: Bool
+        /// Where the terminal cursor stands in the row (a card being typed), if it does.
+        var cursor: Int?
     }
 
     /// How a column is laid out: the field view packs cards; presentation mode spaces them and ends each column
@@ -89,7 +91,7 @@ enum FieldView {
                 Block(focused: block.focused) { block.rows() + spacer }
             } + [captureBlock(state, column, width: width)]
         }
-        guard !cards.isEmpty else {
+        guard !cards.isEmpty || state.cardInPlace?.place.column == column else {
             let empty = Row(text: "  " + state.language.pick(de: "(keine Karte – a fügt eine hinzu)", en: "(no card – a adds one)"),
                             style: Style(.dim), focused: false)
             return [Block(focused: false) { [empty] }]
@@ -100,8 +102,13 @@ enum FieldView {
     private static func cardBlocks(_ state: BoardState, _ column: Situation, width: Int, bold: Bool = false) -> [Block] {
         let cards = state.focusedField[column]
         let language = state.language
-        return cards.indices.map { index in
-            let focused = state.column == column && state.cardIndex == index
+        // A card being typed stands where it is (or will be), highlighted, with the cursor in it.
+        let typing = state.cardInPlace.flatMap { $0.place.topic == state.focusTopic && $0.place.column == column ? $0 : nil }
+        var blocks: [Block] = cards.indices.map { index in
+            if let typing, !typing.isNew, typing.place.index == index {
+                return editingBlock(typing.editor, width: width)
+            }
+            let focused = typing == nil && state.column == column && state.cardIndex == index
             return Block(focused: focused) {
                 let card = cards[index]
                 var rows = TextWrap.lines(card.text, width: max(1, width - 2)).enumerated().map { i, line in
@@ -112,6 +119,21 @@ enum FieldView {
                     rows.append(Row(text: "  — " + extras.joined(separator: ", "), style: Style(.dim), focused: focused))
                 }
                 return rows
+            }
+        }
+        if let typing, typing.isNew {
+            blocks.insert(editingBlock(typing.editor, width: width), at: min(typing.place.index, blocks.count))
+        }
+        return blocks
+    }
+
+    /// A card as it is being typed: wrapped as it will look, marked ✎, the cursor where the editor has it.
+    private static func editingBlock(_ editor: LineEditor, width: Int) -> Block {
+        Block(focused: true) {
+            let wrap = EditorWrap(editor, width: max(1, width - 2))
+            return wrap.lines.enumerated().map { i, line in
+                Row(text: (i == 0 ? "✎ " : "  ") + line, style: Style(.accent, bold: true), focused: true,
+                    cursor: i == wrap.cursorLine ? 2 + wrap.cursorColumn : nil)
             }
         }
     }
@@ -200,5 +222,6 @@ enum FieldView {
     private static func put(_ row: Row, x: Int, y: Int, width: Int, into grid: inout ScreenGrid) {
         let text = row.focused ? DisplayWidth.fit(row.text, width: width) : row.text
         grid.put(text, x: x, y: y, limit: width, style: row.style.selected(row.focused))
+        if let cursor = row.cursor { grid.cursor = ScreenGrid.Point(x: x + min(cursor, max(0, width - 1)), y: y) }
     }
 }

@@ -42,6 +42,18 @@ enum PromptView {
         guard y >= 0 else { return }
         grid.fill(Rect(x: 0, y: y, width: grid.width, height: 1))
         let label = label(prompt.purpose, state: state)
+        if state.cardInPlace != nil {
+            // The card is typed where it stands; this row only names the mode and its keys.
+            let language = state.language
+            let keys = [(EditorCommand.confirm, language.pick(de: "speichert", en: "stores")),
+                        (.cancel, language.pick(de: "bricht ab", en: "cancels")),
+                        (.park, language.pick(de: "stellt zurück", en: "parks"))]
+                .map { state.keyName(.editor($0.0), in: .editor) + " " + $0.1 }.joined(separator: " · ")
+            let mode = label + language.pick(de: "✎ in der Karte oben tippen – ", en: "✎ typing in the card above – ") + keys
+            grid.fill(Rect(x: 0, y: y, width: grid.width, height: 1), style: Style(.accent, bold: true, reverse: true))
+            grid.put(mode, x: 0, y: y, limit: grid.width, style: Style(.accent, bold: true, reverse: true))
+            return
+        }
         let used = grid.put(label, x: 0, y: y, style: Style(.accent, bold: true))
         let window = prompt.editor.window(width: grid.width - used)
         grid.put(window.text, x: used, y: y)
