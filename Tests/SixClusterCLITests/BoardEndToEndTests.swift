@@ -24,7 +24,7 @@ struct BoardEndToEndTests {
         try tmux.send("l", "a")
         try tmux.waitFor("New Soll card:")
         try tmux.type("Größere Auswahl – 漢字テスト")
-        try tmux.waitFor("New Soll card: Größere Auswahl – 漢字テスト")
+        try tmux.waitFor("✎ Größere Auswahl – 漢字テスト")
         try tmux.send("Enter")
         try tmux.waitFor("• Größere Auswahl – 漢字テスト")
         try tmux.waitFor("● modified")
