@@ -31,12 +31,28 @@ struct SixCluster: ParsableCommand {
             Self.exit(withError: ExitCode.validationFailure)
         }
         guard let launch = BoardLaunch(arguments: arguments, commands: commandNames) else {
-            return main(nil)
+            return parseAndRun(arguments)
         }
         do {
             try launch.run()
         } catch {
             exit(withError: error)
+        }
+    }
+
+    /// Every call but the everyday one: through the parser, whose usage errors are given in German where German is
+    /// asked for (`--lang de`, or the environment), with control characters made visible.
+    private static func parseAndRun(_ arguments: [String]) {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            // Usage errors quote what was typed, which can hold control characters: they are shown, not obeyed.
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            let message = VisibleText.escaped(fullMessage(for: error), keepingNewlines: true)
+            Console.error(HelpLanguage.current == .de ? GermanUsageMessage.translated(message) : message)
+            exit(withError: code)
         }
     }
 }

@@ -56,4 +56,26 @@ struct HelpAndUsageTests {
         #expect(run.stderr.contains(message), "\(run.stderr)")
         #expect(run.stdout.isEmpty)
     }
+
+    @Test("under LANG=de usage errors are German", arguments: [
+        (["check"], "Fehler: Mindestens eine Datei angeben.\nAufruf: sixcluster check"),
+        (["export", "x.yaml", "--bogus"], "Fehler: Unbekannte Option '--bogus'"),
+        (["check", "x.yaml", "--lang", "fr"], "Fehler: Der Wert 'fr' ist nicht erlaubt für '--lang <de|en>'. Erlaubt sind 'de' und 'en'."),
+        (["show"], "Fehler: Es fehlt das Argument '<file>'"),
+        (["edit", "a.yaml", "b.yaml"], "Fehler: Unerwartetes Argument 'b.yaml'"),
+    ])
+    func germanUsageErrors(arguments: [String], message: String) throws {
+        let run = try ProgramRun.run(CLI.binary, arguments, environment: ["LANG": "de_DE.UTF-8"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+        #expect(run.stderr.contains("Mehr dazu: 'sixcluster "))
+    }
+
+    @Test("a usage error quoting a control character shows it escaped")
+    func escapedUsageError() throws {
+        let run = try ProgramRun.run(CLI.binary, ["edit", "a.yaml", "b\u{1B}[2J"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("Unexpected argument 'b^[[2J'"))
+        #expect(!run.stderr.contains("\u{1B}"))
+    }
 }
