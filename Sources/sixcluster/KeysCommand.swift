@@ -14,6 +14,6 @@ struct KeysCommand: ParsableCommand {
     @OptionGroup var options: LanguageOption
 
     func run() throws {
-        Console.output(KeyTable.markdown(in: options.language))
+        Console.output(Keymap.defaults.markdown(in: options.language))
     }
 }

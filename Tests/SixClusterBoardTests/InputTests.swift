@@ -39,33 +39,40 @@ struct InputTests {
     func unicodeCursor() {
         var editor = LineEditor("Grüße 漢字 👍🏽 e\u{301}")
         #expect(editor.cursor == 12)
-        editor.handle(.backspace)
+        editor.apply(.backspace)
         #expect(editor.text == "Grüße 漢字 👍🏽 ")
-        editor.handle(.left)
-        editor.handle(.backspace)
+        editor.apply(.left)
+        editor.apply(.backspace)
         #expect(editor.text == "Grüße 漢字  ")
-        editor.handle(.home)
-        editor.handle(.right)
-        editor.handle(.right)
-        editor.handle(.delete)
+        editor.apply(.home)
+        editor.apply(.right)
+        editor.apply(.right)
+        editor.apply(.delete)
         #expect(editor.text == "Grße 漢字  ")
         editor.insert("ü")
         #expect(editor.text == "Grüße 漢字  ")
     }
 
-    @Test("Ctrl-A, Ctrl-E, Ctrl-U, Ctrl-K and Ctrl-W edit as in a shell")
+    @Test("Ctrl-A, Ctrl-E, Ctrl-U, Ctrl-K and Ctrl-W edit as in a shell (keys from the keymap, commands to the editor)")
     func shellKeys() {
         var editor = LineEditor("eins zwei drei")
-        editor.handle(.control("w"))
+        func press(_ key: Key) {
+            guard case .editor(let command)? = Keymap.defaults.action(for: key, in: .editor) else {
+                Issue.record("\(key) is an editor key")
+                return
+            }
+            editor.apply(command)
+        }
+        press(.control("w"))
         #expect(editor.text == "eins zwei ")
-        editor.handle(.control("a"))
-        editor.handle(.control("k"))
+        press(.control("a"))
+        press(.control("k"))
         #expect(editor.text == "")
         editor = LineEditor("eins zwei")
-        editor.handle(.left)
-        editor.handle(.control("u"))
+        press(.left)
+        press(.control("u"))
         #expect(editor.text == "i")
-        editor.handle(.control("e"))
+        press(.control("e"))
         #expect(editor.cursor == 1)
     }
 
@@ -83,7 +90,7 @@ struct InputTests {
         #expect(window.text == "字漢字")
         #expect(window.cursorColumn == 6)
         var start = editor
-        start.handle(.home)
+        start.apply(.home)
         #expect(start.window(width: 7) == ("漢字漢", 0))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import SixClusterModel
 @testable import SixClusterBoard
 
 @Suite("The key table")
@@ -7,7 +8,7 @@ struct KeyTableTests {
     func dispatchMatchesHelp() {
         for binding in KeyTable.bindings {
             for key in binding.keys {
-                #expect(KeyTable.action(for: key, in: binding.context) == binding.action,
+                #expect(Keymap.defaults.action(for: key, in: binding.context) == binding.action,
                         "\(key.label) in \(binding.context)")
             }
         }
@@ -28,9 +29,28 @@ struct KeyTableTests {
 
     @Test("global keys work on every screen; nothing dispatches while a prompt takes text")
     func globalFallback() {
-        #expect(KeyTable.action(for: .control("s"), in: .field) == .save)
-        #expect(KeyTable.action(for: .character("?"), in: .metadata) == .help)
-        #expect(KeyTable.action(for: .character("q"), in: .editor) == nil)
-        #expect(KeyTable.action(for: .character("q"), in: .help) == .back)
+        #expect(Keymap.defaults.action(for: .control("s"), in: .field) == .save)
+        #expect(Keymap.defaults.action(for: .character("?"), in: .metadata) == .help)
+        #expect(Keymap.defaults.action(for: .character("q"), in: .editor) == nil)
+        #expect(Keymap.defaults.action(for: .character("q"), in: .help) == .back)
+    }
+}
+
+@Suite("A keymap handed to the board")
+struct KeymapTests {
+    @Test("a board with other bindings dispatches them, names them in hints and lists them in help")
+    func ownBindings() {
+        var bindings = KeyTable.bindings.filter { $0.action != .undo }
+        bindings.append(KeyBinding(keys: [.character("z")], context: .global, action: .undo,
+                                   description: LocalizedText(de: "rückgängig", en: "undo")))
+        var state = BoardFixtures.state()
+        state.keymap = Keymap(bindings: bindings)
+        BoardFixtures.press([.enter, .character("d")], &state)
+        #expect(state.message?.text == "Card deleted (z: undo)")
+        BoardFixtures.press([.character("u")], &state)
+        #expect(state.workshop != BoardFixtures.joinery, "u is no longer undo")
+        BoardFixtures.press([.character("z")], &state)
+        #expect(state.workshop == BoardFixtures.joinery)
+        #expect(HelpView.lines(.en, keymap: state.keymap).contains { $0.text.hasPrefix("  z ") && $0.text.hasSuffix(" undo") })
     }
 }

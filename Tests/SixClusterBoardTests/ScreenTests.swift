@@ -73,7 +73,7 @@ struct ScreenTests {
         var state = BoardFixtures.state(language: language, width: 120, height: 40)
         BoardFixtures.press([.character("?")], &state)
         assertSnapshot(of: screen(state), as: .lines, named: "help-\(language.rawValue)")
-        let all = HelpView.lines(language).map(\.text).joined(separator: "\n")
+        let all = HelpView.lines(language, keymap: .defaults).map(\.text).joined(separator: "\n")
         for binding in KeyTable.bindings {
             #expect(all.contains(binding.description[language]))
             #expect(all.contains(binding.keys.map { $0.label(in: language) }.joined(separator: " ")))

@@ -1,62 +1,7 @@
 import SixClusterModel
 
-/// Where a key binding applies.
-public enum KeyContext: CaseIterable, Sendable {
-    /// On the board, in the field view and in the metadata form.
-    case global
-    /// On the board (and its compact list).
-    case board
-    /// In a field's view.
-    case field
-    /// In the metadata form.
-    case metadata
-    /// While a line editor is open (typing inserts text).
-    case editor
-    /// While a question is asked.
-    case dialog
-    /// While the key list is shown.
-    case help
-    /// In presentation mode (typing any other character starts a new card).
-    case presentation
-    /// While quick capture takes a card's text in presentation mode (the text-input keys work too).
-    case capture
-    /// While the timebox panel is open.
-    case timer
-    /// In the parking lot.
-    case parkingLot
-
-    /// The section title in the help overlay.
-    public func title(in language: Language) -> String {
-        switch self {
-        case .global: language.pick(de: "Überall", en: "Everywhere")
-        case .board: language.pick(de: "Board", en: "Board")
-        case .field: language.pick(de: "Feldansicht", en: "Field view")
-        case .metadata: language.pick(de: "Workshop-Angaben", en: "Workshop details")
-        case .editor: language.pick(de: "Texteingabe", en: "Text input")
-        case .dialog: language.pick(de: "Rückfragen", en: "Questions")
-        case .help: language.pick(de: "Hilfe", en: "Help")
-        case .presentation: language.pick(de: "Präsentationsmodus (jedes andere Zeichen beginnt eine neue Karte)",
-                                          en: "Presentation mode (any other character starts a new card)")
-        case .capture: language.pick(de: "Schnellerfassung", en: "Quick capture")
-        case .timer: language.pick(de: "Timebox", en: "Timebox")
-        case .parkingLot: language.pick(de: "Themenspeicher", en: "Parking lot")
-        }
-    }
-}
-
-/// One key binding: keys, where they apply, what they do, and how help describes it.
-public struct KeyBinding: Sendable {
-    /// The keys, the first one shown first.
-    public var keys: [Key]
-    /// Where the binding applies.
-    public var context: KeyContext
-    /// What the keys do.
-    public var action: Action
-    /// The description in help.
-    public var description: LocalizedText
-}
-
-/// The one table of key bindings: it dispatches keys and generates the help overlay and README's key list.
+/// The board's default key bindings, one table: a `Keymap` built from it dispatches keys and generates the help
+/// overlay and README's key list.
 public enum KeyTable {
     private static func bind(_ context: KeyContext, _ keys: [Key], _ action: Action, de: String, en: String) -> KeyBinding {
         KeyBinding(keys: keys, context: context, action: action, description: LocalizedText(de: de, en: en))
@@ -66,7 +11,7 @@ public enum KeyTable {
         string.map { .character($0) }
     }
 
-    /// Every binding, grouped by context in the order help shows them.
+    /// Every default binding, grouped by context in the order help shows them.
     public static let bindings: [KeyBinding] = [
         bind(.global, [.character("?"), .function(1)], .help, de: "alle Tasten zeigen", en: "show all keys"),
         bind(.global, [.character("P"), .function(5)], .presentation, de: "Präsentationsmodus an/aus (ein Feld groß, Schnellerfassung)",
@@ -218,57 +163,4 @@ public enum KeyTable {
         bind(.help, [.up, .character("k")], .scrollHelp(-1), de: "zurück", en: "scroll up"),
         bind(.help, [.escape, .character("q"), .character("?"), .control("c")], .back, de: "Hilfe schließen", en: "close help"),
     ]
-
-    private static let index: [KeyContext: [Key: Action]] = {
-        var result: [KeyContext: [Key: Action]] = [:]
-        for binding in bindings {
-            for key in binding.keys where result[binding.context]?[key] == nil {
-                result[binding.context, default: [:]][key] = binding.action
-            }
-        }
-        return result
-    }()
-
-    /// The action a key has in a context; screens fall back to the global bindings.
-    public static func action(for key: Key, in context: KeyContext) -> Action? {
-        if let action = index[context]?[key] { return action }
-        switch context {
-        case .board, .field, .metadata, .parkingLot: return index[.global]?[key]
-        case .presentation:
-            // Characters are the room's words here; only keys that type nothing fall back.
-            if case .character = key { return nil }
-            return index[.global]?[key]
-        case .capture: return index[.editor]?[key]
-        case .global, .editor, .dialog, .help, .timer: return nil
-        }
-    }
-
-    /// The keys that do `action` in `context`, the context's own first, then those it falls back to (a key
-    /// that means something else there is left out). Hints in messages name the first.
-    public static func keys(for action: Action, in context: KeyContext) -> [Key] {
-        let fallback: [KeyContext] = switch context {
-        case .board, .field, .metadata, .presentation, .parkingLot: [.global]
-        case .capture: [.editor]
-        case .global, .editor, .dialog, .help, .timer: []
-        }
-        return ([context] + fallback).flatMap { source in
-            bindings.filter { $0.context == source && $0.action == action }.flatMap(\.keys)
-        }.filter { self.action(for: $0, in: context) == action }
-    }
-
-    private static func markdownCode(_ label: String) -> String {
-        label == "`" ? "`` ` ``" : "`" + label + "`"
-    }
-
-    /// The key list as Markdown tables, one per context (README's key list).
-    public static func markdown(in language: Language) -> String {
-        KeyContext.allCases.map { context in
-            let rows = bindings.filter { $0.context == context }.map { binding in
-                "| " + binding.keys.map { Self.markdownCode($0.label(in: language)) }.joined(separator: " ")
-                    + " | " + binding.description[language] + " |"
-            }
-            let header = language.pick(de: "| Taste | Wirkung |", en: "| Key | Action |")
-            return "### " + context.title(in: language) + "\n\n" + header + "\n|---|---|\n" + rows.joined(separator: "\n")
-        }.joined(separator: "\n\n") + "\n"
-    }
 }

@@ -11,10 +11,9 @@ extension BoardState {
         switch command {
         case .confirm:
             overlay = nil
-            confirm(prompt)
+            let effects = confirm(prompt)
             askAboutWaitingDiskChange()
-            defer { pendingEffects = [] }
-            return pendingEffects
+            return effects
         case .cancel:
             overlay = nil
             defer { askAboutWaitingDiskChange() }
@@ -32,7 +31,7 @@ extension BoardState {
             prompt.editor = LineEditor(name)
             overlay = .prompt(prompt)
         default:
-            if let key = command.editorKey { prompt.editor.handle(key) }
+            prompt.editor.apply(command)
             overlay = .prompt(prompt)
             promptChanged()
         }
@@ -96,7 +95,34 @@ extension BoardState {
         runSearch(prompt.editor.text, from: returnTo)
     }
 
-    private mutating func confirm(_ prompt: Prompt) {
+    /// A confirmed prompt: one that names a file hands its work to the loop; the others change the state.
+    private mutating func confirm(_ prompt: Prompt) -> [Effect] {
+        let trimmed = prompt.editor.text.trimmingSpaces
+        switch prompt.purpose {
+        case .saveElsewhere:
+            guard !trimmed.isEmpty else {
+                overlay = .dialog(.changedOnDisk)
+                return []
+            }
+            let mine = workshop
+            takeDiskVersion()
+            return [.saveCopy(mine, path: trimmed)]
+        case .saveAs:
+            return trimmed.isEmpty ? [] : [.saveAs(workshop, path: trimmed)]
+        case .exportPath:
+            guard !trimmed.isEmpty else {
+                say("Kein Export", "Nothing exported")
+                return []
+            }
+            return export(to: trimmed)
+        default:
+            store(prompt)
+            return []
+        }
+    }
+
+    /// A confirmed prompt whose text changes the workshop or the board.
+    private mutating func store(_ prompt: Prompt) {
         let text = prompt.editor.text
         let trimmed = text.trimmingSpaces
         switch prompt.purpose {
@@ -135,17 +161,8 @@ extension BoardState {
         case .search:
             // The search stays (n and N walk it); one without hits says so again, with the query as typed.
             if let search, search.hits.isEmpty { sayNoHits(search.query) }
-        case .saveElsewhere:
-            guard !trimmed.isEmpty else {
-                overlay = .dialog(.changedOnDisk)
-                return
-            }
-            let mine = workshop
-            takeDiskVersion()
-            pendingEffects.append(.saveCopy(mine, path: trimmed))
-        case .saveAs:
-            guard !trimmed.isEmpty else { return }
-            pendingEffects.append(.saveAs(workshop, path: trimmed))
+        case .saveElsewhere, .saveAs, .exportPath:
+            break // they ask for a file, in `confirm`
         case .capture(let topic, let column):
             storeCapture(trimmed, topic: topic, column: column)
         case .captureAuthor(let resume):
@@ -156,9 +173,6 @@ extension BoardState {
             storeParked(trimmed, replacing: card)
         case .unpark(let card, let column):
             unpark(card, into: column, field: trimmed)
-        case .exportPath:
-            guard !trimmed.isEmpty else { return say("Kein Export", "Nothing exported") }
-            pendingEffects += export(to: trimmed)
         case .timeboxMinutes(let scope):
             setTimebox(trimmed, scope: scope)
         case .jump:

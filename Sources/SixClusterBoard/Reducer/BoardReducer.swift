@@ -116,14 +116,14 @@ extension BoardState {
             }
         } else if screen == .presentation, overlay == nil, case .character(let c) = key {
             // A selected card takes + and -; everything else typed is the start of a new card.
-            if focusedCard != nil, let action = KeyTable.action(for: key, in: .presentation) { return apply(action) }
+            if focusedCard != nil, let action = keymap.action(for: key, in: .presentation) { return apply(action) }
             startCapture(typed: String(c))
             return []
         } else if case .paste(let text) = key, screen == .field || screen == .presentation, overlay == nil, !isReadOnly {
             addCards(fromPastedLines: text)
             return []
         }
-        guard let action = KeyTable.action(for: key, in: keyContext) else { return [] }
+        guard let action = keymap.action(for: key, in: keyContext) else { return [] }
         return apply(action)
     }
 
@@ -145,6 +145,6 @@ extension BoardState {
     /// How the keys of a context (by default the current one) name the first key for `action`, for hints in
     /// messages.
     func keyName(_ action: Action, in context: KeyContext? = nil) -> String {
-        KeyTable.keys(for: action, in: context ?? keyContext).first?.label(in: language) ?? "?"
+        keymap.keys(for: action, in: context ?? keyContext).first?.label(in: language) ?? "?"
     }
 }

@@ -90,22 +90,6 @@ public enum EditorCommand: Hashable, Sendable {
     case complete
     /// Sets the typed text aside in the parking lot (card prompts).
     case park
-
-    /// The key the line editor itself understands for this command, if it handles it.
-    var editorKey: Key? {
-        switch self {
-        case .left: .left
-        case .right: .right
-        case .home: .home
-        case .end: .end
-        case .backspace: .backspace
-        case .delete: .delete
-        case .deleteToStart: .control("u")
-        case .deleteToEnd: .control("k")
-        case .deleteWord: .control("w")
-        case .confirm, .cancel, .complete, .park: nil
-        }
-    }
 }
 
 /// Work the loop does for the reducer, whose result comes back as an action.

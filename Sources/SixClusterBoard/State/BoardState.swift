@@ -83,6 +83,8 @@ public struct BoardState: Equatable, Sendable {
     public internal(set) var writeProtection: String?
     /// Whether the board follows the file, reloading each save (`sixcluster view`).
     public internal(set) var follows = false
+    /// The key bindings the board runs with.
+    public var keymap: Keymap = .defaults
     /// The colours.
     public internal(set) var theme: Theme = .standard
     /// Whether the terminal bell rings when a timebox runs out (off unless asked for).
@@ -105,8 +107,6 @@ public struct BoardState: Equatable, Sendable {
     /// asks what to do with it.
     var recovered: Workshop?
 
-    /// Effects a confirmed prompt asks for, handed back by the reducer.
-    var pendingEffects: [Effect] = []
     var undoStack: [Snapshot] = []
     var redoStack: [Snapshot] = []
 

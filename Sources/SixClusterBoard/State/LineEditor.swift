@@ -17,31 +17,29 @@ public struct LineEditor: Equatable, Sendable {
     /// The edited text.
     public var text: String { String(characters) }
 
-    /// What a key does to the editor; false when the key is none of the editor's.
-    @discardableResult
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .character(let c): insert(String(c))
+    /// Carries out an editing command (which keys give which command is the keymap's business); confirming,
+    /// cancelling and the like are not the editor's and change nothing.
+    public mutating func apply(_ command: EditorCommand) {
+        switch command {
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(characters.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = characters.count
+        case .home: cursor = 0
+        case .end: cursor = characters.count
         case .backspace:
-            guard cursor > 0 else { return true }
+            guard cursor > 0 else { return }
             characters.remove(at: cursor - 1)
             cursor -= 1
-        case .delete, .control("d"):
-            guard cursor < characters.count else { return true }
+        case .delete:
+            guard cursor < characters.count else { return }
             characters.remove(at: cursor)
-        case .control("u"):
+        case .deleteToStart:
             characters.removeSubrange(0..<cursor)
             cursor = 0
-        case .control("k"):
+        case .deleteToEnd:
             characters.removeSubrange(cursor...)
-        case .control("w"): deleteWordBeforeCursor()
-        default: return false
+        case .deleteWord: deleteWordBeforeCursor()
+        case .confirm, .cancel, .complete, .park: break
         }
-        return true
     }
 
     /// Inserts text at the cursor; line breaks become spaces, other control characters are dropped.

@@ -3,7 +3,7 @@ import SixClusterModel
 /// The key list, generated from the key table, with the board's marks explained.
 enum HelpView {
     /// The help text's lines.
-    static func lines(_ language: Language) -> [(text: String, style: Style)] {
+    static func lines(_ language: Language, keymap: Keymap) -> [(text: String, style: Style)] {
         var lines: [(String, Style)] = [
             (language.pick(de: "sixcluster – alle Tasten (Esc schließt, j/k blättern)", en: "sixcluster – all keys (Esc closes, j/k scroll)"),
              Style(.accent, bold: true)),
@@ -15,7 +15,7 @@ enum HelpView {
         for context in KeyContext.allCases {
             lines.append(("", .plain))
             lines.append((context.title(in: language), Style(.accent, bold: true, underline: true)))
-            for binding in KeyTable.bindings where binding.context == context {
+            for binding in keymap.bindings where binding.context == context {
                 let keys = binding.keys.map { $0.label(in: language) }.joined(separator: " ")
                 lines.append(("  " + DisplayWidth.fit(keys, width: keyWidth) + " " + binding.description[language], .plain))
             }
@@ -30,7 +30,7 @@ enum HelpView {
 
     static func draw(_ state: BoardState, scroll: Int, area: Rect, into grid: inout ScreenGrid) {
         grid.fill(area)
-        let all = lines(state.language)
+        let all = lines(state.language, keymap: state.keymap)
         let first = min(scroll, max(0, all.count - area.height))
         for (offset, line) in all.dropFirst(first).prefix(area.height).enumerated() {
             grid.put(line.text, x: area.x, y: area.y + offset, limit: area.width, style: line.style)
