@@ -3,11 +3,7 @@ import SixClusterModel
 extension BoardState {
     /// Changes the workshop as one undoable step, remembering where it happened.
     mutating func change(at place: CardLocation, _ body: (inout Workshop) -> Void) {
-        let before = workshop
-        body(&workshop)
-        guard workshop != before else { return }
-        undoStack.append(Snapshot(workshop: before, location: place))
-        redoStack.removeAll()
+        document.change(at: place, body)
     }
 
     /// The card being typed where it stands (the field view, or a selected card in presentation mode): its place –
@@ -166,16 +162,10 @@ extension BoardState {
 
     /// One step through the history: back (undo) or forward again (redo); the other stack keeps the way back.
     private mutating func travel(back: Bool) {
-        guard let snapshot = back ? undoStack.popLast() : redoStack.popLast() else {
+        guard let location = document.travel(back: back) else {
             return back ? say("Nichts rückgängig zu machen", "Nothing to undo") : say("Nichts zu wiederholen", "Nothing to redo")
         }
-        let current = Snapshot(workshop: workshop, location: snapshot.location)
-        if back { redoStack.append(current) } else { undoStack.append(current) }
-        // Time spent is no edit: it stays as counted whatever is undone.
-        let spent = workshop.fields.map(\.seconds)
-        workshop = snapshot.workshop
-        for (index, seconds) in spent.enumerated() { workshop[topic: index + 1].seconds = seconds }
-        restore(snapshot.location)
+        restore(location)
         back ? say("Rückgängig gemacht", "Undone") : say("Wiederholt", "Redone")
     }
 

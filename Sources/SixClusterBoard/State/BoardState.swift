@@ -1,13 +1,9 @@
 import SixClusterModel
 
-/// Everything the board shows and remembers; changed only by `BoardReducer`.
+/// Everything the board shows and remembers, in parts: the document and its history, where the user is, what the
+/// facilitator runs, the file session, and the view's settings; over them the overlay and the status-line message.
+/// Changed only by `BoardReducer`. The parts' fields are reached through the accessors below.
 public struct BoardState: Equatable, Sendable {
-    /// A moment to return to with undo or redo.
-    struct Snapshot: Equatable, Sendable {
-        var workshop: Workshop
-        var location: CardLocation
-    }
-
     /// The running search: its text and the cards it found.
     public struct Search: Equatable, Sendable {
         /// What was searched for.
@@ -38,101 +34,36 @@ public struct BoardState: Equatable, Sendable {
 
     /// The model's clusters and topics.
     public let template: ModelTemplate
-    /// The language of the board's own words.
-    public var language: Language
-    /// The workshop file.
-    public var filePath: String
-    /// Whether the file exists yet (a new workshop is written at the first save).
-    public var fileExists: Bool
-    /// The workshop as edited.
-    public internal(set) var workshop: Workshop
-    /// The workshop as last saved (or loaded).
-    public internal(set) var savedWorkshop: Workshop
-    /// Lines of the loaded file that held comments; empty once the user agreed to lose them.
-    public internal(set) var commentLines: [Int]
-    /// The terminal's size.
-    public internal(set) var width: Int
-    /// The terminal's size.
-    public internal(set) var height: Int
-
-    /// The screen shown.
-    public internal(set) var screen: BoardScreen = .board
-    /// The focused field (1...20).
-    public internal(set) var focusTopic = 1
-    /// The focused column in the field view.
-    public internal(set) var column: Situation = .ist
-    /// The focused card in that column; in presentation mode one past the last card is the capture line.
-    public internal(set) var cardIndex = 0
-    /// The focused point of the parking lot.
-    public internal(set) var parkedIndex = 0
-    /// The focused entry of the metadata form.
-    public internal(set) var metadataEntry: MetadataEntry = .title
+    /// The workshop and its history.
+    var document: DocumentState
+    /// Where the user is.
+    var navigation = NavigationState()
+    /// Clock, timebox, capture defaults, closing review.
+    var facilitation = FacilitationState()
+    /// The file, its protection, and what waits to be saved or asked about.
+    var session: FileSession
+    /// Language, size, colours, bell, keys.
+    var view: ViewSettings
     /// What lies over the screen.
     public internal(set) var overlay: Overlay?
     /// The status-line message.
     public internal(set) var message: Message?
-    /// The last search.
-    public internal(set) var search: Search?
-    /// Whether a save was asked for on the way out.
-    public internal(set) var quitAfterSave = false
-    /// Whether the workshop is only shown: no change, no save, no recovery file.
-    public internal(set) var isReadOnly = false
-    /// Where the last report went (offered again by the next export).
-    var exportPath: String?
-    /// Why the workshop file is write-protected (as vim's read-only files: edits are possible, a save asks first).
-    public internal(set) var writeProtection: String?
-    /// Whether the board follows the file, reloading each save (`sixcluster view`).
-    public internal(set) var follows = false
-    /// The key bindings the board runs with.
-    public var keymap: Keymap = .defaults
-    /// The colours.
-    public internal(set) var theme: Theme = .standard
-    /// Whether the terminal bell rings when a timebox runs out (off unless asked for).
-    public var bellOnTimeout = false
-    /// The loop's clock (seconds, monotonic) at the last tick.
-    public internal(set) var clock: Double = 0
-    /// Whether a tick has set the clock yet.
-    var clockStarted = false
-    /// The timebox, once one was set.
-    public internal(set) var timebox: Timebox?
-    /// The minutes last given for a timebox, offered the next time.
-    var timeboxMinutes = 10
-    /// Presentation time not yet added to a field (below one second).
-    var unspentTime: Double = 0
-    /// Method and author that quick capture gives new cards.
-    public internal(set) var capture = CaptureDefaults()
-    /// The closing review, while it runs.
-    public internal(set) var review: Review?
-    /// The workshop a recovery file holds, or the file on disk holds after a change from outside, while the board
-    /// asks what to do with it.
-    var recovered: Workshop?
-
-    var undoStack: [Snapshot] = []
-    var redoStack: [Snapshot] = []
 
     /// Creates the state for a workshop loaded from (or to be created at) `filePath`.
     public init(workshop: Workshop, filePath: String, fileExists: Bool = true, commentLines: [Int] = [],
                 language: Language, width: Int = 80, height: Int = 24, template: ModelTemplate = .builtIn,
                 theme: Theme = .standard, follows: Bool = false) {
         self.template = template
-        self.language = language
-        self.filePath = filePath
-        self.fileExists = fileExists
-        self.workshop = workshop
-        self.savedWorkshop = workshop
-        self.commentLines = commentLines
-        self.width = width
-        self.height = height
-        self.theme = theme
-        self.follows = follows
-        isReadOnly = follows
+        document = DocumentState(workshop: workshop, savedWorkshop: workshop, commentLines: commentLines)
+        session = FileSession(filePath: filePath, fileExists: fileExists, isReadOnly: follows, follows: follows)
+        view = ViewSettings(language: language, width: width, height: height, theme: theme)
     }
 
     /// Whether there are changes since the last save (a new file that nobody typed into has none). Time counted
     /// in presentation mode is no change of its own: it goes into the file with the next save, or with the save
     /// that quitting makes for it.
     public var isModified: Bool {
-        workshop != savedWorkshop && workshop.ignoringTimeSpent != savedWorkshop.ignoringTimeSpent
+        document.isModified
     }
 
     /// Whether only time counted in presentation mode waits to be saved.
@@ -150,7 +81,7 @@ public struct BoardState: Equatable, Sendable {
     public var location: CardLocation { CardLocation(topic: focusTopic, column: column, index: cardIndex) }
 
     /// How many undo steps are available.
-    public var undoDepth: Int { undoStack.count }
+    public var undoDepth: Int { document.undoStack.count }
 
     /// The file the report is exported to: beside the workshop, with `.md` instead of `.yaml`.
     public var reportPath: String {
@@ -158,5 +89,195 @@ public struct BoardState: Equatable, Sendable {
             return String(filePath.dropLast(suffix.count)) + ".md"
         }
         return filePath + ".md"
+    }
+}
+
+// The parts' fields, as the reducer and the views use them.
+extension BoardState {
+    /// The workshop as edited.
+    public internal(set) var workshop: Workshop {
+        get { document.workshop }
+        set { document.workshop = newValue }
+    }
+
+    /// The workshop as last saved (or loaded).
+    public internal(set) var savedWorkshop: Workshop {
+        get { document.savedWorkshop }
+        set { document.savedWorkshop = newValue }
+    }
+
+    /// Lines of the loaded file that held comments; empty once the user agreed to lose them.
+    public internal(set) var commentLines: [Int] {
+        get { document.commentLines }
+        set { document.commentLines = newValue }
+    }
+
+    /// The screen shown.
+    public internal(set) var screen: BoardScreen {
+        get { navigation.screen }
+        set { navigation.screen = newValue }
+    }
+
+    /// The focused field (1...20).
+    public internal(set) var focusTopic: Int {
+        get { navigation.focusTopic }
+        set { navigation.focusTopic = newValue }
+    }
+
+    /// The focused column in the field view.
+    public internal(set) var column: Situation {
+        get { navigation.column }
+        set { navigation.column = newValue }
+    }
+
+    /// The focused card in that column; in presentation mode one past the last card is the capture line.
+    public internal(set) var cardIndex: Int {
+        get { navigation.cardIndex }
+        set { navigation.cardIndex = newValue }
+    }
+
+    /// The focused point of the parking lot.
+    public internal(set) var parkedIndex: Int {
+        get { navigation.parkedIndex }
+        set { navigation.parkedIndex = newValue }
+    }
+
+    /// The focused entry of the metadata form.
+    public internal(set) var metadataEntry: MetadataEntry {
+        get { navigation.metadataEntry }
+        set { navigation.metadataEntry = newValue }
+    }
+
+    /// The last search.
+    public internal(set) var search: BoardState.Search? {
+        get { navigation.search }
+        set { navigation.search = newValue }
+    }
+
+    /// The loop's clock (seconds, monotonic) at the last tick.
+    public internal(set) var clock: Double {
+        get { facilitation.clock }
+        set { facilitation.clock = newValue }
+    }
+
+    /// Whether a tick has set the clock yet.
+    var clockStarted: Bool {
+        get { facilitation.clockStarted }
+        set { facilitation.clockStarted = newValue }
+    }
+
+    /// The timebox, once one was set.
+    public internal(set) var timebox: Timebox? {
+        get { facilitation.timebox }
+        set { facilitation.timebox = newValue }
+    }
+
+    /// The minutes last given for a timebox, offered the next time.
+    var timeboxMinutes: Int {
+        get { facilitation.timeboxMinutes }
+        set { facilitation.timeboxMinutes = newValue }
+    }
+
+    /// Presentation time not yet added to a field (below one second).
+    var unspentTime: Double {
+        get { facilitation.unspentTime }
+        set { facilitation.unspentTime = newValue }
+    }
+
+    /// Method and author that quick capture gives new cards.
+    public internal(set) var capture: CaptureDefaults {
+        get { facilitation.capture }
+        set { facilitation.capture = newValue }
+    }
+
+    /// The closing review, while it runs.
+    public internal(set) var review: Review? {
+        get { facilitation.review }
+        set { facilitation.review = newValue }
+    }
+
+    /// The workshop file.
+    public var filePath: String {
+        get { session.filePath }
+        set { session.filePath = newValue }
+    }
+
+    /// Whether the file exists yet (a new workshop is written at the first save).
+    public var fileExists: Bool {
+        get { session.fileExists }
+        set { session.fileExists = newValue }
+    }
+
+    /// Whether the workshop is only shown: no change, no save, no recovery file.
+    public internal(set) var isReadOnly: Bool {
+        get { session.isReadOnly }
+        set { session.isReadOnly = newValue }
+    }
+
+    /// Whether the board follows the file, reloading each save (`sixcluster view`).
+    public internal(set) var follows: Bool {
+        get { session.follows }
+        set { session.follows = newValue }
+    }
+
+    /// Why the workshop file is write-protected (as vim's read-only files: edits are possible, a save asks first).
+    public internal(set) var writeProtection: String? {
+        get { session.writeProtection }
+        set { session.writeProtection = newValue }
+    }
+
+    /// Where the last report went (offered again by the next export).
+    var exportPath: String? {
+        get { session.exportPath }
+        set { session.exportPath = newValue }
+    }
+
+    /// Whether a save was asked for on the way out.
+    public internal(set) var quitAfterSave: Bool {
+        get { session.quitAfterSave }
+        set { session.quitAfterSave = newValue }
+    }
+
+    /// The workshop a recovery file holds, or the file on disk holds after a change from outside, while the board
+    /// asks what to do with it.
+    var recovered: Workshop? {
+        get { session.recovered }
+        set { session.recovered = newValue }
+    }
+
+    /// The language of the board's own words.
+    public var language: Language {
+        get { view.language }
+        set { view.language = newValue }
+    }
+
+    /// The terminal's width.
+    public internal(set) var width: Int {
+        get { view.width }
+        set { view.width = newValue }
+    }
+
+    /// The terminal's height.
+    public internal(set) var height: Int {
+        get { view.height }
+        set { view.height = newValue }
+    }
+
+    /// The colours.
+    public internal(set) var theme: Theme {
+        get { view.theme }
+        set { view.theme = newValue }
+    }
+
+    /// Whether the terminal bell rings when a timebox runs out (off unless asked for).
+    public var bellOnTimeout: Bool {
+        get { view.bellOnTimeout }
+        set { view.bellOnTimeout = newValue }
+    }
+
+    /// The key bindings the board runs with.
+    public var keymap: Keymap {
+        get { view.keymap }
+        set { view.keymap = newValue }
     }
 }

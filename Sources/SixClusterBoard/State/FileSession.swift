@@ -1,0 +1,22 @@
+import SixClusterModel
+
+/// The board's file: where it is, whether it may be written, what waits to be saved or asked about.
+public struct FileSession: Equatable, Sendable {
+    /// The workshop file.
+    public internal(set) var filePath: String
+    /// Whether the file exists yet (a new workshop is written at the first save).
+    public internal(set) var fileExists: Bool
+    /// Whether the workshop is only shown: no change, no save, no recovery file.
+    public internal(set) var isReadOnly: Bool = false
+    /// Whether the board follows the file, reloading each save (`sixcluster view`).
+    public internal(set) var follows: Bool = false
+    /// Why the workshop file is write-protected (as vim's read-only files: edits are possible, a save asks first).
+    public internal(set) var writeProtection: String? = nil
+    /// Where the last report went (offered again by the next export).
+    var exportPath: String? = nil
+    /// Whether a save was asked for on the way out.
+    public internal(set) var quitAfterSave: Bool = false
+    /// The workshop a recovery file holds, or the file on disk holds after a change from outside, while the board
+    /// asks what to do with it.
+    var recovered: Workshop? = nil
+}
