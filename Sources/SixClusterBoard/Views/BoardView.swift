@@ -46,7 +46,7 @@ enum BoardView {
         }
         let columns = max(0, inner.width - 5)
         // A field whose cards do not all fit says how many it hides (`+2`) at the end of its last row.
-        let total = field.ist.count { !$0.isBlank } + field.soll.count { !$0.isBlank }
+        let total = field.count(.ist) + field.count(.soll)
         let rows = max(0, inner.maxY - y)
         let hidden = max(0, total - rows)
         let marker = hidden > 0 ? " +\(hidden)" : ""
