@@ -25,7 +25,7 @@ struct DiskChangeReducerTests {
         BoardFixtures.press([.enter, .character("d")], &state)
         let mine = state.workshop
         _ = BoardReducer.reduce(&state, .changedOnDisk(disk))
-        #expect(state.overlay == .dialog(.changedOnDisk))
+        #expect(state.overlay == .dialog(.changedOnDisk(disk)))
         #expect(state.workshop == mine, "nothing is overwritten silently")
         BoardFixtures.press([.character("r")], &state)
         #expect(state.workshop == disk)

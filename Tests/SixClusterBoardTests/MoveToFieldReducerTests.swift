@@ -89,8 +89,49 @@ struct MoveToFieldReducerTests {
         }
         #expect(prompt.editor.text == "halb getippt")
         BoardFixtures.press([.enter], &state)
-        #expect(state.overlay == .dialog(.changedOnDisk))
+        #expect(state.overlay == .dialog(.changedOnDisk(outside)))
         #expect(state.workshop[topic: 1].ist.contains { $0.text == "halb getippt" })
+    }
+}
+
+@Suite("Reducer: overlays in a stack")
+struct OverlayStackReducerTests {
+    @Test("a change on disk during quick capture waits under the capture line until capture ends")
+    func waitsUnderCapture() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.character("P")], &state)
+        BoardFixtures.type("erste", &state)
+        BoardFixtures.press([.enter], &state)
+        var outside = BoardFixtures.joinery
+        outside.metadata.facilitator = "Someone"
+        _ = BoardReducer.reduce(&state, .changedOnDisk(outside))
+        BoardFixtures.type("zweite", &state)
+        BoardFixtures.press([.enter], &state)
+        guard case .prompt = state.overlay else {
+            Issue.record("capture goes on, the question waits")
+            return
+        }
+        #expect(state.overlays.count == 2)
+        BoardFixtures.press([.enter], &state)
+        #expect(state.overlay == .dialog(.changedOnDisk(outside)), "a blank line ends capture: now the question")
+        BoardFixtures.press([.character("r")], &state)
+        #expect(state.workshop.metadata.facilitator == "Someone")
+        #expect(state.overlays.isEmpty)
+    }
+
+    @Test("Esc on the prompt brings the waiting question up at once, with the disk's version in it")
+    func cancelShowsQuestion() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.enter, .character("d"), .character("a")], &state)
+        BoardFixtures.type("doch nicht", &state)
+        var outside = BoardFixtures.joinery
+        outside.metadata.facilitator = "Someone"
+        _ = BoardReducer.reduce(&state, .changedOnDisk(outside))
+        #expect(state.overlays.count == 2)
+        BoardFixtures.press([.escape], &state)
+        #expect(state.overlay == .dialog(.changedOnDisk(outside)))
+        BoardFixtures.press([.character("k")], &state)
+        #expect(state.overlays.isEmpty)
     }
 }
 

@@ -15,7 +15,7 @@ struct RecoveryReducerTests {
     func offered() {
         var state = BoardFixtures.state()
         _ = BoardReducer.reduce(&state, .recoveryFound(recoveredJoinery()))
-        #expect(state.overlay == .dialog(.recoveryWaiting(differing: [4], metadataDiffers: true)))
+        #expect(state.overlay == .dialog(.recoveryWaiting(recoveredJoinery(), differing: [4], metadataDiffers: true)))
         #expect(BoardFixtures.press([.escape], &state).isEmpty)
         #expect(state.overlay != nil, "the question must be answered")
         let text = BoardRenderer.render(state).text

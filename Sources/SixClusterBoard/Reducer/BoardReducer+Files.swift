@@ -47,14 +47,15 @@ extension BoardState {
                  + reason, lifetime: .infinity)
         case .changedOnDisk(let disk):
             guard !isModified else {
-                recovered = disk
                 quitAfterSave = false
-                // Typed text is never thrown away for the question: it waits until the input is done.
+                // Typed text is never thrown away for the question: it waits under the prompt until the input is
+                // done (shown over it, the next letters typed would answer it).
                 if case .prompt = overlay {
+                    overlays.insert(.dialog(.changedOnDisk(disk)), at: overlays.count - 1)
                     say("Die Datei wurde außerhalb geändert – die Frage dazu kommt nach dieser Eingabe",
                         "The file changed on disk – the question follows once this input is done")
                 } else {
-                    overlay = .dialog(.changedOnDisk)
+                    overlay = .dialog(.changedOnDisk(disk))
                 }
                 break
             }
@@ -87,18 +88,15 @@ extension BoardState {
             overlay = .dialog(.lockedByOther(pid: pid, since: since))
         case .recoveryFound(let workshop):
             guard workshop != self.workshop else { return [.removeRecovery] }
-            recovered = workshop
             let differing = zip(workshop.fields, self.workshop.fields).filter { $0.0 != $0.1 }.map(\.0.topic)
-            overlay = .dialog(.recoveryWaiting(differing: differing, metadataDiffers: workshop.metadata != self.workshop.metadata))
+            overlay = .dialog(.recoveryWaiting(workshop, differing: differing, metadataDiffers: workshop.metadata != self.workshop.metadata))
         default: break
         }
         return []
     }
 
-    /// Loads the version from disk (kept in `recovered`) as the saved state, as one undoable step.
-    mutating func takeDiskVersion() {
-        guard let disk = recovered else { return }
-        recovered = nil
+    /// Takes the version from disk as the saved state, as one undoable step.
+    mutating func takeDiskVersion(_ disk: Workshop) {
         let place = location
         change(at: place) { $0 = disk }
         savedWorkshop = disk
@@ -144,19 +142,18 @@ extension BoardState {
         switch (dialog, choice) {
         case (.recoveryWaiting, .cancel):
             return []
-        case (.changedOnDisk, .restore):
+        case (.changedOnDisk(let disk), .restore):
             overlay = nil
-            takeDiskVersion()
+            takeDiskVersion(disk)
             let undo = keyName(.undo)
             say("Neu geladen – meine Änderungen verworfen (\(undo) holt sie zurück)",
                 "Reloaded – my changes dropped (\(undo) brings them back)")
         case (.changedOnDisk, .keepMine):
             overlay = nil
-            recovered = nil
             return [.save(workshop, path: filePath)]
-        case (.changedOnDisk, .saveElsewhere):
+        case (.changedOnDisk(let disk), .saveElsewhere):
             overlay = nil
-            openPrompt(.saveElsewhere, text: String(reportPath.dropLast(".md".count)) + ".mine.yaml")
+            openPrompt(.saveElsewhere(disk), text: String(reportPath.dropLast(".md".count)) + ".mine.yaml")
         case (.lockedByOther, .readOnly):
             overlay = nil
             isReadOnly = true
@@ -179,24 +176,19 @@ extension BoardState {
             return requestSave()
         case (.unsavedChanges, .discard):
             return [.removeRecovery, .quit]
-        case (.recoveryWaiting, .restore):
+        case (.recoveryWaiting(let recovered, _, _), .restore):
             overlay = nil
-            if let recovered {
-                let place = location
-                change(at: place) { $0 = recovered }
-            }
-            recovered = nil
+            let place = location
+            change(at: place) { $0 = recovered }
             let (save, undo) = (keyName(.save), keyName(.undo))
             say("Wiederhergestellt – mit \(save) speichern, \(undo) macht es rückgängig",
                 "Restored – \(save) saves it, \(undo) undoes it")
         case (.recoveryWaiting, .discard):
             overlay = nil
-            recovered = nil
             say("Wiederherstellungsdatei verworfen", "Recovery file discarded")
             return [.removeRecovery]
         case (.recoveryWaiting, .readOnly):
             overlay = nil
-            recovered = nil
             isReadOnly = true
             say("Nur lesen – die Wiederherstellungsdatei bleibt erhalten", "Read-only – the recovery file is kept")
 

@@ -10,18 +10,16 @@ extension BoardState {
         guard case .prompt(var prompt) = overlay else { return [] }
         switch command {
         case .confirm:
-            overlay = nil
-            let effects = confirm(prompt)
-            askAboutWaitingDiskChange()
-            return effects
+            return closePrompt { $0.confirm(prompt) }
         case .cancel:
-            overlay = nil
-            defer { askAboutWaitingDiskChange() }
-            if case .search(let returnTo) = prompt.purpose {
-                search = nil
-                focus(returnTo)
+            return closePrompt { state in
+                if case .search(let returnTo) = prompt.purpose {
+                    state.search = nil
+                    state.focus(returnTo)
+                }
+                if case .captureAuthor(let resume) = prompt.purpose { state.resumeCapture(resume) }
+                return []
             }
-            if case .captureAuthor(let resume) = prompt.purpose { resumeCapture(resume) }
         case .park:
             guard prompt.purpose.takesCardText else { return [] }
             if isReadOnly { refuseChange(); return [] }
@@ -60,10 +58,20 @@ extension BoardState {
         return people.first { $0.lowercased().hasPrefix(prefix) }
     }
 
-    /// A change on disk that came while a prompt was open is asked about once the prompt is done.
-    private mutating func askAboutWaitingDiskChange() {
-        guard recovered != nil, overlay == nil else { return }
-        isModified ? (overlay = .dialog(.changedOnDisk)) : takeDiskVersion()
+    /// Takes the prompt away and runs what it leads to; whatever that opens (quick capture's next card) lies over
+    /// what waited under the prompt. A change on disk that waited there is asked about now – or simply taken,
+    /// when nothing is left unsaved to ask about.
+    private mutating func closePrompt(_ body: (inout BoardState) -> [Effect]) -> [Effect] {
+        overlay = nil
+        let waiting = overlays
+        overlays = []
+        let effects = body(&self)
+        overlays = waiting + overlays
+        if case .dialog(.changedOnDisk(let disk))? = overlay, !isModified {
+            overlay = nil
+            takeDiskVersion(disk)
+        }
+        return effects
     }
 
     /// Pasted text: several lines into a new card's prompt become one card each; otherwise it is inserted.
@@ -96,16 +104,16 @@ extension BoardState {
     }
 
     /// A confirmed prompt: one that names a file hands its work to the loop; the others change the state.
-    private mutating func confirm(_ prompt: Prompt) -> [Effect] {
+    mutating func confirm(_ prompt: Prompt) -> [Effect] {
         let trimmed = prompt.editor.text.trimmingSpaces
         switch prompt.purpose {
-        case .saveElsewhere:
+        case .saveElsewhere(let disk):
             guard !trimmed.isEmpty else {
-                overlay = .dialog(.changedOnDisk)
+                overlay = .dialog(.changedOnDisk(disk))
                 return []
             }
             let mine = workshop
-            takeDiskVersion()
+            takeDiskVersion(disk)
             return [.saveCopy(mine, path: trimmed)]
         case .saveAs:
             return trimmed.isEmpty ? [] : [.saveAs(workshop, path: trimmed)]

@@ -30,8 +30,8 @@ public enum PromptPurpose: Equatable, Sendable {
     case search(returnTo: CardLocation)
     /// A field number to jump to.
     case jump
-    /// Another file to write my version to, when the file changed on disk.
-    case saveElsewhere
+    /// Another file to write my version to, when the file changed on disk (to this).
+    case saveElsewhere(Workshop)
     /// Another file to save to and go on with (after a failed save, or to fork a workshop).
     case saveAs
     /// Quick capture in presentation mode: Enter stores the card at the end of the column and starts the next.
@@ -85,13 +85,13 @@ public enum Dialog: Equatable, Sendable {
     /// Saving a file that had comments, which the save removes.
     case commentsWillBeLost(lines: [Int])
     /// A recovery file holds unsaved changes from an earlier run: restore, discard, or open read-only.
-    case recoveryWaiting(differing: [Int], metadataDiffers: Bool)
+    case recoveryWaiting(Workshop, differing: [Int], metadataDiffers: Bool)
     /// Another running sixcluster edits the file: open read-only, or quit.
     case lockedByOther(pid: Int32, since: String)
     /// Saving a file the user may not (or should not) write: save anyway, save as, or cancel.
     case writeProtected(reason: String)
     /// The file changed on disk while there are unsaved changes: reload, keep mine, or save mine elsewhere.
-    case changedOnDisk
+    case changedOnDisk(Workshop)
     /// The closing review visited every flagged field: export now, or go on working. Lists what is still flagged.
     case reviewDone(flagged: [Int])
 }

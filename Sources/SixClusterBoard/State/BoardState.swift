@@ -44,8 +44,8 @@ public struct BoardState: Equatable, Sendable {
     var session: FileSession
     /// Language, size, colours, bell, keys.
     var view: ViewSettings
-    /// What lies over the screen.
-    public internal(set) var overlay: Overlay?
+    /// What lies over the screen, the topmost last: a question that must wait for an open prompt lies under it.
+    var overlays: [Overlay] = []
     /// The status-line message.
     public internal(set) var message: Message?
 
@@ -69,6 +69,16 @@ public struct BoardState: Equatable, Sendable {
     /// Whether only time counted in presentation mode waits to be saved.
     var hasUnsavedTimeOnly: Bool {
         fileExists && !isModified && workshop != savedWorkshop
+    }
+
+    /// What lies over the screen: the top of the overlays. Setting it replaces the top (nil takes it away, and
+    /// what lay under it shows).
+    public internal(set) var overlay: Overlay? {
+        get { overlays.last }
+        set {
+            if !overlays.isEmpty { overlays.removeLast() }
+            if let newValue { overlays.append(newValue) }
+        }
     }
 
     /// The layout for the current size.
@@ -236,13 +246,6 @@ extension BoardState {
     public internal(set) var quitAfterSave: Bool {
         get { session.quitAfterSave }
         set { session.quitAfterSave = newValue }
-    }
-
-    /// The workshop a recovery file holds, or the file on disk holds after a change from outside, while the board
-    /// asks what to do with it.
-    var recovered: Workshop? {
-        get { session.recovered }
-        set { session.recovered = newValue }
     }
 
     /// The language of the board's own words.

@@ -16,7 +16,4 @@ public struct FileSession: Equatable, Sendable {
     var exportPath: String? = nil
     /// Whether a save was asked for on the way out.
     public internal(set) var quitAfterSave: Bool = false
-    /// The workshop a recovery file holds, or the file on disk holds after a change from outside, while the board
-    /// asks what to do with it.
-    var recovered: Workshop? = nil
 }

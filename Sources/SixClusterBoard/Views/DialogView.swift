@@ -22,7 +22,7 @@ enum DialogView {
                         language.pick(de: "e  trotzdem exportieren (im Bericht markiert)", en: "e  export anyway (flagged in the report)"),
                         language.pick(de: "Esc  abbrechen", en: "Esc  cancel"),
                     ])
-        case .recoveryWaiting(let differing, let metadataDiffers):
+        case .recoveryWaiting(_, let differing, let metadataDiffers):
             let fields = differing.map { "  \($0) " + state.template.topic($0).name[language] }
             let details = metadataDiffers ? [language.pick(de: "  Workshop-Angaben", en: "  workshop details")] : []
             return (language.pick(de: "Ungespeicherte Änderungen gefunden", en: "Unsaved changes found"), [
