@@ -76,7 +76,7 @@ func keyToFrame(_ state: inout BoardState, walk: [Key], rounds: Int) -> [Double]
     for round in 0..<rounds {
         for key in walk {
             let elapsed = clock.measure {
-                _ = BoardReducer.reduce(&state, .key(key))
+                _ = BoardReducer.reduce(&state, .input(.key(key)))
                 let next = BoardRenderer.render(state)
                 _ = next.changes(since: screen)
                 screen = next
@@ -96,6 +96,6 @@ var state = BoardState(workshop: workshop, filePath: "bench.yaml", language: .de
 let walk: [Key] = [.right, .down, .down, .left, .tab, .enter, .down, .down, .right, .up, .escape, .backTab, .character("j")]
 reportFrames("key→frame", keyToFrame(&state, walk: walk, rounds: 200))
 var presenting = BoardState(workshop: workshop, filePath: "bench.yaml", language: .de, width: 120, height: 40)
-_ = BoardReducer.reduce(&presenting, .key(.character("P")))
+_ = BoardReducer.reduce(&presenting, .input(.key(.character("P"))))
 let capture: [Key] = "Neue Karte aus dem Raum".map { .character($0) } + [.enter]
 reportFrames("capture→frame", keyToFrame(&presenting, walk: capture, rounds: 40))

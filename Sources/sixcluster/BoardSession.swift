@@ -8,7 +8,7 @@ import SixClusterFiles
 import SixClusterModel
 import TerminalUI
 
-/// The board's loop: reads keys, runs them through the reducer, carries out its effects (save, export, quit)
+/// The board's loop: reads input, runs it through the reducer, carries out its effects (save, export, quit)
 /// and draws the new screen. Everything between the terminal and the files happens here, on one thread.
 final class BoardSession {
     private var state: BoardState
@@ -69,16 +69,16 @@ final class BoardSession {
                 return end(status: 128 + signal)
             }
             let input = terminal.read(timeout: decoder.isWaiting ? 40 : needsQuickTicks ? 250 : 1000)
-            var keys: [Key] = []
+            var inputs: [Input] = []
             switch input {
             case nil:
-                keys = decoder.timeout()
-                if keys.isEmpty { _ = checkDisk() }
+                inputs = decoder.timeout()
+                if inputs.isEmpty { _ = checkDisk() }
             case .resize?: resize()
             case .hangup?: return end(status: 128 + SIGHUP)
-            case .raw(let raw)?: keys = decoder.feed(raw)
+            case .raw(let raw)?: inputs = decoder.feed(raw)
             }
-            for key in keys where dispatch(.key(key)) {
+            for input in inputs where dispatch(.input(input)) {
                 return 0
             }
             if dispatch(.tick(MonotonicClock.seconds)) { return 0 }
@@ -144,7 +144,7 @@ final class BoardSession {
 
     private func resize() {
         let size = terminal.size
-        _ = BoardReducer.reduce(&state, .resize(width: size.width, height: size.height))
+        _ = BoardReducer.reduce(&state, .input(.resize(width: size.width, height: size.height)))
     }
 
     /// Reduces an action and runs its effects; true when the board must quit.

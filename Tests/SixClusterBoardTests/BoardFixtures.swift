@@ -24,7 +24,13 @@ enum BoardFixtures {
     /// Sends keys through the reducer, collecting the effects.
     @discardableResult
     static func press(_ keys: [Key], _ state: inout BoardState) -> [Effect] {
-        keys.flatMap { BoardReducer.reduce(&state, .key($0)) }
+        keys.flatMap { BoardReducer.reduce(&state, .input(.key($0))) }
+    }
+
+    /// Pastes text as a terminal's bracketed paste hands it over.
+    @discardableResult
+    static func paste(_ text: String, _ state: inout BoardState) -> [Effect] {
+        BoardReducer.reduce(&state, .input(.paste(text)))
     }
 
     /// Types text key by key.

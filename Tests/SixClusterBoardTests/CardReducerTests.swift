@@ -115,14 +115,17 @@ struct CardReducerTests {
     @Test("pasting several lines makes one card per line; a single line goes into the editor")
     func paste() {
         var state = fieldOne()
-        BoardFixtures.press([.character("l"), .character("a"), .paste("eins\n\nzwei\r\n  drei 漢  \n")], &state)
+        BoardFixtures.press([.character("l"), .character("a")], &state)
+        BoardFixtures.paste("eins\n\nzwei\r\n  drei 漢  \n", &state)
         #expect(texts(state, .soll).suffix(3) == ["eins", "zwei", "drei 漢"])
         #expect(state.overlay == nil)
         BoardFixtures.press([.character("u")], &state)
         #expect(texts(state, .soll).count == 1, "the paste is one undo step")
-        BoardFixtures.press([.character("a"), .paste("one line"), .character("!"), .enter], &state)
+        BoardFixtures.press([.character("a")], &state)
+        BoardFixtures.paste("one line", &state)
+        BoardFixtures.press([.character("!"), .enter], &state)
         #expect(texts(state, .soll).last == "one line!")
-        BoardFixtures.press([.paste("direkt\neingefügt")], &state)
+        BoardFixtures.paste("direkt\neingefügt", &state)
         #expect(texts(state, .soll).suffix(2) == ["direkt", "eingefügt"])
     }
 }

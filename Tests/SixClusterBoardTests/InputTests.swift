@@ -3,32 +3,36 @@ import Testing
 
 @Suite("Input: key decoding and the line editor")
 struct InputTests {
-    private func decode(_ text: String) -> [Key] {
+    private func decode(_ text: String) -> [Input] {
         var decoder = KeyDecoder()
-        var keys = text.unicodeScalars.flatMap { decoder.feed(.scalar($0)) }
-        keys += decoder.timeout()
-        return keys
+        var inputs = text.unicodeScalars.flatMap { decoder.feed(.scalar($0)) }
+        inputs += decoder.timeout()
+        return inputs
+    }
+
+    private func keys(_ keys: Key...) -> [Input] {
+        keys.map { .key($0) }
     }
 
     @Test("control characters become keys")
     func controls() {
-        #expect(decode("\u{13}\u{12}\u{03}\r\t\u{7F}") == [.control("s"), .control("r"), .control("c"), .enter, .tab, .backspace])
-        #expect(decode("aß漢") == [.character("a"), .character("ß"), .character("漢")])
+        #expect(decode("\u{13}\u{12}\u{03}\r\t\u{7F}") == keys(.control("s"), .control("r"), .control("c"), .enter, .tab, .backspace))
+        #expect(decode("aß漢") == keys(.character("a"), .character("ß"), .character("漢")))
     }
 
     @Test("a lone escape is the Escape key, also when a key follows")
     func escape() {
-        #expect(decode("\u{1B}") == [.escape])
-        #expect(decode("\u{1B}j") == [.escape, .character("j")])
+        #expect(decode("\u{1B}") == keys(.escape))
+        #expect(decode("\u{1B}j") == keys(.escape, .character("j")))
         var decoder = KeyDecoder()
         #expect(decoder.feed(.scalar("\u{1B}")) == [])
         #expect(decoder.isWaiting)
-        #expect(decoder.feed(.key(.up)) == [.escape, .up])
+        #expect(decoder.feed(.key(.up)) == keys(.escape, .up))
     }
 
-    @Test("bracketed paste arrives as one key, line breaks and escapes included")
+    @Test("bracketed paste arrives in one piece, line breaks and escapes included")
     func paste() {
-        #expect(decode("x\u{1B}[200~eins\nzwei 漢\u{1B}[201~y") == [.character("x"), .paste("eins\nzwei 漢"), .character("y")])
+        #expect(decode("x\u{1B}[200~eins\nzwei 漢\u{1B}[201~y") == [.key(.character("x")), .paste("eins\nzwei 漢"), .key(.character("y"))])
         var decoder = KeyDecoder()
         for scalar in "\u{1B}[200~a".unicodeScalars { _ = decoder.feed(.scalar(scalar)) }
         #expect(decoder.timeout() == [], "a paste in progress waits for its end")
@@ -226,5 +230,27 @@ struct ScreenGridTests {
         #expect(TextWrap.lines("Donaudampfschiff", width: 6) == ["Donaud", "ampfsc", "hiff"])
         #expect(TextWrap.lines("漢字漢字漢", width: 4) == ["漢字", "漢字", "漢"])
         #expect(TextWrap.lines("a\nb", width: 5) == ["a", "b"])
+    }
+}
+
+@Suite("Input: one type for keys, paste, mouse and size")
+struct InputKindsTests {
+    @Test("a resize sets the size; a mouse event, not used yet, changes nothing")
+    func resizeAndMouse() {
+        var state = BoardFixtures.state()
+        _ = BoardReducer.reduce(&state, .input(.resize(width: 100, height: 30)))
+        #expect(state.width == 100 && state.height == 30)
+        let before = state
+        #expect(BoardReducer.reduce(&state, .input(.mouse(MouseEvent(.click(count: 2), x: 3, y: 4)))).isEmpty)
+        #expect(state == before)
+    }
+
+    @Test("a paste takes the message away like a key")
+    func pasteClearsMessage() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.enter, .character("d")], &state)
+        #expect(state.message != nil)
+        BoardFixtures.paste("neu", &state)
+        #expect(state.message?.text == "1 card added", "the paste's own message replaces the delete's")
     }
 }

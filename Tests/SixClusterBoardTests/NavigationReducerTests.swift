@@ -115,11 +115,11 @@ struct NavigationReducerTests {
     func resize() {
         var state = BoardFixtures.state()
         BoardFixtures.press([.tab, .tab], &state)
-        _ = BoardReducer.reduce(&state, .resize(width: 60, height: 20))
+        _ = BoardReducer.reduce(&state, .input(.resize(width: 60, height: 20)))
         #expect(state.layout.mode == .compact)
-        _ = BoardReducer.reduce(&state, .resize(width: 1, height: 1))
+        _ = BoardReducer.reduce(&state, .input(.resize(width: 1, height: 1)))
         #expect(state.layout.mode == .tooSmall)
-        _ = BoardReducer.reduce(&state, .resize(width: 120, height: 40))
+        _ = BoardReducer.reduce(&state, .input(.resize(width: 120, height: 40)))
         #expect(state.layout.mode == .full)
         #expect(state.focusTopic == 3)
     }

@@ -138,7 +138,7 @@ struct PresentationReducerTests {
         var state = presenting()
         let before = state.focusedField.ist.count
         BoardFixtures.type("a", &state)
-        BoardFixtures.press([.paste("b\nc")], &state)
+        BoardFixtures.paste("b\nc", &state)
         #expect(state.focusedField.ist.suffix(3).map(\.text) == ["a", "b", "c"], "the typed start is a card of its own")
         #expect(state.focusedField.ist.count == before + 3)
         guard case .prompt(let prompt) = state.overlay, case .capture = prompt.purpose else {

@@ -77,13 +77,13 @@ struct PresentationScreenTests {
           arguments: [(24, 6), (30, 8), (40, 12), (60, 20), (79, 23), (100, 30), (300, 100)])
     func anySize(width: Int, height: Int) {
         var state = presenting(width: 80, height: 24)
-        _ = BoardReducer.reduce(&state, .resize(width: width, height: height))
+        _ = BoardReducer.reduce(&state, .input(.resize(width: width, height: height)))
         for keys: [Key] in [[], [.character("x")], [.escape, .escape, .character("t")], [.escape, .escape, .character("R")]] {
             BoardFixtures.press(keys, &state)
             let grid = BoardRenderer.render(state)
             #expect(grid.width == width && grid.height == height)
         }
-        _ = BoardReducer.reduce(&state, .resize(width: 10, height: 3))
+        _ = BoardReducer.reduce(&state, .input(.resize(width: 10, height: 3)))
         #expect(BoardRenderer.render(state).line(0).hasPrefix("Fenster zu"))
     }
 }

@@ -59,7 +59,8 @@ struct RecoveryReducerTests {
         var effects = BoardFixtures.press([.enter, .character("d")], &state)
         #expect(state.message?.text == "Read-only: changes are not possible")
         #expect(state.message?.isError == true)
-        effects += BoardFixtures.press([.character("a"), .character("x"), .paste("a\nb"), .character("J"), .character("M"),
+        effects += BoardFixtures.paste("a\nb", &state)
+        effects += BoardFixtures.press([.character("a"), .character("x"), .character("J"), .character("M"),
                                         .control("s"), .character("u")], &state)
         #expect(effects.isEmpty)
         #expect(state.workshop == before)

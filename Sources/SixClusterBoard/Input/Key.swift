@@ -11,8 +11,6 @@ public enum Key: Hashable, Sendable {
     case enter, escape, tab, backTab, backspace, delete
     /// A function key, F1 to F12.
     case function(Int)
-    /// Text pasted with bracketed paste, delivered in one piece.
-    case paste(String)
 
     /// How the key is written in help texts, with the names on the keyboards of the language (`Strg-S`, `Pos1`,
     /// `Bild↓` in German).
@@ -36,7 +34,6 @@ public enum Key: Hashable, Sendable {
         case .backspace: language.pick(de: "Rücktaste", en: "Backspace")
         case .delete: language.pick(de: "Entf", en: "Delete")
         case .function(let number): "F\(number)"
-        case .paste: language.pick(de: "Einfügen", en: "Paste")
         }
     }
 }

@@ -6,8 +6,8 @@ public enum RawInput: Equatable, Sendable {
     case key(Key)
 }
 
-/// Turns raw terminal input into keys: control characters into `Key`s, and bracketed paste
-/// (`ESC [200~ … ESC [201~`) into one `.paste` key. An escape that starts no paste is an Escape key.
+/// Turns raw terminal input into the board's input: control characters into `Key`s, and bracketed paste
+/// (`ESC [200~ … ESC [201~`) into one `.paste`. An escape that starts no paste is an Escape key.
 public struct KeyDecoder: Sendable {
     private static let pasteStart: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "0", "~"]
     private static let pasteEnd: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "1", "~"]
@@ -22,12 +22,12 @@ public struct KeyDecoder: Sendable {
     /// Whether the decoder holds the start of an escape sequence and wants to see more input before deciding.
     public var isWaiting: Bool { !pending.isEmpty || pasting }
 
-    /// Feeds one unit of input; returns the keys it completes.
-    public mutating func feed(_ input: RawInput) -> [Key] {
+    /// Feeds one unit of input; returns the input it completes.
+    public mutating func feed(_ input: RawInput) -> [Input] {
         switch input {
         case .key(let key):
             if pasting { return [] }
-            return flush() + [key]
+            return flush() + [.key(key)]
         case .scalar(let scalar):
             if pasting { return feedPaste(scalar) }
             pending.append(scalar)
@@ -43,12 +43,12 @@ public struct KeyDecoder: Sendable {
     }
 
     /// Ends a pending escape sequence when no more input follows (a lone Escape key).
-    public mutating func timeout() -> [Key] {
+    public mutating func timeout() -> [Input] {
         if pasting { return [] }
         return flush()
     }
 
-    private mutating func feedPaste(_ scalar: Unicode.Scalar) -> [Key] {
+    private mutating func feedPaste(_ scalar: Unicode.Scalar) -> [Input] {
         pasted.append(scalar)
         guard pasted.count >= Self.pasteEnd.count, Array(pasted.suffix(Self.pasteEnd.count)) == Self.pasteEnd else { return [] }
         var text = String.UnicodeScalarView()
@@ -58,10 +58,10 @@ public struct KeyDecoder: Sendable {
         return [.paste(String(text))]
     }
 
-    private mutating func flush() -> [Key] {
+    private mutating func flush() -> [Input] {
         let scalars = pending
         pending = []
-        return scalars.map(Self.key(for:))
+        return scalars.map { .key(Self.key(for: $0)) }
     }
 
     /// The key for one scalar typed on its own.

@@ -142,7 +142,7 @@ extension BoardState {
         let at = min(index ?? (focusedField[column].isEmpty ? 0 : cardIndex + 1), focusedField[column].count)
         change(at: place) { $0[topic: place.topic][place.column].insert(contentsOf: cards, at: at) }
         cardIndex = at + cards.count - 1
-        say("\(cards.count) Karten eingefügt", "\(cards.count) cards added")
+        cards.count == 1 ? say("1 Karte eingefügt", "1 card added") : say("\(cards.count) Karten eingefügt", "\(cards.count) cards added")
     }
 
     /// A pasted line without control characters and surrounding blanks.

@@ -36,14 +36,7 @@ extension BoardState {
             return []
         }
         switch action {
-        case .key(let key):
-            // A message belongs to the moment it was said: the next key takes it away.
-            message = nil
-            return handle(key)
-        case .resize(let width, let height):
-            self.width = max(0, width)
-            self.height = max(0, height)
-            return []
+        case .input(let input): return receive(input)
         case .moveLeft, .moveRight, .moveUp, .moveDown: move(action)
         case .nextField:
             if review != nil { return stepReview(by: 1) }
@@ -101,30 +94,52 @@ extension BoardState {
         return []
     }
 
-    /// A key: into the line editor while one is open, else through the key table.
+    /// What the terminal handed over. A message belongs to the moment it was said: the next key or paste takes
+    /// it away. The mouse is not used yet.
+    private mutating func receive(_ input: Input) -> [Effect] {
+        switch input {
+        case .key(let key):
+            message = nil
+            return handle(key)
+        case .paste(let text):
+            message = nil
+            return paste(text)
+        case .resize(let width, let height):
+            self.width = max(0, width)
+            self.height = max(0, height)
+            return []
+        case .mouse:
+            return []
+        }
+    }
+
+    /// A key: into the line editor while one is open, else through the keymap.
     private mutating func handle(_ key: Key) -> [Effect] {
-        if case .prompt(var prompt) = overlay {
-            switch key {
-            case .character(let c):
-                prompt.editor.insert(String(c))
-                overlay = .prompt(prompt)
-                promptChanged()
-                return []
-            case .paste(let text):
-                return paste(text, into: prompt)
-            default: break
-            }
+        if case .prompt(var prompt) = overlay, case .character(let c) = key {
+            prompt.editor.insert(String(c))
+            overlay = .prompt(prompt)
+            promptChanged()
+            return []
         } else if screen == .presentation, overlay == nil, case .character(let c) = key {
             // A selected card takes + and -; everything else typed is the start of a new card.
             if focusedCard != nil, let action = keymap.action(for: key, in: .presentation) { return apply(action) }
             startCapture(typed: String(c))
             return []
-        } else if case .paste(let text) = key, screen == .field || screen == .presentation, overlay == nil, !isReadOnly {
-            addCards(fromPastedLines: text)
-            return []
         }
         guard let action = keymap.action(for: key, in: keyContext) else { return [] }
         return apply(action)
+    }
+
+    /// Pasted text: into an open line editor, else one card per line into the focused column.
+    private mutating func paste(_ text: String) -> [Effect] {
+        if case .prompt(let prompt) = overlay { return paste(text, into: prompt) }
+        guard screen == .field || screen == .presentation, overlay == nil else { return [] }
+        if isReadOnly {
+            refuseChange()
+            return []
+        }
+        addCards(fromPastedLines: text)
+        return []
     }
 
     /// Says that a read-only board cannot change.

@@ -42,8 +42,8 @@ public enum Action: Equatable, Sendable {
     case dialog(DialogChoice)
     case scrollHelp(Int)
     // Input and results from the loop.
-    case key(Key)
-    case resize(width: Int, height: Int)
+    /// What the terminal handed over: a key, a paste, a mouse event, a new size.
+    case input(Input)
     /// The loop's clock (seconds, monotonic): drives the timebox and the time spent per field.
     case tick(Double)
     case saveSucceeded(Workshop)
