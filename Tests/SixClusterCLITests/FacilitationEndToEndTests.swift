@@ -79,7 +79,7 @@ struct FacilitationEndToEndTests {
         #expect(report.contains("| 1 | 4 Learning-relationship information | Regulars reorder the same front colour · Größe 漢字 survey note | Offer the last colour again | 1 | – |"))
         #expect(!report.contains("*Time in the workshop: "), "seconds on a field are no time worth reporting")
         let html = try MarkdownRenderer.html(report)
-        let rows = report.components(separatedBy: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| #") }.count
+        let rows = report.components(separatedBy: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Rank") }.count
         #expect(MarkdownRenderer.count("<table", in: html) == 1, "the action plan is one table")
         #expect(MarkdownRenderer.count("<tr", in: html) == rows + 1)
         #expect(MarkdownRenderer.count("<td", in: html) == rows * 6)

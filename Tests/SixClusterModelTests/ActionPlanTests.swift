@@ -27,7 +27,7 @@ struct ActionPlanTests {
         let report = MarkdownReport(language: .en).render(workshop())
         #expect(report.contains("| 1 | 7 Complexity | too many variants | fewer variants | 1 | high |"))
         #expect(report.contains("| 3 | 17 Quality and reliability | – | fewer complaints | 5 | – |"))
-        #expect(report.contains("| 5 | 7 Complexity | as #1 | unvoted | 0 | – |"), "a field's Ist cards are named once")
+        #expect(report.contains("| 5 | 7 Complexity | see rank 1 | unvoted | 0 | – |"), "a field's Ist cards are named once")
         let html = try MarkdownRenderer.html(report)
         #expect(MarkdownRenderer.count("<table", in: html) == 1)
         #expect(MarkdownRenderer.count("<tr", in: html) == 6)
@@ -56,9 +56,9 @@ struct ActionPlanTests {
         #expect(report.contains("### 7 Komplexität\n\n*Zeit im Workshop: 12 min 34 s*"))
         #expect(report.contains("- fewer variants (1 Stimme, Priorität hoch)"))
         #expect(report.contains("- fewer complaints (5 Stimmen)"))
-        #expect(MarkdownReport.duration(45) == "45 s")
-        #expect(MarkdownReport.duration(120) == "2 min")
-        #expect(MarkdownReport.duration(4380) == "1 h 13 min")
+        #expect(ReportBuilder.duration(45) == "45 s")
+        #expect(ReportBuilder.duration(120) == "2 min")
+        #expect(ReportBuilder.duration(4380) == "1 h 13 min")
     }
 
     @Test("time under a minute on a field is left out; the header names the whole duration")

@@ -133,3 +133,29 @@ struct ParkingLotReportTests {
         #expect(MarkdownReport(language: .de).render(workshop).contains("## Themenspeicher\n"))
     }
 }
+
+@Suite("The report as a document")
+struct ReportDocumentTests {
+    @Test("the builder makes headings, paragraphs, lists and a table; the Markdown writer escapes only the text")
+    func document() {
+        var workshop = Workshop(metadata: WorkshopMetadata(title: "# Titel | mit *Zeichen*", language: .en))
+        workshop[topic: 7] = Field(topic: 7, ist: [Card("zwei\nZeilen")], soll: [Card("[Ziel](http://x)", votes: 2)])
+        let document = ReportBuilder(language: .en).document(workshop)
+        #expect(document.blocks.first == .heading(level: 1, [.text("# Titel | mit *Zeichen*")]), "text is held as it is")
+        #expect(document.blocks.contains { if case .table = $0 { true } else { false } })
+        #expect(document.blocks.contains(.list(ordered: false, [ReportListItem([.lines("zwei\nZeilen")])])))
+        let markdown = MarkdownWriter.write(document)
+        #expect(markdown.hasPrefix("# \\# Titel \\| mit \\*Zeichen\\*\n\n"))
+        #expect(markdown.contains("- zwei\\\n  Zeilen\n"), "kept line breaks stay inside their list item")
+        #expect(markdown.contains("| 1 | 7 Complexity | zwei Zeilen | \\[Ziel\\](http\\://x) | 2 | – |"))
+    }
+
+    @Test("a writer keeps the space that joins two pieces of text, and nests lists under numbered items")
+    func writer() {
+        let document = ReportDocument([
+            .paragraph([.strong([.text("Label:")]), .text(" value")]),
+            .list(ordered: true, [ReportListItem([.text("first")], children: [ReportListItem([.emphasis([.text("inner")])])])]),
+        ])
+        #expect(MarkdownWriter.write(document) == "**Label:** value\n\n1. first\n   - *inner*\n")
+    }
+}
