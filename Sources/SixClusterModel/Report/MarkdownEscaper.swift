@@ -3,7 +3,38 @@
 public enum MarkdownEscaper {
     /// One line of text for a heading or a paragraph: line breaks become spaces.
     public static func line(_ text: String) -> String {
-        lines(of: text).joined(separator: " ")
+        isPlainLine(text.utf8) ? text : lines(of: text).joined(separator: " ")
+    }
+
+    /// Whether one line of text needs nothing done to it, told from its bytes in one pass (the report writes tens
+    /// of thousands of short texts – names, numbers, cards – most of them plain): no line break, no space at either
+    /// end, no control character, no markup character, no list start, no autolink.
+    private static func isPlainLine(_ bytes: String.UTF8View) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
+              first != UInt8(ascii: "-"), first != UInt8(ascii: "+"), first != UInt8(ascii: "=") else { return false }
+        // The three bytes before the current one, the nearest last.
+        var (third, second, previous): (UInt8, UInt8, UInt8) = (0, 0, 0)
+        var leadingDigits = true
+        for byte in bytes {
+            switch byte {
+            case ..<0x20, 0x7F: return false
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"),
+                 UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "!"), UInt8(ascii: "@"):
+                return false
+            case UInt8(ascii: "/") where previous == UInt8(ascii: ":"): return false
+            case UInt8(ascii: "."), UInt8(ascii: ")"):
+                if leadingDigits && previous != 0 { return false }
+                let w = UInt8(ascii: "w")
+                if byte == UInt8(ascii: "."), third | 0x20 == w, second | 0x20 == w, previous | 0x20 == w { return false }
+            case 0x80...0x9F where previous == 0xC2: return false
+            case 0xA8, 0xA9 where second == 0xE2 && previous == 0x80: return false
+            default: break
+            }
+            if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") { leadingDigits = false }
+            (third, second, previous) = (second, previous, byte)
+        }
+        return true
     }
 
     /// Text for a list item or paragraph: each line of the text is kept as a hard line break, indented by
@@ -46,8 +77,12 @@ public enum MarkdownEscaper {
     /// Whether a line needs no escaping at all: no markup or control character, no tab, no list or heading
     /// start, no `://` or `www.` that GitHub would turn into a link.
     private static func isPlain(_ line: Substring.UnicodeScalarView) -> Bool {
-        guard let first = line.first(where: { $0 != " " }) else { return true }
-        if first == "-" || first == "+" || first == "=" || ("0"..."9").contains(first) { return false }
+        guard let start = line.firstIndex(where: { $0 != " " }) else { return true }
+        let first = line[start]
+        if first == "-" || first == "+" || first == "=" { return false }
+        // Digits start an ordered list only when a `.` or `)` follows them (a rank, a count, a year is plain).
+        if let marker = line[start...].firstIndex(where: { !("0"..."9").contains($0) }), marker != start,
+           line[marker] == "." || line[marker] == ")" { return false }
         var previous: Unicode.Scalar = " "
         for scalar in line {
             if scalar == "\t" || VisibleText.isControl(scalar) || isInlineSpecial(scalar) { return false }

@@ -1,52 +1,72 @@
 /// Writes a `ReportDocument` as GitHub-flavoured Markdown. All escaping of the report's Markdown happens here,
-/// through `MarkdownEscaper`: no card can open a heading, list, table, link or HTML.
+/// through `MarkdownEscaper`: no card can open a heading, list, table, link or HTML. Everything is appended to
+/// one text (a big workshop has tens of thousands of pieces).
 public enum MarkdownWriter {
     /// The document as Markdown text: blocks separated by blank lines (the last one ends the text).
     public static func write(_ document: ReportDocument) -> String {
-        var out: [String] = []
-        for block in document.blocks {
+        var out = ""
+        for (index, block) in document.blocks.enumerated() {
+            if index > 0 { out += "\n" }
             switch block {
             case .heading(let level, let text):
-                out.append(String(repeating: "#", count: max(1, level)) + " " + inline(text, indent: 0))
+                out += String(repeating: "#", count: max(1, level)) + " "
+                inline(text, indent: 0, into: &out)
+                out += "\n"
             case .paragraph(let text):
-                out.append(inline(text, indent: 0))
+                inline(text, indent: 0, into: &out)
+                out += "\n"
             case .list(let ordered, let items):
                 for (number, item) in items.enumerated() {
                     let marker = ordered ? "\(number + 1). " : "- "
-                    out.append(marker + inline(item.text, indent: marker.count))
+                    out += marker
+                    inline(item.text, indent: marker.utf8.count, into: &out)
+                    out += "\n"
                     for child in item.children {
-                        let indent = String(repeating: " ", count: marker.count)
-                        out.append(indent + "- " + inline(child.text, indent: marker.count + 2))
+                        out += String(repeating: " ", count: marker.utf8.count) + "- "
+                        inline(child.text, indent: marker.utf8.count + 2, into: &out)
+                        out += "\n"
                     }
                 }
             case .table(let table):
-                out.append(row(table.header))
-                out.append("|" + table.alignments.map { $0 == .right ? "---:|" : "---|" }.joined())
-                out += table.rows.map(row)
+                row(table.header, into: &out)
+                out += "|" + table.alignments.map { $0 == .right ? "---:|" : "---|" }.joined() + "\n"
+                for cells in table.rows { row(cells, into: &out) }
             }
-            out.append("")
         }
-        return out.joined(separator: "\n")
+        return out
     }
 
-    private static func row(_ cells: [[ReportInline]]) -> String {
-        "| " + cells.map { inline($0, indent: 0) }.joined(separator: " | ") + " |"
+    private static func row(_ cells: [[ReportInline]], into out: inout String) {
+        out += "|"
+        for cell in cells {
+            out += " "
+            inline(cell, indent: 0, into: &out)
+            out += " |"
+        }
+        out += "\n"
     }
 
     /// Inline text; `indent` is where continuation lines of kept line breaks start (inside a list item).
-    private static func inline(_ parts: [ReportInline], indent: Int) -> String {
-        parts.map { part in
+    private static func inline(_ parts: [ReportInline], indent: Int, into out: inout String) {
+        for part in parts {
             switch part {
-            case .text(let text): spaced(text) { MarkdownEscaper.line($0) }
-            case .lines(let text): MarkdownEscaper.block(text, continuationIndent: indent)
-            case .strong(let inner): "**" + inline(inner, indent: indent) + "**"
-            case .emphasis(let inner): "*" + inline(inner, indent: indent) + "*"
+            case .text(let text):
+                // A space at either end joins the text to the piece beside it; the escaper trims it, so it is kept.
+                let utf8 = text.utf8
+                if utf8.first == UInt8(ascii: " ") { out += " " }
+                out += MarkdownEscaper.line(text)
+                if utf8.last == UInt8(ascii: " ") && utf8.count > 1 { out += " " }
+            case .lines(let text):
+                out += MarkdownEscaper.block(text, continuationIndent: indent)
+            case .strong(let inner):
+                out += "**"
+                inline(inner, indent: indent, into: &out)
+                out += "**"
+            case .emphasis(let inner):
+                out += "*"
+                inline(inner, indent: indent, into: &out)
+                out += "*"
             }
-        }.joined()
-    }
-
-    /// Escapes text, keeping a space at its start or end (which joins it to the text beside it).
-    private static func spaced(_ text: String, _ escape: (String) -> String) -> String {
-        (text.hasPrefix(" ") ? " " : "") + escape(text) + (text.hasSuffix(" ") && text.count > 1 ? " " : "")
+        }
     }
 }
