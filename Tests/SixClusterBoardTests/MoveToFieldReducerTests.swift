@@ -162,3 +162,32 @@ struct CaptureDefaultsReducerTests {
         #expect(BoardRenderer.render(state).line(0).contains("new cards: group work, by Jana"))
     }
 }
+
+@Suite("Reducer: the selection and the search survive a reload")
+struct ReloadKeepsPlaceTests {
+    @Test("the selected card stays selected when a reload puts another card before it")
+    func selectionFollowsCard() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.enter, .down], &state)
+        let selected = state.focusedCard
+        var disk = BoardFixtures.joinery
+        disk[topic: 1].ist.insert(Card("von außen ergänzt"), at: 0)
+        _ = BoardReducer.reduce(&state, .changedOnDisk(disk))
+        #expect(state.focusedCard == selected)
+        #expect(state.cardIndex == 2)
+    }
+
+    @Test("after a reload n walks the hits as the cards are now")
+    func searchFollowsReload() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.character("/")], &state)
+        BoardFixtures.type("colour", &state)
+        BoardFixtures.press([.enter], &state)
+        var disk = BoardFixtures.joinery
+        disk[topic: 20].ist = [Card("Colour samples for partners")]
+        _ = BoardReducer.reduce(&state, .changedOnDisk(disk))
+        #expect(state.search?.hits.contains(CardLocation(topic: 20, column: .ist, index: 0)) == true)
+        BoardFixtures.press([.character("N")], &state)
+        #expect(state.focusTopic == 20, "from the first hit, N wraps to the last, the new card")
+    }
+}

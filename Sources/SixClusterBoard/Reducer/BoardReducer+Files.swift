@@ -60,14 +60,7 @@ extension BoardState {
                 break
             }
             // A following board keeps no history of other people's saves; an editing board can undo the reload.
-            if follows {
-                workshop = disk
-            } else {
-                let place = location
-                change(at: place) { $0 = disk }
-            }
-            savedWorkshop = disk
-            clampCard()
+            replaceWorkshop(with: disk, undoable: !follows)
             follows ? say("Neu geladen: die Datei wurde gespeichert", "Reloaded: the file was saved")
                 : say("Die Datei wurde außerhalb geändert und neu geladen", "The file changed on disk and was reloaded")
         case .copySaved(let path):
@@ -97,10 +90,27 @@ extension BoardState {
 
     /// Takes the version from disk as the saved state, as one undoable step.
     mutating func takeDiskVersion(_ disk: Workshop) {
-        let place = location
-        change(at: place) { $0 = disk }
+        replaceWorkshop(with: disk, undoable: true)
+    }
+
+    /// Puts another version of the workshop (from disk) in place as the saved one. The selected card stays
+    /// selected where it is now (found by its content), and the search's hits are found again.
+    private mutating func replaceWorkshop(with disk: Workshop, undoable: Bool) {
+        let selected = focusedCard.map { CardReference(place: location, card: $0) }
+        if undoable {
+            let place = location
+            change(at: place) { $0 = disk }
+        } else {
+            workshop = disk
+        }
         savedWorkshop = disk
+        if let now = selected?.resolve(in: workshop), now.topic == focusTopic {
+            column = now.column
+            cardIndex = now.index
+        }
         clampCard()
+        parkedIndex = min(parkedIndex, max(0, workshop.parked.count - 1))
+        refreshSearch()
     }
 
     private mutating func requestSave(overProtection: Bool = false) -> [Effect] {

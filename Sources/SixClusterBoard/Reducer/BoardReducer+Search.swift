@@ -9,16 +9,7 @@ extension BoardState {
             focus(from)
             return
         }
-        let needle = query.lowercased()
-        var hits: [CardLocation] = []
-        for field in workshop.fields {
-            for column in Situation.allCases {
-                for (index, card) in field[column].enumerated()
-                where card.text.lowercased().contains(needle) || (card.author?.lowercased().contains(needle) ?? false) {
-                    hits.append(CardLocation(topic: field.topic, column: column, index: index))
-                }
-            }
-        }
+        let hits = Self.hits(of: query, in: workshop)
         search = Search(query: query, hits: hits)
         if let first = hits.first(where: { !Self.precedes($0, from) }) ?? hits.first {
             show(first)
@@ -31,6 +22,28 @@ extension BoardState {
     /// Says that the query, as typed, found nothing.
     mutating func sayNoHits(_ query: String) {
         say("Keine Treffer für „\(query)“", "No hits for “\(query)”")
+    }
+
+    /// The cards whose text or author holds `query` (ignoring case), in board order.
+    static func hits(of query: String, in workshop: Workshop) -> [CardLocation] {
+        let needle = query.lowercased()
+        var hits: [CardLocation] = []
+        for field in workshop.fields {
+            for column in Situation.allCases {
+                for (index, card) in field[column].enumerated()
+                where card.text.lowercased().contains(needle) || (card.author?.lowercased().contains(needle) ?? false) {
+                    hits.append(CardLocation(topic: field.topic, column: column, index: index))
+                }
+            }
+        }
+        return hits
+    }
+
+    /// After the workshop was replaced (a reload): the search's hits are found again in it, so that `n` and `N`
+    /// walk the cards as they are now.
+    mutating func refreshSearch() {
+        guard let query = search?.query else { return }
+        search = Search(query: query, hits: Self.hits(of: query, in: workshop))
     }
 
     /// `n` and `N`: the next or previous hit, across fields, wrapping around.
