@@ -235,3 +235,48 @@ struct FirstWorkshopEndToEndTests {
         try tmux.waitFor("SIXCLUSTER-EXIT=2")
     }
 }
+
+/// The facilitator's wishes, in a real terminal.
+@Suite("What slowed the room down (tmux)")
+struct RoomEndToEndTests {
+    @Test("Ctrl-P parks the typed text; L shows the lot; S moves the point into a field's Soll column")
+    func parkingLot() throws {
+        let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "w.yaml")
+        let tmux = try CLI.board(file)
+        defer { tmux.close() }
+        try tmux.waitFor("saved")
+        try tmux.send("P")
+        try tmux.type("Messe 2027 besuchen")
+        try tmux.send("C-p")
+        try tmux.waitFor("Parked: “Messe 2027 besuchen”")
+        try tmux.send("Escape", "Escape", "L")
+        try tmux.waitFor("Parking lot (1)")
+        try tmux.waitFor("• Messe 2027 besuchen")
+        try tmux.send("S")
+        try tmux.type("8")
+        try tmux.send("Enter")
+        try tmux.waitFor("Moved to field 8 New technologies (Soll)")
+        try tmux.saveAndQuit()
+        let saved = try String(contentsOf: file, encoding: .utf8)
+        #expect(saved.contains("- topic: 8\n  name: New technologies\n  ist: []\n  soll:\n  - Messe 2027 besuchen\n"))
+        #expect(!saved.contains("parked:"))
+    }
+
+    @Test("f moves a card to another field; Ctrl-C in the prompt cancels without quitting")
+    func moveAndCancel() throws {
+        let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "w.yaml")
+        let tmux = try CLI.board(file)
+        defer { tmux.close() }
+        try tmux.waitFor("saved")
+        try tmux.send("Enter", "f")
+        try tmux.waitFor("Move the card to field no. (1-20):")
+        try tmux.send("C-c")
+        try tmux.waitUntil("the prompt gone, the board still there") { !$0.contains("Move the card") && $0.contains("Customer needs") }
+        try tmux.send("f")
+        try tmux.type("13")
+        try tmux.send("Enter")
+        try tmux.waitFor("Card moved to field 13 Data capture (u: undo)")
+        try tmux.saveAndQuit()
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("- topic: 13\n  name: Data capture\n  ist:\n  - text: Customers mostly differ on width and height, rarely on depth\n"))
+    }
+}
