@@ -146,6 +146,9 @@ struct WorkshopNodeReader {
             case "method": card.method = choice(value, key: key, de: "Methode", en: "method")
             case "votes": card.votes = count(value, key: key)
             case "priority": card.priority = choice(value, key: key, de: "Priorität", en: "priority")
+            case "conflict":
+                let conflict = text(value, key: key)
+                card.conflict = conflict.isEmpty ? nil : conflict
             default: unknownKey(key, node: keyNode, expected: WorkshopFormat.cardKeys, in: column)
             }
         }

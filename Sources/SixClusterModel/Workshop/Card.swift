@@ -10,15 +10,19 @@ public struct Card: Equatable, Hashable, Sendable {
     public var votes: Int
     /// The priority the room gave the card (format 2; used on Soll cards).
     public var priority: Priority?
+    /// A merge that could not decide: the other version of the text (or why it came back), kept until a person
+    /// resolves it (format 3).
+    public var conflict: String?
 
     /// Creates a card.
     public init(_ text: String, author: String? = nil, method: CollectionMethod? = nil, votes: Int = 0,
-                priority: Priority? = nil) {
+                priority: Priority? = nil, conflict: String? = nil) {
         self.text = text
         self.author = author
         self.method = method
         self.votes = votes
         self.priority = priority
+        self.conflict = conflict
     }
 
     /// A card whose text is only whitespace counts as no card.
@@ -28,7 +32,7 @@ public struct Card: Equatable, Hashable, Sendable {
 
     /// Whether the card carries anything beyond its text.
     public var hasExtras: Bool {
-        author != nil || method != nil || needsFormat2
+        author != nil || method != nil || needsFormat2 || conflict != nil
     }
 
     /// Whether the card holds something only format 2 can write (votes or a priority).
