@@ -53,8 +53,8 @@ struct PermissionsEndToEndTests {
         #expect(mode(report) == 0o644)
     }
 
-    @Test("a file name holding ESC ]0;title BEL is printed escaped by check, show and export", arguments: [
-        ["check"], ["show"], ["export"], ["export", "--allow-empty", "-o"],
+    @Test("a file name holding ESC ]0;title BEL is printed escaped by check, show, export and diff", arguments: [
+        ["check"], ["show"], ["export"], ["export", "--allow-empty", "-o"], ["diff"],
     ])
     func escapedNames(command: [String]) throws {
         let folder = try TestPaths.temporaryFolder()
@@ -63,14 +63,15 @@ struct PermissionsEndToEndTests {
         let missing = folder.appendingPathComponent("gone\u{1B}[2J.yaml").path
         var arguments = command + [hostile.path]
         if command.last == "-o" { arguments = [command[0], hostile.path, "--allow-empty", "-o", hostile.path + ".md"] }
+        if command == ["diff"] { arguments = ["diff", CLI.incomplete, hostile.path] }
         let named = try CLI.run(arguments)
-        let unreadable = try CLI.run(command[0], missing)
+        let unreadable = try CLI.run(command == ["diff"] ? ["diff", hostile.path, missing] : [command[0], missing])
         for run in [named, unreadable] {
             #expect(!run.stdout.contains("\u{1B}"), "stdout: \(run.stdout.debugDescription)")
             #expect(!run.stderr.contains("\u{1B}"), "stderr: \(run.stderr.debugDescription)")
         }
         #expect(unreadable.stderr.contains("gone^[[2J.yaml: no such file"))
-        if command[0] != "show" {
+        if command[0] != "show" && command[0] != "diff" {
             #expect((named.stdout + named.stderr).contains("w^[]0;pwned^G.yaml"), "the name is there, escaped")
         }
     }

@@ -153,7 +153,11 @@ extension BoardState {
                 return say("Die Karte wurde inzwischen entfernt – der Text steht jetzt als neue Karte am Ende der Spalte",
                            "The card was removed meanwhile – the text is now a new card at the end of the column", error: true)
             }
-            change(at: place) { $0[topic: place.topic][place.column][place.index].text = trimmed }
+            // Editing a card that a merge marked as a conflict resolves it: the text as typed now is the one.
+            change(at: place) { workshop in
+                workshop[topic: place.topic][place.column][place.index].text = trimmed
+                workshop[topic: place.topic][place.column][place.index].conflict = nil
+            }
             focus(place)
         case .author(let reference):
             guard let place = resolveOrSay(reference) else { return }

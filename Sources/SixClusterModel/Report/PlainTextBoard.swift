@@ -24,7 +24,10 @@ public struct PlainTextBoard: Sendable {
                 let number = String(repeating: " ", count: number < 10 ? 3 : 2) + "\(number)  "
                 let name = DisplayWidth.fit(template.topic(field.topic).name[language], width: nameWidth)
                 let counts = "Ist \(pad(field.count(.ist)))  Soll \(pad(field.count(.soll)))"
-                let flag = field.status.isFlagged ? "  " + field.status.label(in: language).uppercased() : ""
+                var flag = field.status.isFlagged ? "  " + field.status.label(in: language).uppercased() : ""
+                if (field.ist + field.soll).contains(where: { $0.conflict != nil }) {
+                    flag += "  " + language.pick(de: "KONFLIKT", en: "CONFLICT")
+                }
                 lines.append(number + name + "  " + counts + flag)
             }
             lines.append("")

@@ -46,6 +46,7 @@ public struct Card: Equatable, Hashable, Sendable {
         let votes = self.votes == 0 ? nil : language.pick(de: self.votes == 1 ? "1 Stimme" : "\(self.votes) Stimmen",
                                                           en: self.votes == 1 ? "1 vote" : "\(self.votes) votes")
         let priority = priority.map { language.pick(de: "Priorität ", en: "priority ") + $0.name(in: language) }
-        return [author, method?.name(in: language), votes, priority].compactMap { $0 }
+        let conflict = conflict.map { language.pick(de: "KONFLIKT – andere Fassung: ", en: "CONFLICT – other version: ") + $0 }
+        return [author, method?.name(in: language), votes, priority, conflict].compactMap { $0 }
     }
 }

@@ -1,0 +1,101 @@
+/// What changed between two versions of a workshop, field by field: cards added, removed, changed (old → new) and
+/// moved between Ist and Soll, fields that stopped (or started) being empty, and completeness before and after.
+/// Cards are told apart as the merge tells them (`CardKey`, text changes as in `SideChanges`).
+public struct WorkshopDiff: Equatable, Sendable {
+    /// A card's text and its column (after the change; for a removed card, before).
+    public struct CardPlace: Equatable, Sendable {
+        /// The card's text.
+        public var text: String
+        /// Its column.
+        public var column: Situation
+    }
+
+    /// A card's text changed.
+    public struct Edit: Equatable, Sendable {
+        /// The text before.
+        public var old: String
+        /// The text after.
+        public var new: String
+        /// The column after.
+        public var column: Situation
+    }
+
+    /// What changed in one field.
+    public struct FieldChanges: Equatable, Sendable {
+        /// The field (1...20).
+        public var topic: Int
+        /// New cards.
+        public var added: [CardPlace]
+        /// Cards gone, with the column they were in.
+        public var removed: [CardPlace]
+        /// Cards whose text changed.
+        public var edited: [Edit]
+        /// Cards now in the other column (the column they are in now).
+        public var moved: [CardPlace]
+        /// The field's status before.
+        public var statusBefore: FieldStatus
+        /// The field's status after.
+        public var statusAfter: FieldStatus
+
+        /// Whether anything changed.
+        public var isEmpty: Bool {
+            added.isEmpty && removed.isEmpty && edited.isEmpty && moved.isEmpty && statusBefore == statusAfter
+        }
+
+    }
+
+    /// The fields that changed, in order.
+    public var fields: [FieldChanges]
+    /// Completeness before.
+    public var before: Completeness
+    /// Completeness after.
+    public var after: Completeness
+    /// Whether the workshop's details changed.
+    public var detailsChanged: Bool
+    /// Points added to the parking lot.
+    public var parkedAdded: [String]
+    /// Points gone from the parking lot.
+    public var parkedRemoved: [String]
+
+    /// Whether the two versions hold the same cards, details and parking lot (time spent aside).
+    public var isEmpty: Bool {
+        fields.isEmpty && !detailsChanged && parkedAdded.isEmpty && parkedRemoved.isEmpty
+    }
+
+    /// The changes from `old` to `new`.
+    public init(old: Workshop, new: Workshop) {
+        fields = (1...ModelTemplate.topicCount).compactMap { topic in
+            let changes = Self.changes(topic: topic, old: old[topic: topic], new: new[topic: topic])
+            return changes.isEmpty ? nil : changes
+        }
+        before = old.completeness
+        after = new.completeness
+        detailsChanged = old.metadata != new.metadata
+        let parkedOld = ColumnsVersion([old.parked]), parkedNew = ColumnsVersion([new.parked])
+        let parked = SideChanges(base: parkedOld, side: parkedNew)
+        parkedAdded = parked.added.map(\.text)
+        parkedRemoved = parkedOld.keys[0].filter { parked.fate(of: $0) == .deleted }.map(\.text)
+    }
+
+    private static func changes(topic: Int, old: Field, new: Field) -> FieldChanges {
+        let before = ColumnsVersion([old.ist, old.soll]), after = ColumnsVersion([new.ist, new.soll])
+        let side = SideChanges(base: before, side: after)
+        let column = { (index: Int) -> Situation in index == 0 ? .ist : .soll }
+        var removed: [CardPlace] = []
+        var edited: [Edit] = []
+        var moved: [CardPlace] = []
+        for key in before.keys.joined() {
+            let was = before.places[key]!.column
+            switch side.fate(of: key) {
+            case .deleted: removed.append(CardPlace(text: key.text, column: column(was)))
+            case .edited(let new): edited.append(Edit(old: key.text, new: new.text, column: column(after.places[new]!.column)))
+            case .kept:
+                let now = after.places[key]!.column
+                if now != was { moved.append(CardPlace(text: key.text, column: column(now))) }
+            }
+        }
+        let added = side.added.map { CardPlace(text: $0.text, column: column(after.places[$0]!.column)) }
+        return FieldChanges(topic: topic, added: added, removed: removed, edited: edited, moved: moved,
+                            statusBefore: old.status, statusAfter: new.status)
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import SixClusterFiles
+import SixClusterModel
+
+/// `sixcluster merge BASE OURS THEIRS [-o OUT]`: the three-way merge on files, card by card; as git's merge driver
+/// (`%O %A %B`) it writes into OURS.
+struct MergeCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        let l = HelpLanguage.current
+        return CommandConfiguration(
+            commandName: "merge",
+            abstract: l.pick(de: "Führt zwei Fassungen eines Workshops Karte für Karte zusammen (Dreiwege-Merge).",
+                             en: "Merges two versions of a workshop card by card (three-way merge)."),
+            discussion: l.pick(
+                de: "BASE ist der gemeinsame Stand, OURS und THEIRS sind die beiden Fassungen. Das Ergebnis geht nach OURS "
+                    + "(wie git es für einen Merge-Treiber erwartet) oder mit -o in eine andere Datei. Exit 0: sauber "
+                    + "zusammengeführt; 1: mit markierten Konflikten; 2: eine Datei ist nicht lesbar.",
+                en: "BASE is the common version, OURS and THEIRS are the two versions. The result goes into OURS (as git "
+                    + "expects of a merge driver) or with -o into another file. Exit 0: merged cleanly; 1: merged with "
+                    + "conflicts marked; 2: a file cannot be read."))
+    }
+
+    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Der gemeinsame Stand.", en: "The common version."), valueName: "base"))
+    var base: String
+    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Unsere Fassung (bekommt das Ergebnis).", en: "Our version (gets the result)."),
+                                 valueName: "ours"))
+    var ours: String
+    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Ihre Fassung.", en: "Their version."), valueName: "theirs"))
+    var theirs: String
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(HelpLanguage.current.pick(
+        de: "Ergebnis in diese Datei schreiben (Standard: OURS).", en: "Write the result to this file (default: OURS)."),
+        valueName: "out.yaml"))
+    var output: String?
+
+    @OptionGroup var options: LanguageOption
+
+    func run() throws {
+        let language = options.language
+        let result = WorkshopMerge.merge(base: try Console.load(base, language: language).workshop,
+                                         ours: try Console.load(ours, language: language).workshop,
+                                         theirs: try Console.load(theirs, language: language).workshop)
+        let target = output ?? ours
+        do {
+            let text = try WorkshopEncoder().encode(result.workshop)
+            try AtomicFileWriter(language: language).write(Array(text.utf8), to: target,
+                                                           permissions: .targetOr(.matching(workshop: ours)))
+        } catch let error as FileWriteError {
+            Console.error(error.description)
+            throw ExitStatus.unreadable
+        }
+        guard !result.isClean else { return }
+        let shown = VisibleText.escaped(target)
+        for conflict in result.conflicts {
+            let place = conflict.topic.map { $0 == 0 ? language.pick(de: "Themenspeicher", en: "parking lot")
+                : language.pick(de: "Feld", en: "field") + " \($0)" } ?? language.pick(de: "Angaben", en: "details")
+            Console.error("\(shown): \(place): " + language.pick(de: "Konflikt: ", en: "conflict: ") + VisibleText.escaped(conflict.text))
+        }
+        Console.error(language.pick(
+            de: "\(shown): \(result.conflicts.count) Konflikte markiert – beide Fassungen sind erhalten (sixcluster show zeigt sie)",
+            en: "\(shown): \(result.conflicts.count) conflicts marked – both versions are kept (sixcluster show lists them)"))
+        throw ExitStatus.incomplete
+    }
+}

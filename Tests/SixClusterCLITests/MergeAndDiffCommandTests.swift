@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+import SixClusterTestSupport
+
+/// `sixcluster merge` and `sixcluster diff` on files, and as git's merge driver and textconv.
+@Suite("merge and diff on the command line, and in git")
+struct MergeAndDiffCommandTests {
+    /// Base, ours and theirs in a fresh folder: copies of the joinery workshop, changed by `edit`.
+    private func versions(ours: (String) -> String, theirs: (String) -> String) throws -> (base: URL, ours: URL, theirs: URL) {
+        let base = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "base.yaml")
+        let text = try String(contentsOf: base, encoding: .utf8)
+        let folder = base.deletingLastPathComponent()
+        let ourFile = folder.appendingPathComponent("ours.yaml"), theirFile = folder.appendingPathComponent("theirs.yaml")
+        try Data(ours(text).utf8).write(to: ourFile)
+        try Data(theirs(text).utf8).write(to: theirFile)
+        return (base, ourFile, theirFile)
+    }
+
+    private let field8 = "- topic: 8\n  name: New technologies\n  ist: []"
+    private let field13 = "- topic: 13\n  name: Data capture\n  ist: []"
+    private let handles = "  - Cut the handle range to eight\n"
+
+    @Test("cards added on both sides land in OURS; exit 0")
+    func cleanMerge() throws {
+        let files = try versions(ours: { $0.replacingOccurrences(of: field8, with: field8.replacingOccurrences(of: "[]", with: "[CNC edge banding]")) },
+                                 theirs: { $0.replacingOccurrences(of: field13, with: field13.replacingOccurrences(of: "[]", with: "[Tablet in the workshop]")) })
+        let run = try CLI.run("merge", files.base.path, files.ours.path, files.theirs.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        let merged = try String(contentsOf: files.ours, encoding: .utf8)
+        #expect(merged.contains("ist: [CNC edge banding]") || merged.contains("  - CNC edge banding\n"))
+        #expect(merged.contains("Tablet in the workshop"))
+        #expect(try CLI.run("check", files.ours.path).status == 1, "still a valid workshop (with empty fields)")
+    }
+
+    @Test("a card changed differently on both sides: exit 1, both versions kept and shown, -o leaves OURS alone")
+    func conflict() throws {
+        let files = try versions(ours: { $0.replacingOccurrences(of: handles, with: "  - Cut the handle range to ten\n") },
+                                 theirs: { $0.replacingOccurrences(of: handles, with: "  - Cut the handle range to six\n") })
+        let out = files.base.deletingLastPathComponent().appendingPathComponent("merged.yaml")
+        let before = try Data(contentsOf: files.ours)
+        let run = try CLI.run("merge", files.base.path, files.ours.path, files.theirs.path, "-o", out.path)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("field 7: conflict: Cut the handle range to ten"))
+        #expect(try Data(contentsOf: files.ours) == before)
+        let merged = try String(contentsOf: out, encoding: .utf8)
+        #expect(merged.hasPrefix("format: 3\n"))
+        #expect(merged.contains("  - text: Cut the handle range to ten\n    conflict: Cut the handle range to six\n"))
+        let show = try CLI.run("show", out.path, "--field", "7")
+        #expect(show.stdout.contains("CONFLICT – other version: Cut the handle range to six"))
+    }
+
+    @Test("an unreadable input exits 2 and writes nothing", arguments: ["missing.yaml", "newer.yaml"])
+    func unreadable(name: String) throws {
+        let files = try versions(ours: { $0 }, theirs: { $0 })
+        let bad = files.base.deletingLastPathComponent().appendingPathComponent(name)
+        if name == "newer.yaml" { try Data("format: 9\n".utf8).write(to: bad) }
+        let before = try Data(contentsOf: files.ours)
+        let run = try CLI.run("merge", files.base.path, files.ours.path, bad.path)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(name))
+        #expect(try Data(contentsOf: files.ours) == before)
+        #expect(try CLI.run("diff", bad.path, files.ours.path).status == 2)
+    }
+
+    @Test("diff: exit 0 without change, 1 with; text, Markdown and JSON name the change")
+    func diff() throws {
+        let files = try versions(ours: { $0.replacingOccurrences(of: handles, with: "  - Cut the handle range to ten\n") }, theirs: { $0 })
+        #expect(try CLI.run("diff", files.base.path, files.theirs.path).status == 0)
+        let text = try CLI.run("diff", files.base.path, files.ours.path)
+        #expect(text.status == 1)
+        #expect(text.stdout.contains("7 Complexity\n  ~ changed (Soll): Cut the handle range to eight → Cut the handle range to ten\n"))
+        #expect(!text.stdout.contains("\u{1B}"), "no colour into a pipe")
+        let markdown = try CLI.run("diff", files.base.path, files.ours.path, "--format", "markdown")
+        #expect(markdown.stdout.contains("### 7 Complexity\n\n- changed (Soll): Cut the handle range to eight → Cut the handle range to ten\n"))
+        let json = try CLI.run("diff", files.base.path, files.ours.path, "--format", "json")
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let changes = object?["changes"] as? [[String: Any]]
+        #expect(changes?.first?["kind"] as? String == "edited")
+        #expect(changes?.first?["old"] as? String == "Cut the handle range to eight")
+    }
+
+    @Test("in a real git repository the merge driver merges two branches card by card; textconv shows cards")
+    func git() throws {
+        guard let git = TestPaths.installed("git") else { return }
+        let folder = try TestPaths.temporaryFolder()
+        func run(_ arguments: String...) throws -> ProgramRun {
+            try ProgramRun.run(git, Array(arguments), environment: ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+                                                                    "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"],
+                               in: folder)
+        }
+        let file = folder.appendingPathComponent("w.yaml")
+        try FileManager.default.copyItem(atPath: CLI.incomplete, toPath: file.path)
+        try Data("*.yaml merge=sixcluster diff=sixcluster\n".utf8).write(to: folder.appendingPathComponent(".gitattributes"))
+        _ = try run("init", "-q", "-b", "main")
+        _ = try run("config", "merge.sixcluster.driver", "'\(CLI.binary.path)' merge %O %A %B")
+        _ = try run("config", "diff.sixcluster.textconv", "'\(CLI.binary.path)' export --allow-empty --lang en")
+        _ = try run("add", ".")
+        _ = try run("commit", "-q", "-m", "base")
+        _ = try run("checkout", "-q", "-b", "other")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: field13, with: field13.replacingOccurrences(of: "[]", with: "[Tablet in the workshop]")).utf8).write(to: file)
+        _ = try run("commit", "-q", "-am", "theirs")
+        _ = try run("checkout", "-q", "main")
+        try Data(text.replacingOccurrences(of: field8, with: field8.replacingOccurrences(of: "[]", with: "[CNC edge banding]")).utf8).write(to: file)
+        _ = try run("commit", "-q", "-am", "ours")
+        let merge = try run("merge", "-q", "--no-edit", "other")
+        #expect(merge.status == 0, "\(merge.stdout)\(merge.stderr)")
+        let merged = try String(contentsOf: file, encoding: .utf8)
+        #expect(merged.contains("CNC edge banding") && merged.contains("Tablet in the workshop"))
+        let log = try run("log", "-p", "-1", "HEAD~1")
+        #expect(log.stdout.contains("+- CNC edge banding"), "textconv shows the report's card lines: \(log.stdout)")
+    }
+}
