@@ -66,6 +66,29 @@ report("export", measure(rounds: 15) { _ = MarkdownReport(language: .de).render(
 report("save", try measure(rounds: 15) { _ = try WorkshopEncoder().encode(workshop) }, target: 300)
 print("flagged fields: \(flagged)")
 
+// Merge and diff: three versions of the workshop, 1,000 changes on each side (new cards, deleted cards, changed
+// texts, dots), spread over the fields.
+func changed(_ workshop: Workshop, tag: String, stride: Int) -> Workshop {
+    var result = workshop
+    for change in 0..<1_000 {
+        let topic = change % ModelTemplate.topicCount + 1
+        var field = result[topic: topic]
+        switch change % 4 {
+        case 0: field.ist.append(Card("\(tag) new \(change)"))
+        case 1 where !field.ist.isEmpty: field.ist.remove(at: (change * stride) % field.ist.count)
+        case 2 where !field.soll.isEmpty: field.soll[(change * stride) % field.soll.count].text += " (\(tag))"
+        case 3 where !field.soll.isEmpty: field.soll[(change * stride) % field.soll.count].votes += 1
+        default: break
+        }
+        result[topic: topic] = field
+    }
+    return result
+}
+let ours = changed(workshop, tag: "ours", stride: 7)
+let theirs = changed(workshop, tag: "theirs", stride: 13)
+report("merge", measure(rounds: 15) { _ = WorkshopMerge.merge(base: workshop, ours: ours, theirs: theirs) }, target: 50)
+report("diff", measure(rounds: 15) { _ = WorkshopDiff(old: workshop, new: ours) }, target: 50)
+
 // The board: one keystroke to a frame, on the same workshop at 120×40: a walk through board and field views, then
 // quick capture in presentation mode (typing into a field of some 500 cards).
 /// Milliseconds from each keystroke to its frame (reduce, render, diff), the first round left out as warm-up.

@@ -19,7 +19,9 @@ struct ColumnsMerge {
     }
 
     init(base: [[Card]], ours: [[Card]], theirs: [[Card]]) {
-        let base = ColumnsVersion(base), ours = ColumnsVersion(ours), theirs = ColumnsVersion(theirs)
+        let texts = CardTexts(capacity: base.reduce(0) { $0 + $1.count })
+        let base = ColumnsVersion(base, texts: texts), ours = ColumnsVersion(ours, texts: texts)
+        let theirs = ColumnsVersion(theirs, texts: texts)
         let ourChanges = SideChanges(base: base, side: ours)
         let theirChanges = SideChanges(base: base, side: theirs)
         var merged: [Merged] = []
@@ -35,28 +37,28 @@ struct ColumnsMerge {
                 merged.append(Merged(card: card, column: Self.column(base: column, ours.places[key]!.column, theirs.places[key]!.column),
                                      ours: key, theirs: key))
             case (.edited(let new), .kept):
-                let card = Self.details(base: original, ours: ours.card(new)!, theirs: theirs.card(key)!, text: new.text)
+                let card = Self.details(base: original, ours: ours.card(new)!, theirs: theirs.card(key)!, text: ours.text(new))
                 merged.append(Merged(card: card, column: ours.places[new]!.column, ours: new, theirs: key))
             case (.kept, .edited(let new)):
-                let card = Self.details(base: original, ours: ours.card(key)!, theirs: theirs.card(new)!, text: new.text)
+                let card = Self.details(base: original, ours: ours.card(key)!, theirs: theirs.card(new)!, text: theirs.text(new))
                 merged.append(Merged(card: card, column: theirs.places[new]!.column, ours: key, theirs: new))
             case (.edited(let mine), .edited(let other)):
-                var card = Self.details(base: original, ours: ours.card(mine)!, theirs: theirs.card(other)!, text: mine.text)
+                var card = Self.details(base: original, ours: ours.card(mine)!, theirs: theirs.card(other)!, text: ours.text(mine))
                 if mine.text != other.text {
-                    card.conflict = other.text
-                    conflicts.append(mine.text)
+                    card.conflict = theirs.text(other)
+                    conflicts.append(ours.text(mine))
                 }
                 merged.append(Merged(card: card, column: ours.places[mine]!.column, ours: mine, theirs: other))
             case (.edited(let new), .deleted):
                 // Changed here, deleted there: the change comes back, marked, with the text it had before.
                 var card = ours.card(new)!
                 card.conflict = original.text
-                conflicts.append(new.text)
+                conflicts.append(card.text)
                 merged.append(Merged(card: card, column: ours.places[new]!.column, ours: new, theirs: nil))
             case (.deleted, .edited(let new)):
                 var card = theirs.card(new)!
                 card.conflict = original.text
-                conflicts.append(new.text)
+                conflicts.append(card.text)
                 merged.append(Merged(card: card, column: theirs.places[new]!.column, ours: nil, theirs: new))
             }
         }
@@ -112,22 +114,42 @@ struct ColumnsMerge {
         result = leading.sorted { $0.0 < $1.0 }.map(\.1)
         let placed = Set(result.compactMap { key($0, true) })
         rest = cards.filter { key($0, true).map { !placed.contains($0) } ?? true }
-        // The others after the card they follow on their own side, else before the one they precede, else at
-        // the end.
-        for card in rest {
-            guard let k = key(card, false), let place = second.places[k], place.column == column else {
-                result.append(card)
-                continue
-            }
-            let keys = second.keys[column]
-            if let after = keys[..<place.index].reversed().lazy.compactMap({ anchor in result.lastIndex { key($0, false) == anchor } }).first {
-                result.insert(card, at: after + 1)
-            } else if let before = keys[(place.index + 1)...].lazy.compactMap({ anchor in result.firstIndex { key($0, false) == anchor } }).first {
-                result.insert(card, at: before)
-            } else {
-                result.append(card)
+        // The others after the card they follow on their own side (one after the other when several follow the
+        // same card), else before the first card they precede, else at the end. One walk through that side's column
+        // finds each one's place.
+        let restByKey = Dictionary(rest.compactMap { card in key(card, false).map { ($0, card) } }, uniquingKeysWith: { a, _ in a })
+        var after: [CardKey: [Merged]] = [:]
+        var before: [CardKey: [Merged]] = [:]
+        var head: [Merged] = []
+        var lastPlaced: CardKey?
+        var inSecond: Set<CardKey> = []
+        let placedThere = Set(result.compactMap { key($0, false) })
+        for k in second.keys[column] {
+            if placedThere.contains(k) {
+                if lastPlaced == nil, !head.isEmpty { before[k] = head; head = [] }
+                lastPlaced = k
+            } else if let card = restByKey[k], column == card.column {
+                inSecond.insert(k)
+                if let anchor = lastPlaced { after[anchor, default: []].append(card) } else { head.append(card) }
+                if lastPlaced != nil { lastPlaced = k }
             }
         }
+        var ordered: [Merged] = []
+        func emitChain(_ k: CardKey) {
+            for card in after[k] ?? [] {
+                ordered.append(card)
+                if let next = key(card, false), next != k { emitChain(next) }
+            }
+        }
+        for card in result {
+            let k = key(card, false)
+            if let k, let preceding = before[k] { ordered += preceding }
+            ordered.append(card)
+            if let k { emitChain(k) }
+        }
+        ordered += head
+        ordered += rest.filter { card in key(card, false).map { !inSecond.contains($0) } ?? true }
+        result = ordered
         return result.map(\.card)
     }
 

@@ -8,10 +8,12 @@ struct ColumnsVersion {
     /// Where each key is: column and index.
     let places: [CardKey: (column: Int, index: Int)]
 
-    init(_ columns: [[Card]]) {
+    /// A version whose texts are numbered by `texts`, shared with the versions it is compared with.
+    init(_ columns: [[Card]], texts: CardTexts) {
         self.columns = columns
-        keys = CardKey.keys(of: columns)
+        keys = texts.keys(of: columns)
         var places: [CardKey: (column: Int, index: Int)] = [:]
+        places.reserveCapacity(columns.reduce(0) { $0 + $1.count })
         for (column, keys) in keys.enumerated() {
             for (index, key) in keys.enumerated() { places[key] = (column, index) }
         }
@@ -21,6 +23,11 @@ struct ColumnsVersion {
     /// The card with a key.
     func card(_ key: CardKey) -> Card? {
         places[key].map { columns[$0.column][$0.index] }
+    }
+
+    /// The text of a card this version holds.
+    func text(_ key: CardKey) -> String {
+        card(key)?.text ?? ""
     }
 
     /// The nearest card before a key in its column whose key `isAnchor` accepts, or nil at the column's start.

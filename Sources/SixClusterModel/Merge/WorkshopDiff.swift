@@ -71,14 +71,16 @@ public struct WorkshopDiff: Equatable, Sendable {
         before = old.completeness
         after = new.completeness
         detailsChanged = old.metadata != new.metadata
-        let parkedOld = ColumnsVersion([old.parked]), parkedNew = ColumnsVersion([new.parked])
+        let texts = CardTexts()
+        let parkedOld = ColumnsVersion([old.parked], texts: texts), parkedNew = ColumnsVersion([new.parked], texts: texts)
         let parked = SideChanges(base: parkedOld, side: parkedNew)
-        parkedAdded = parked.added.map(\.text)
-        parkedRemoved = parkedOld.keys[0].filter { parked.fate(of: $0) == .deleted }.map(\.text)
+        parkedAdded = parked.added.map(parkedNew.text)
+        parkedRemoved = parkedOld.keys[0].filter { parked.fate(of: $0) == .deleted }.map(parkedOld.text)
     }
 
     private static func changes(topic: Int, old: Field, new: Field) -> FieldChanges {
-        let before = ColumnsVersion([old.ist, old.soll]), after = ColumnsVersion([new.ist, new.soll])
+        let texts = CardTexts(capacity: old.ist.count + old.soll.count)
+        let before = ColumnsVersion([old.ist, old.soll], texts: texts), after = ColumnsVersion([new.ist, new.soll], texts: texts)
         let side = SideChanges(base: before, side: after)
         let column = { (index: Int) -> Situation in index == 0 ? .ist : .soll }
         var removed: [CardPlace] = []
@@ -87,14 +89,14 @@ public struct WorkshopDiff: Equatable, Sendable {
         for key in before.keys.joined() {
             let was = before.places[key]!.column
             switch side.fate(of: key) {
-            case .deleted: removed.append(CardPlace(text: key.text, column: column(was)))
-            case .edited(let new): edited.append(Edit(old: key.text, new: new.text, column: column(after.places[new]!.column)))
+            case .deleted: removed.append(CardPlace(text: before.text(key), column: column(was)))
+            case .edited(let new): edited.append(Edit(old: before.text(key), new: after.text(new), column: column(after.places[new]!.column)))
             case .kept:
                 let now = after.places[key]!.column
-                if now != was { moved.append(CardPlace(text: key.text, column: column(now))) }
+                if now != was { moved.append(CardPlace(text: before.text(key), column: column(now))) }
             }
         }
-        let added = side.added.map { CardPlace(text: $0.text, column: column(after.places[$0]!.column)) }
+        let added = side.added.map { CardPlace(text: after.text($0), column: column(after.places[$0]!.column)) }
         return FieldChanges(topic: topic, added: added, removed: removed, edited: edited, moved: moved,
                             statusBefore: old.status, statusAfter: new.status)
     }
