@@ -19,7 +19,7 @@ struct RecoveryReducerTests {
         #expect(BoardFixtures.press([.escape], &state).isEmpty)
         #expect(state.overlay != nil, "the question must be answered")
         let text = BoardRenderer.render(state).text
-        #expect(text.contains("  4 Learning-relationship information"))
+        #expect(text.contains("  4 Learning-relationship information: 1 new"), "the fields with what would change, as diff tells it")
         #expect(text.contains("r  restore them (then save with Ctrl-S)"))
     }
 

@@ -120,7 +120,7 @@ struct TwoEditorsEndToEndTests {
 
 @Suite("Changes from outside (tmux)")
 struct OutsideChangeEndToEndTests {
-    @Test("an edit in another program reloads an unchanged board, and never overwrites local changes silently")
+    @Test("an edit in another program reloads an unchanged board; with local changes the two are merged, never overwritten")
     func outsideEdit() throws {
         let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "w.yaml")
         let tmux = try CLI.board(file)
@@ -137,11 +137,12 @@ struct OutsideChangeEndToEndTests {
         try tmux.waitFor("● modified")
         try Data(original.utf8).write(to: file)
         try tmux.send("C-s")
-        try tmux.waitFor("File changed on disk", timeout: 10)
-        try tmux.send("k")
+        try tmux.waitForWrapped("The file changed on disk; its changes were merged with mine", timeout: 10)
+        try tmux.send("C-s")
         try tmux.waitFor("Saved:")
-        #expect(!(try String(contentsOf: file, encoding: .utf8)).contains("Edge banding robot"))
-        #expect(try String(contentsOf: file, encoding: .utf8).contains("- Tom Hollis\n"), "my version, with the first outside edit reloaded into it")
+        let saved = try String(contentsOf: file, encoding: .utf8)
+        #expect(!saved.contains("Edge banding robot"), "deleted here, and gone there too")
+        #expect(saved.contains("- Tom Hollis (owner)\n"), "the second outside edit merged in, not overwritten")
         try tmux.quit()
     }
 }

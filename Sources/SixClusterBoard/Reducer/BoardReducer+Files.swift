@@ -47,20 +47,11 @@ extension BoardState {
                  + reason, lifetime: .infinity)
         case .changedOnDisk(let disk):
             guard !isModified else {
-                quitAfterSave = false
-                // Typed text is never thrown away for the question: it waits under the prompt until the input is
-                // done (shown over it, the next letters typed would answer it).
-                if case .prompt = overlay {
-                    overlays.insert(.dialog(.changedOnDisk(disk)), at: overlays.count - 1)
-                    say("Die Datei wurde außerhalb geändert – die Frage dazu kommt nach dieser Eingabe",
-                        "The file changed on disk – the question follows once this input is done")
-                } else {
-                    overlay = .dialog(.changedOnDisk(disk))
-                }
+                mergeChange(from: disk)
                 break
             }
             // A following board keeps no history of other people's saves; an editing board can undo the reload.
-            replaceWorkshop(with: disk, undoable: !follows)
+            replaceWorkshop(with: disk, saved: disk, undoable: !follows)
             follows ? say("Neu geladen: die Datei wurde gespeichert", "Reloaded: the file was saved")
                 : say("Die Datei wurde außerhalb geändert und neu geladen", "The file changed on disk and was reloaded")
         case .copySaved(let path):
@@ -90,20 +81,43 @@ extension BoardState {
 
     /// Takes the version from disk as the saved state, as one undoable step.
     mutating func takeDiskVersion(_ disk: Workshop) {
-        replaceWorkshop(with: disk, undoable: true)
+        replaceWorkshop(with: disk, saved: disk, undoable: true)
     }
 
-    /// Puts another version of the workshop (from disk) in place as the saved one. The selected card stays
+    /// The file changed on disk while this board has unsaved changes: both are merged card by card (the base is
+    /// what the board last read or wrote), as one undoable step. Only conflicts are asked about – after an open
+    /// input, never over it (the next letters typed would answer the question).
+    private mutating func mergeChange(from disk: Workshop) {
+        quitAfterSave = false
+        let mine = workshop
+        let result = WorkshopMerge.merge(base: savedWorkshop, ours: mine, theirs: disk)
+        replaceWorkshop(with: result.workshop, saved: disk, undoable: true)
+        let (save, undo) = (keyName(.save), keyName(.undo))
+        guard !result.isClean else {
+            return say("Die Datei wurde außerhalb geändert; ihre Änderungen sind mit meinen zusammengeführt (\(save) speichert, \(undo) nimmt es zurück)",
+                       "The file changed on disk; its changes were merged with mine (\(save) saves, \(undo) takes it back)")
+        }
+        let question = Overlay.dialog(.changedOnDisk(disk, mine: mine, conflicts: result.conflicts.count))
+        if case .prompt = overlay {
+            overlays.insert(question, at: overlays.count - 1)
+            say("Die Datei wurde außerhalb geändert – die Frage zu Konflikten kommt nach dieser Eingabe",
+                "The file changed on disk – the question about conflicts follows once this input is done")
+        } else {
+            overlay = question
+        }
+    }
+
+    /// Puts another version of the workshop in place, with `saved` as what the file holds. The selected card stays
     /// selected where it is now (found by its content), and the search's hits are found again.
-    private mutating func replaceWorkshop(with disk: Workshop, undoable: Bool) {
+    private mutating func replaceWorkshop(with new: Workshop, saved: Workshop, undoable: Bool) {
         let selected = focusedCard.map { CardReference(place: location, card: $0) }
         if undoable {
             let place = location
-            change(at: place) { $0 = disk }
+            change(at: place) { $0 = new }
         } else {
-            workshop = disk
+            workshop = new
         }
-        savedWorkshop = disk
+        savedWorkshop = saved
         if let now = selected?.resolve(in: workshop), now.topic == focusTopic {
             column = now.column
             cardIndex = now.index
@@ -152,7 +166,7 @@ extension BoardState {
         switch (dialog, choice) {
         case (.recoveryWaiting, .cancel):
             return []
-        case (.changedOnDisk(let disk), .restore):
+        case (.changedOnDisk(let disk, _, _), .restore):
             overlay = nil
             takeDiskVersion(disk)
             let undo = keyName(.undo)
@@ -161,9 +175,9 @@ extension BoardState {
         case (.changedOnDisk, .keepMine):
             overlay = nil
             return [.save(workshop, path: filePath)]
-        case (.changedOnDisk(let disk), .saveElsewhere):
+        case (.changedOnDisk(let disk, let mine, _), .saveElsewhere):
             overlay = nil
-            openPrompt(.saveElsewhere(disk), text: String(reportPath.dropLast(".md".count)) + ".mine.yaml")
+            openPrompt(.saveElsewhere(disk: disk, mine: mine), text: String(reportPath.dropLast(".md".count)) + ".mine.yaml")
         case (.lockedByOther, .readOnly):
             overlay = nil
             isReadOnly = true

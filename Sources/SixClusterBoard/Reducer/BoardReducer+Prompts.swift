@@ -67,7 +67,7 @@ extension BoardState {
         overlays = []
         let effects = body(&self)
         overlays = waiting + overlays
-        if case .dialog(.changedOnDisk(let disk))? = overlay, !isModified {
+        if case .dialog(.changedOnDisk(let disk, _, _))? = overlay, !isModified {
             overlay = nil
             takeDiskVersion(disk)
         }
@@ -107,12 +107,12 @@ extension BoardState {
     mutating func confirm(_ prompt: Prompt) -> [Effect] {
         let trimmed = prompt.editor.text.trimmingSpaces
         switch prompt.purpose {
-        case .saveElsewhere(let disk):
+        case .saveElsewhere(let disk, let mine):
             guard !trimmed.isEmpty else {
-                overlay = .dialog(.changedOnDisk(disk))
+                let conflicts = workshop.fields.reduce(0) { $0 + ($1.ist + $1.soll).filter { $0.conflict != nil }.count }
+                overlay = .dialog(.changedOnDisk(disk, mine: mine, conflicts: conflicts))
                 return []
             }
-            let mine = workshop
             takeDiskVersion(disk)
             return [.saveCopy(mine, path: trimmed)]
         case .saveAs:

@@ -30,8 +30,8 @@ public enum PromptPurpose: Equatable, Sendable {
     case search(returnTo: CardLocation)
     /// A field number to jump to.
     case jump
-    /// Another file to write my version to, when the file changed on disk (to this).
-    case saveElsewhere(Workshop)
+    /// Another file to write my version (before a merge) to, when the file changed on disk (to `disk`).
+    case saveElsewhere(disk: Workshop, mine: Workshop)
     /// Another file to save to and go on with (after a failed save, or to fork a workshop).
     case saveAs
     /// Quick capture in presentation mode: Enter stores the card at the end of the column and starts the next.
@@ -90,8 +90,9 @@ public enum Dialog: Equatable, Sendable {
     case lockedByOther(pid: Int32, since: String)
     /// Saving a file the user may not (or should not) write: save anyway, save as, or cancel.
     case writeProtected(reason: String)
-    /// The file changed on disk while there are unsaved changes: reload, keep mine, or save mine elsewhere.
-    case changedOnDisk(Workshop)
+    /// The file changed on disk while there were unsaved changes, and merging both left conflicts (marked): take the
+    /// file's version, keep the merge and save it, or save mine (as it was before the merge) elsewhere.
+    case changedOnDisk(Workshop, mine: Workshop, conflicts: Int)
     /// The closing review visited every flagged field: export now, or go on working. Lists what is still flagged.
     case reviewDone(flagged: [Int])
 }

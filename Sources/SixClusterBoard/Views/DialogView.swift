@@ -22,8 +22,18 @@ enum DialogView {
                         language.pick(de: "e  trotzdem exportieren (im Bericht markiert)", en: "e  export anyway (flagged in the report)"),
                         language.pick(de: "Esc  abbrechen", en: "Esc  cancel"),
                     ])
-        case .recoveryWaiting(_, let differing, let metadataDiffers):
-            let fields = differing.map { "  \($0) " + state.template.topic($0).name[language] }
+        case .recoveryWaiting(let recovered, let differing, let metadataDiffers):
+            // Each field with what the recovery file would change there, told as `sixcluster diff` tells it.
+            let changes = WorkshopDiff(old: state.workshop, new: recovered).fields
+            let fields = differing.map { topic in
+                let counts = changes.first { $0.topic == topic }.map { field in
+                    [(field.added.count, language.pick(de: "neu", en: "new")), (field.removed.count, language.pick(de: "weg", en: "gone")),
+                     (field.edited.count, language.pick(de: "geändert", en: "changed")),
+                     (field.moved.count, language.pick(de: "verschoben", en: "moved"))]
+                        .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+                } ?? ""
+                return "  \(topic) " + state.template.topic(topic).name[language] + (counts.isEmpty ? "" : ": " + counts)
+            }
             let details = metadataDiffers ? [language.pick(de: "  Workshop-Angaben", en: "  workshop details")] : []
             return (language.pick(de: "Ungespeicherte Änderungen gefunden", en: "Unsaved changes found"), [
                 language.pick(de: "Eine Wiederherstellungsdatei hält Änderungen, die nie gespeichert wurden.",
@@ -34,15 +44,19 @@ enum DialogView {
                 language.pick(de: "d  verwerfen (die Datei wird gelöscht)", en: "d  discard them (the recovery file is deleted)"),
                 language.pick(de: "o  nur lesend öffnen, nichts ändern", en: "o  open read-only, change nothing"),
             ])
-        case .changedOnDisk:
+        case .changedOnDisk(_, _, let conflicts):
+            let file = VisibleText.escaped(state.filePath)
             return (language.pick(de: "Datei außerhalb geändert", en: "File changed on disk"), [
-                language.pick(de: "\(state.filePath) wurde geändert (Texteditor, git pull …),", en: "\(state.filePath) was changed (a text editor, git pull …)"),
-                language.pick(de: "während hier ungespeicherte Änderungen sind.", en: "while there are unsaved changes here."),
+                language.pick(de: "\(file) wurde geändert (Texteditor, git pull …),", en: "\(file) was changed (a text editor, git pull …)"),
+                language.pick(de: "während hier ungespeicherte Änderungen waren. Beides ist zusammengeführt;",
+                              en: "while there were unsaved changes here. Both are merged;"),
+                language.pick(de: "\(conflicts) Karten haben zwei Fassungen (⚡ markiert, Bearbeiten löst sie).",
+                              en: "\(conflicts) cards have two versions (marked ⚡, editing one resolves it)."),
                 "",
-                language.pick(de: "r  neu laden, meine Änderungen verwerfen", en: "r  reload, dropping my changes"),
-                language.pick(de: "k  meine Fassung behalten (überschreibt die Datei)", en: "k  keep mine (overwrites the file)"),
-                language.pick(de: "a  meine Fassung anderswo speichern", en: "a  save mine elsewhere"),
-                language.pick(de: "Esc  später entscheiden", en: "Esc  decide later"),
+                language.pick(de: "k  die Zusammenführung behalten und speichern", en: "k  keep the merge and save it"),
+                language.pick(de: "r  die Fassung der Datei nehmen, meine verwerfen", en: "r  take the file's version, dropping mine"),
+                language.pick(de: "a  meine Fassung (vor der Zusammenführung) anderswo speichern", en: "a  save mine (before the merge) elsewhere"),
+                language.pick(de: "Esc  die Zusammenführung behalten, später speichern", en: "Esc  keep the merge, save later"),
             ])
         case .lockedByOther(let pid, let since):
             return (language.pick(de: "Datei wird schon bearbeitet", en: "File already open"), [
