@@ -1,7 +1,8 @@
-// The fuzz target for the workshop file reader.
+// The fuzz target for the workshop file reader and the merge.
 //
 // Built for libFuzzer (see Fuzz/run): random bytes go through the reader; whatever it accepts must write and
-// read back to the same workshop. A crash, a failed check or a hang is a bug.
+// read back to the same workshop, and merge with versions made from it without losing a text. A crash, a failed
+// check or a hang is a bug.
 // Built normally, the program replays the files it is given (the seed corpus and every crash found), so that
 // the tests keep them as regressions.
 import Foundation
@@ -17,7 +18,36 @@ public func fuzzWorkshopReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CIn
     }
     let again = try? WorkshopDecoder(file: "again.yaml", language: .en).decode(Array(text.utf8))
     precondition(again?.workshop == loaded.workshop, "writing and reading back changed the workshop")
+    checkMerge(base: loaded.workshop)
     return 0
+}
+
+/// Merges two versions made from an accepted workshop – one deletes every other card and adds one, the other
+/// changes the last card of each column and moves the first to the other column – and checks that no text either
+/// side holds anew is lost, and that merging with an unchanged side gives the other side.
+func checkMerge(base: Workshop) {
+    var ours = base, theirs = base
+    for topic in 1...ModelTemplate.topicCount {
+        for column in Situation.allCases {
+            ours[topic: topic][column] = base[topic: topic][column].enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+            var cards = base[topic: topic][column]
+            if !cards.isEmpty { cards[cards.count - 1].text += " (changed)" }
+            theirs[topic: topic][column] = cards
+        }
+        ours[topic: topic].ist.append(Card("added \(topic)"))
+        if !theirs[topic: topic].ist.isEmpty { theirs[topic: topic].soll.append(theirs[topic: topic].ist.removeFirst()) }
+    }
+    let merged = WorkshopMerge.merge(base: base, ours: ours, theirs: theirs).workshop
+    let cards = merged.fields.flatMap { $0.ist + $0.soll }
+    let texts = Set(cards.map(\.text) + cards.compactMap(\.conflict))
+    let before = Set(base.fields.flatMap { $0.ist + $0.soll }.map(\.text))
+    for side in [ours, theirs] {
+        for card in side.fields.flatMap({ $0.ist + $0.soll }) where !before.contains(card.text) {
+            precondition(texts.contains(card.text), "the merge lost a text one side added")
+        }
+    }
+    precondition(WorkshopMerge.merge(base: base, ours: ours, theirs: base).workshop == ours, "merge(b, x, b) != x")
+    precondition(WorkshopMerge.merge(base: base, ours: base, theirs: theirs).workshop == theirs, "merge(b, b, y) != y")
 }
 
 #if FUZZING
