@@ -110,4 +110,22 @@ struct MergeAndDiffCommandTests {
         let log = try run("log", "-p", "-1", "HEAD~1")
         #expect(log.stdout.contains("+- CNC edge banding"), "textconv shows the report's card lines: \(log.stdout)")
     }
+
+    @Test("git-setup writes the driver, the textconv and the attributes once, and leaves other settings with a word")
+    func gitSetup() throws {
+        guard let git = TestPaths.installed("git") else { return }
+        let folder = try TestPaths.temporaryFolder()
+        _ = try ProgramRun.run(git, ["init", "-q"], in: folder)
+        _ = try ProgramRun.run(git, ["config", "diff.sixcluster.textconv", "cat"], in: folder)
+        let first = try CLI.run("git-setup", folder.path)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("diff.sixcluster.textconv is set already (“cat”) and is left as it is"))
+        let driver = try ProgramRun.run(git, ["config", "--get", "merge.sixcluster.driver"], in: folder)
+        #expect(driver.stdout == "sixcluster merge %O %A %B\n")
+        #expect(try ProgramRun.run(git, ["config", "--get", "diff.sixcluster.textconv"], in: folder).stdout == "cat\n")
+        _ = try CLI.run("git-setup", folder.path)
+        let attributes = try String(contentsOf: folder.appendingPathComponent(".gitattributes"), encoding: .utf8)
+        #expect(attributes == "*.yaml merge=sixcluster diff=sixcluster\n", "written once")
+        #expect(try CLI.run("git-setup", try TestPaths.temporaryFolder().path).status == 2, "no repository: exit 2")
+    }
 }
