@@ -129,3 +129,16 @@ struct MergeAndDiffCommandTests {
         #expect(try CLI.run("git-setup", try TestPaths.temporaryFolder().path).status == 2, "no repository: exit 2")
     }
 }
+
+@Suite("merge and diff with odd input")
+struct MergeOddInputTests {
+    @Test("the same file three times merges to itself, exit 0; a diff of a file with itself is empty")
+    func sameFileThrice() throws {
+        let file = try TestPaths.copyOfWorkshop("fahrradhandel-city-c200.yaml", named: "w.yaml")
+        let before = try Data(contentsOf: file)
+        let run = try CLI.run("merge", file.path, file.path, file.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try Data(contentsOf: file) == before)
+        #expect(try CLI.run("diff", file.path, file.path).stdout.hasSuffix("Completeness: Ist 20/20 → 20/20, Soll 20/20 → 20/20\n"))
+    }
+}
