@@ -109,6 +109,21 @@ struct MergeAndDiffCommandTests {
         #expect(merged.contains("CNC edge banding") && merged.contains("Tablet in the workshop"))
         let log = try run("log", "-p", "-1", "HEAD~1")
         #expect(log.stdout.contains("+- CNC edge banding"), "textconv shows the report's card lines: \(log.stdout)")
+
+        // A true conflict: both branches change one card differently. The merge stops, the file holds both versions.
+        _ = try run("checkout", "-q", "-b", "third")
+        let now = try String(contentsOf: file, encoding: .utf8)
+        try Data(now.replacingOccurrences(of: handles, with: "  - Cut the handle range to six\n").utf8).write(to: file)
+        _ = try run("commit", "-q", "-am", "six")
+        _ = try run("checkout", "-q", "main")
+        try Data(now.replacingOccurrences(of: handles, with: "  - Cut the handle range to ten\n").utf8).write(to: file)
+        _ = try run("commit", "-q", "-am", "ten")
+        let conflicted = try run("merge", "-q", "--no-edit", "third")
+        #expect(conflicted.status != 0, "git stops at the marked conflict")
+        let marked = try String(contentsOf: file, encoding: .utf8)
+        #expect(marked.contains("  - text: Cut the handle range to ten\n    conflict: Cut the handle range to six\n"))
+        #expect(!marked.contains("<<<<<<<"), "no text conflict markers in the YAML")
+        #expect(try CLI.run("show", file.path).stdout.contains("CONFLICT"))
     }
 
     @Test("git-setup writes the driver, the textconv and the attributes once, and leaves other settings with a word")
