@@ -26,6 +26,19 @@ struct ExportCommand: ParsableCommand {
         en: "Write the report to this file (default: standard output)."), valueName: "out.md"))
     var output: String?
 
+    /// What is exported.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        /// The Markdown report.
+        case md
+        /// The board as a poster.
+        case svg
+    }
+
+    @Option(help: ArgumentHelp(HelpLanguage.current.pick(de: "md: der Bericht (Standard); svg: das Board als Poster.",
+                                                        en: "md: the report (default); svg: the board as a poster."),
+                               valueName: "md|svg"))
+    var format: Format = .md
+
     @Flag(help: ArgumentHelp(HelpLanguage.current.pick(de: "Auch mit leeren Feldern exportieren (im Bericht markiert).",
                                                       en: "Export even with empty fields (flagged in the report).")))
     var allowEmpty = false
@@ -48,14 +61,17 @@ struct ExportCommand: ParsableCommand {
                 en: "\(file): nothing exported, \(completeness.emptyTopics.count) fields are empty (use --allow-empty to export anyway)"))
             throw ExitStatus.incomplete
         }
-        let report = MarkdownReport(language: options.lang ?? workshop.metadata.language).render(workshop)
+        let reportLanguage = options.lang ?? workshop.metadata.language
+        let report = format == .svg ? SVGPoster(language: reportLanguage).render(workshop)
+            : MarkdownReport(language: reportLanguage).render(workshop)
         guard let output else {
             Console.output(report)
             return
         }
         do {
-            try AtomicFileWriter(language: language).write(Array(ReportMark.signed(report).utf8), to: output,
-                                                           permissions: .targetOr(.matching(workshop: file)))
+            let text = format == .md ? ReportMark.signed(report) : report
+            try AtomicFileWriter(language: language).write(Array(text.utf8), to: output,
+                                                           permissions: .targetOr(.matching(workshop: self.file)))
         } catch {
             Console.error(error.description)
             throw ExitStatus.unreadable

@@ -1,4 +1,5 @@
 import Testing
+import SixClusterModel
 @testable import SixClusterBoard
 
 @Suite("Input: key decoding and the line editor")

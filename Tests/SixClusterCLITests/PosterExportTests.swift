@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+import SixClusterTestSupport
+
+/// `sixcluster export --format svg`: the board as a poster.
+@Suite("The poster (SVG)")
+struct PosterExportTests {
+    /// A workshop whose cards try to break out of the SVG.
+    private func hostileWorkshop() throws -> URL {
+        let file = try TestPaths.copyOfWorkshop("fahrradhandel-city-c200.yaml", named: "w.yaml")
+        let hostile = ["</text><script>alert(1)</script>", "]]> &amp; &lt;tag&gt;", "\"quoted\" 'single' <b>bold</b>",
+                       "ESC \u{1B}[31m red", "Kräuter 🌿 漢字"]
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "  - Es gibt noch keinen Konfigurator\n",
+                                          with: hostile.map { "  - \"\($0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\u{1B}", with: "\\e"))\"\n" }.joined())
+        try Data(text.utf8).write(to: file)
+        return file
+    }
+
+    @Test("the poster is well-formed SVG with every field number and cluster name as text; hostile cards stay text")
+    func wellFormed() throws {
+        let file = try hostileWorkshop()
+        let run = try CLI.run("export", file.path, "--format", "svg")
+        #expect(run.status == 0, "\(run.stderr)")
+        let svg = run.stdout
+        for number in 1...20 { #expect(svg.contains(">\(number)  "), "field \(number)") }
+        for name in ["KUNDE", "DIFFERENZIERUNG", "PRODUKT", "DATEN", "MITARBEITER", "VALUE CHAIN"] { #expect(svg.contains(">\(name)<")) }
+        #expect(!svg.contains("<script"), "no element comes from a card")
+        #expect(svg.contains("&lt;/text&gt;&lt;script&gt;"))
+        #expect(svg.contains("]]&gt; &amp;amp; &amp;lt;tag&amp;gt;"))
+        #expect(!svg.contains("\u{1B}") && svg.contains("ESC ^[[31m red"))
+        #expect(svg.contains("Kräuter 🌿 漢字"), "written as itself; the font stack has fallbacks for it")
+        #expect(svg.components(separatedBy: "<text").count == svg.components(separatedBy: "</text>").count)
+        if let xmllint = TestPaths.installed("xmllint") {
+            let out = folderFile(file, "poster.svg")
+            try Data(svg.utf8).write(to: out)
+            let check = try ProgramRun.run(xmllint, ["--noout", out.path])
+            #expect(check.status == 0, "\(check.stderr)")
+        }
+    }
+
+    @Test("it renders with rsvg-convert at A3 (420 × 297 mm at 150 dpi) without an error")
+    func renders() throws {
+        guard let rsvg = TestPaths.installed("rsvg-convert") else { return }
+        let file = try hostileWorkshop()
+        let svg = folderFile(file, "poster.svg"), png = folderFile(file, "poster.png")
+        #expect(try CLI.run("export", file.path, "--format", "svg", "-o", svg.path).status == 0)
+        let run = try ProgramRun.run(rsvg, ["-w", "2480", "-h", "1754", svg.path, "-o", png.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let header = try Data(contentsOf: png).prefix(8)
+        #expect(header == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+    }
+
+    @Test("a field with more cards than fit says how many more")
+    func moreCards() throws {
+        let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "w.yaml")
+        let cards = (1...40).map { "  - Karte Nummer \($0) mit etwas Text, der umbricht\n" }.joined()
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "- topic: 8\n  name: New technologies\n  ist: []", with: "- topic: 8\n  name: New technologies\n  ist:\n" + cards)
+        try Data(text.utf8).write(to: file)
+        let svg = try CLI.run("export", file.path, "--format", "svg", "--allow-empty").stdout
+        #expect(svg.range(of: #">\+\d+ more<"#, options: .regularExpression) != nil)
+        #expect(svg.contains("! EMPTY"), "empty fields are marked in text")
+        #expect(svg.contains("~ NO TARGET"))
+    }
+
+    private func folderFile(_ file: URL, _ name: String) -> URL {
+        file.deletingLastPathComponent().appendingPathComponent(name)
+    }
+}
