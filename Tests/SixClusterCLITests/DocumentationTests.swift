@@ -15,6 +15,14 @@ struct DocumentationTests {
                 "run: sixcluster keys --lang en, and paste it between the markers in README.md")
     }
 
+    @Test("README's poster is the current poster of the bicycle workshop (scripts/update-poster refreshes it)")
+    func poster() throws {
+        let committed = try String(contentsOf: TestPaths.root.appendingPathComponent("docs/poster.svg"), encoding: .utf8)
+        let run = try CLI.run("export", CLI.complete, "--format", "svg")
+        #expect(run.stdout == committed, "run scripts/update-poster")
+        #expect(FileManager.default.fileExists(atPath: TestPaths.root.appendingPathComponent("docs/poster.png").path))
+    }
+
     @Test("a broken file is refused by view with its place and exit 2, before any terminal is touched")
     func viewBrokenFile() throws {
         let folder = try TestPaths.temporaryFolder()
