@@ -39,6 +39,11 @@ struct ExportCommand: ParsableCommand {
                                valueName: "md|svg"))
     var format: Format = .md
 
+    @Option(help: ArgumentHelp(HelpLanguage.current.pick(
+        de: "Das Board zusätzlich als Poster (SVG) in diese Datei schreiben; der Bericht zeigt es unter dem Titel.",
+        en: "Also write the board as a poster (SVG) to this file; the report shows it below its title."), valueName: "board.svg"))
+    var boardImage: String?
+
     @Flag(help: ArgumentHelp(HelpLanguage.current.pick(de: "Auch mit leeren Feldern exportieren (im Bericht markiert).",
                                                       en: "Export even with empty fields (flagged in the report).")))
     var allowEmpty = false
@@ -62,21 +67,36 @@ struct ExportCommand: ParsableCommand {
             throw ExitStatus.incomplete
         }
         let reportLanguage = options.lang ?? workshop.metadata.language
+        if let boardImage {
+            try write(SVGPoster(language: reportLanguage).render(workshop), to: boardImage, language: language)
+        }
         let report = format == .svg ? SVGPoster(language: reportLanguage).render(workshop)
-            : MarkdownReport(language: reportLanguage).render(workshop)
+            : MarkdownReport(language: reportLanguage, boardImage: boardImage.map(imageReference)).render(workshop)
         guard let output else {
             Console.output(report)
             return
         }
+        try write(format == .md ? ReportMark.signed(report) : report, to: output, language: language)
+    }
+
+    /// Writes a file with the workshop's permissions (an existing file keeps its own) and says so on stderr.
+    private func write(_ text: String, to path: String, language: Language) throws {
         do {
-            let text = format == .md ? ReportMark.signed(report) : report
-            try AtomicFileWriter(language: language).write(Array(text.utf8), to: output,
-                                                           permissions: .targetOr(.matching(workshop: self.file)))
+            try AtomicFileWriter(language: language).write(Array(text.utf8), to: path,
+                                                           permissions: .targetOr(.matching(workshop: file)))
         } catch {
             Console.error(error.description)
             throw ExitStatus.unreadable
         }
-        let shown = VisibleText.escaped(output)
-        Console.error(language.pick(de: "\(shown): Bericht geschrieben", en: "\(shown): report written"))
+        let shown = VisibleText.escaped(path)
+        Console.error(language.pick(de: "\(shown): geschrieben", en: "\(shown): written"))
+    }
+
+    /// How the report names the poster: by its name when both are in one folder, else by the path as given.
+    private func imageReference(_ image: String) -> String {
+        guard let output, PathName.folder(of: PathName.absolute(output)) == PathName.folder(of: PathName.absolute(image)) else {
+            return image
+        }
+        return PathName.name(of: image)
     }
 }

@@ -33,7 +33,7 @@ struct ExportAndShowTests {
         let folder = try TestPaths.temporaryFolder()
         let run = try CLI.run("export", CLI.incomplete, "--allow-empty", "-o", "r.md", in: folder)
         #expect(run.status == 0)
-        #expect(run.stderr == "r.md: report written\n")
+        #expect(run.stderr == "r.md: written\n")
         let report = try String(contentsOf: folder.appendingPathComponent("r.md"), encoding: .utf8)
         #expect(report.contains("### 4 Learning-relationship information\n\n**Attention:** empty: no Ist card yet."))
         #expect(report.contains("- 4 Learning-relationship information: empty: no Ist card yet"))

@@ -68,3 +68,19 @@ struct PosterExportTests {
         file.deletingLastPathComponent().appendingPathComponent(name)
     }
 }
+
+@Suite("The report with the poster")
+struct BoardImageTests {
+    @Test("--board-image writes the poster beside the report, and the report shows it below its title")
+    func boardImage() throws {
+        let file = try TestPaths.copyOfWorkshop("fahrradhandel-city-c200.yaml", named: "w.yaml")
+        let folder = file.deletingLastPathComponent()
+        let run = try CLI.run("export", file.path, "-o", folder.appendingPathComponent("bericht.md").path,
+                              "--board-image", folder.appendingPathComponent("board poster.svg").path)
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try String(contentsOf: folder.appendingPathComponent("bericht.md"), encoding: .utf8)
+        #expect(report.hasPrefix("# Fahrradhandel – Strategie für das City C 200\n\n![Das Board als Poster](board%20poster.svg)\n\n"))
+        let svg = try String(contentsOf: folder.appendingPathComponent("board poster.svg"), encoding: .utf8)
+        #expect(svg.hasPrefix("<?xml"))
+    }
+}

@@ -6,14 +6,18 @@ public struct MarkdownReport: Sendable {
     /// The language of the report's own words.
     public var language: Language
 
+    /// A picture of the board the report shows below its title, if one was written beside it.
+    public var boardImage: String?
+
     /// Creates a report writer.
-    public init(template: ModelTemplate = .builtIn, language: Language) {
+    public init(template: ModelTemplate = .builtIn, language: Language, boardImage: String? = nil) {
         self.template = template
         self.language = language
+        self.boardImage = boardImage
     }
 
     /// The report's text.
     public func render(_ workshop: Workshop) -> String {
-        MarkdownWriter.write(ReportBuilder(template: template, language: language).document(workshop))
+        MarkdownWriter.write(ReportBuilder(template: template, language: language, boardImage: boardImage).document(workshop))
     }
 }

@@ -9,10 +9,14 @@ public struct ReportBuilder: Sendable {
     /// Below a minute, time on a field is a glance rather than work on it: the report leaves it out.
     static let meaningfulTime = 60
 
+    /// A picture of the board to show below the title (a path relative to the report), if one was written.
+    public var boardImage: String?
+
     /// Creates a builder.
-    public init(template: ModelTemplate = .builtIn, language: Language) {
+    public init(template: ModelTemplate = .builtIn, language: Language, boardImage: String? = nil) {
         self.template = template
         self.language = language
+        self.boardImage = boardImage
     }
 
     /// The report of a workshop.
@@ -21,6 +25,9 @@ public struct ReportBuilder: Sendable {
             ? language.pick(de: "Six-Cluster-Workshop", en: "Six-Cluster workshop")
             : workshop.metadata.title
         var blocks: [ReportBlock] = [.heading(level: 1, [.text(title)])]
+        if let boardImage {
+            blocks.append(.image(description: language.pick(de: "Das Board als Poster", en: "The board as a poster"), path: boardImage))
+        }
         blocks += details(workshop.metadata, seconds: workshop.fields.reduce(0) { $0 + $1.seconds })
         blocks += summary(workshop.completeness)
         for cluster in template.clusters {

@@ -27,6 +27,10 @@ public enum MarkdownWriter {
                         out += "\n"
                     }
                 }
+            case .image(let description, let path):
+                // The description is escaped as text; the path goes into a link target, where spaces, brackets and
+                // anything but plain characters are percent-encoded.
+                out += "![" + MarkdownEscaper.line(description) + "](" + linkTarget(path) + ")\n"
             case .table(let table):
                 row(table.header, into: &out)
                 out += "|" + table.alignments.map { $0 == .right ? "---:|" : "---|" }.joined() + "\n"
@@ -34,6 +38,16 @@ public enum MarkdownWriter {
             }
         }
         return out
+    }
+
+    private static func linkTarget(_ path: String) -> String {
+        var result = ""
+        for byte in path.utf8 {
+            let plain = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || "-._~/".utf8.contains(byte)
+            result += plain ? String(UnicodeScalar(byte)) : "%" + String(byte, radix: 16, uppercase: true).leftPadded
+        }
+        return result
     }
 
     private static func row(_ cells: [[ReportInline]], into out: inout String) {
@@ -69,4 +83,9 @@ public enum MarkdownWriter {
             }
         }
     }
+}
+
+private extension String {
+    /// A one-digit hexadecimal number with a leading zero.
+    var leftPadded: String { count == 1 ? "0" + self : self }
 }

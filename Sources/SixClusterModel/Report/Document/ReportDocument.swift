@@ -21,4 +21,6 @@ public enum ReportBlock: Equatable, Sendable {
     case list(ordered: Bool, [ReportListItem])
     /// A table.
     case table(ReportTable)
+    /// A picture (the board as a poster), by a path relative to the report.
+    case image(description: String, path: String)
 }
