@@ -31,8 +31,9 @@ struct MarkdownReportTests {
             #expect(MarkdownRenderer.count("<h1", in: html) == 1)
             #expect(MarkdownRenderer.count("<h2", in: html) == 7)
             #expect(MarkdownRenderer.count("<h3", in: html) == 22)
-            #expect(MarkdownRenderer.count("<ol", in: html) == 1, "the seven steps are the only numbered list")
             let targets = ActionPlan(workshop).targets.count
+            #expect(MarkdownRenderer.count("<ol", in: html) == (targets == 0 ? 1 : 2),
+                    "the seven steps, and the leading targets in the summary when there are any")
             #expect(MarkdownRenderer.count("<table", in: html) == (targets == 0 ? 0 : 1))
             #expect(MarkdownRenderer.count("<tr", in: html) == (targets == 0 ? 0 : targets + 1))
             #expect(MarkdownRenderer.count("<td", in: html) == targets * 6, "every target row has its six cells")
@@ -157,5 +158,26 @@ struct ReportDocumentTests {
             .list(ordered: true, [ReportListItem([.text("first")], children: [ReportListItem([.emphasis([.text("inner")])])])]),
         ])
         #expect(MarkdownWriter.write(document) == "**Label:** value\n\n1. first\n   - *inner*\n")
+    }
+}
+
+@Suite("The report's summary")
+struct ReportSummaryTests {
+    @Test("the summary names the leading targets by priority and votes, then the weak fields, in both languages")
+    func summary() {
+        var workshop = Workshop(metadata: WorkshopMetadata(language: .en))
+        workshop[topic: 2] = Field(topic: 2, ist: [Card("now")], soll: [Card("low one", priority: .low), Card("voted", votes: 3)])
+        workshop[topic: 5] = Field(topic: 5, ist: [Card("x")], soll: [Card("first", priority: .high)])
+        let english = MarkdownReport(language: .en).render(workshop)
+        #expect(english.contains("""
+        The leading targets:
+
+        1. first (field 5 Brand / product / service)
+        2. low one (field 2 Customer communication)
+        3. voted (field 2 Customer communication)
+
+        Flagged fields:
+        """))
+        #expect(MarkdownReport(language: .de).render(workshop).contains("Die wichtigsten Ziele:\n\n1. first (Feld 5 "))
     }
 }

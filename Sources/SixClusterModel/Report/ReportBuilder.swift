@@ -29,7 +29,7 @@ public struct ReportBuilder: Sendable {
             blocks.append(.image(description: language.pick(de: "Das Board als Poster", en: "The board as a poster"), path: boardImage))
         }
         blocks += details(workshop.metadata, seconds: workshop.fields.reduce(0) { $0 + $1.seconds })
-        blocks += summary(workshop.completeness)
+        blocks += summary(workshop.completeness, leading: ActionPlan(workshop).targets(in: [], limit: 3))
         for cluster in template.clusters {
             blocks.append(.heading(level: 2, [.text(cluster.name[language])]))
             for number in cluster.topics {
@@ -57,10 +57,19 @@ public struct ReportBuilder: Sendable {
         return items.isEmpty ? [] : [.list(ordered: false, items)]
     }
 
-    private func summary(_ completeness: Completeness) -> [ReportBlock] {
+    /// What a reader needs first: how complete the board is, the leading targets (by priority and votes), and the
+    /// fields still weak.
+    private func summary(_ completeness: Completeness, leading: [ActionPlan.Target]) -> [ReportBlock] {
         let total = ModelTemplate.topicCount
         var blocks: [ReportBlock] = [.paragraph([.strong([.text(language.pick(de: "Vollständigkeit", en: "Completeness") + ":")]),
                                                  .text(" Ist \(completeness.istCount)/\(total), Soll \(completeness.sollCount)/\(total)")])]
+        if !leading.isEmpty {
+            blocks.append(.paragraph([.text(language.pick(de: "Die wichtigsten Ziele:", en: "The leading targets:"))]))
+            blocks.append(.list(ordered: true, leading.map { target in
+                ReportListItem([.text(target.card.text + " (" + language.pick(de: "Feld", en: "field") + " \(target.topic) "
+                    + template.topic(target.topic).name[language] + ")")])
+            }))
+        }
         if completeness.flagged.isEmpty {
             return blocks + [.paragraph([.text(language.pick(de: "Alle 20 Felder haben Ist- und Soll-Karten.",
                                                              en: "All 20 fields hold Ist and Soll cards."))])]
