@@ -271,7 +271,10 @@ final class BoardSession {
                 return .exportWouldReplace(path)
             }
         }
-        let report = ReportMark.signed(MarkdownReport(template: state.template, language: language).render(workshop))
+        // A path ending in .svg gets the board as a poster; anything else the Markdown report.
+        let poster = path.lowercased().hasSuffix(".svg")
+        let report = ReportMark.signed(poster ? SVGPoster(template: state.template, language: language).render(workshop)
+                                       : MarkdownReport(template: state.template, language: language).render(workshop))
         do {
             try AtomicFileWriter(language: state.language).write(Array(report.utf8), to: path, permissions: newFilePermissions)
             return .exportSucceeded(Self.shownPath(path))

@@ -76,7 +76,8 @@ struct ExportCommand: ParsableCommand {
             Console.output(report)
             return
         }
-        try write(format == .md ? ReportMark.signed(report) : report, to: output, language: language)
+        // Marked as written by sixcluster, so that the board replaces it without asking while nobody edited it.
+        try write(ReportMark.signed(report), to: output, language: language)
     }
 
     /// Writes a file with the workshop's permissions (an existing file keeps its own) and says so on stderr.

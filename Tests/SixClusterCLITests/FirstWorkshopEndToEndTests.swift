@@ -91,7 +91,7 @@ struct FirstWorkshopEndToEndTests {
         defer { tmux.close() }
         try tmux.waitFor("saved")
         try tmux.send("x", "e")
-        try tmux.waitFor("Write the report (Markdown) to: " + report.path)
+        try tmux.waitFor("Write the report to (.md; .svg: poster): " + report.path)
         try tmux.send("Enter")
         try tmux.waitFor("Replace the file?")
         try tmux.send("Escape")
@@ -104,6 +104,21 @@ struct FirstWorkshopEndToEndTests {
         try tmux.send("x", "e", "Enter")
         try tmux.waitFor("Report exported: " + report.path)
         #expect(!(try tmux.screen()).contains("Replace the file?"))
+    }
+
+    @Test("4: a report path ending in .svg gets the board as a poster")
+    func exportPoster() throws {
+        let file = try copy()
+        let poster = file.deletingLastPathComponent().appendingPathComponent("w.svg")
+        let tmux = try CLI.board(file)
+        defer { tmux.close() }
+        try tmux.waitFor("saved")
+        try tmux.send("x", "e", "C-u")
+        try tmux.type(poster.path)
+        try tmux.send("Enter")
+        try tmux.waitFor("Report exported: " + poster.path)
+        let svg = try String(contentsOf: poster, encoding: .utf8)
+        #expect(svg.hasPrefix("<?xml") && svg.contains("</svg>"))
     }
 
     @Test("5: the presentation hint goes with the mode, and messages fade")
