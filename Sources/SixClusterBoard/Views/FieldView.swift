@@ -92,7 +92,8 @@ enum FieldView {
             } + [captureBlock(state, column, width: width)]
         }
         guard !cards.isEmpty || state.cardInPlace?.place.column == column else {
-            let empty = Row(text: "  " + state.language.pick(de: "(keine Karte – a fügt eine hinzu)", en: "(no card – a adds one)"),
+            let add = state.keyName(.addCard, in: .field)
+            let empty = Row(text: "  " + state.language.pick(de: "(keine Karte – \(add) fügt eine hinzu)", en: "(no card – \(add) adds one)"),
                             style: Style(.dim), focused: false)
             return [Block(focused: false) { [empty] }]
         }

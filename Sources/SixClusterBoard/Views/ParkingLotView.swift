@@ -16,8 +16,9 @@ enum ParkingLotView {
         grid.put(language.pick(de: "Themenspeicher (\(parked.count))", en: "Parking lot (\(parked.count))") + "  ·  " + keys,
                  x: area.x, y: area.y, limit: area.width, style: Style(.accent, bold: true))
         guard !parked.isEmpty else {
-            grid.put(language.pick(de: "Noch nichts zurückgestellt. In jeder Karteneingabe stellt Strg-P den Text hierher.",
-                                   en: "Nothing set aside yet. In any card input, Ctrl-P puts the text here."),
+            let park = state.keyName(.editor(.park), in: .editor)
+            grid.put(language.pick(de: "Noch nichts zurückgestellt. In jeder Karteneingabe stellt \(park) den Text hierher.",
+                                   en: "Nothing set aside yet. In any card input, \(park) puts the text here."),
                      x: area.x, y: area.y + 2, limit: area.width, style: Style(.dim))
             return
         }
