@@ -202,3 +202,23 @@ struct ReloadKeepsPlaceTests {
         #expect(state.focusTopic == 20, "from the first hit, N wraps to the last, the new card")
     }
 }
+
+@Suite("Reducer: owner and due date of a target")
+struct TargetDetailsReducerTests {
+    @Test("O and T set a Soll card's owner and due date; on an Ist card they say what they are for")
+    func ownerAndDue() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.enter, .character("O")], &state)
+        #expect(state.message?.text == "Owner and due date are for Soll cards (targets)")
+        BoardFixtures.press([.character("l"), .character("O")], &state)
+        #expect(BoardRenderer.render(state).line(state.height - 2).hasPrefix("Owner of the target (Tab: participants):"))
+        BoardFixtures.press([.tab, .enter, .character("T")], &state)
+        BoardFixtures.type("2027-03-31", &state)
+        BoardFixtures.press([.enter], &state)
+        let card = state.workshop[topic: 1].soll[0]
+        #expect(card.owner == "Tom Hollis" && card.due == "2027-03-31")
+        #expect(BoardRenderer.render(state).text.contains("owner: Tom Hollis, due 2027-03-31"))
+        let report = MarkdownReport(language: .en).render(state.workshop)
+        #expect(report.contains("| Offer any RAL colour for a surcharge, keep six colours as the fast lane | 0 | – | Tom Hollis | 2027-03-31 |"))
+    }
+}

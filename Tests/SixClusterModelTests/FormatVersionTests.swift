@@ -93,6 +93,19 @@ struct FormatVersionTests {
         #expect(try WorkshopEncoder().encode(workshop).hasPrefix("format: 2\n"), "an empty lot drops back")
     }
 
+    @Test("a target's owner and due date are format 3 card keys, read back the same")
+    func ownerAndDue() throws {
+        var workshop = votedWorkshop()
+        workshop[topic: 5].soll[0].owner = "Ana"
+        workshop[topic: 5].soll[0].due = "2027-03-31"
+        #expect(workshop.requiredFormat == 3)
+        let yaml = try WorkshopEncoder().encode(workshop)
+        #expect(yaml.contains("  - text: keep\n    votes: 3\n    priority: high\n    owner: Ana\n    due: '2027-03-31'\n"))
+        #expect(try Fixtures.decode(yaml).workshop == workshop)
+        #expect(Fixtures.problems(Data("format: 2\nfields:\n- topic: 1\n  soll:\n  - {text: x, owner: Ana}\n".utf8))
+            == ["test.yaml:5:15: 'owner' needs format 3; write 'format: 3' at the top"])
+    }
+
     @Test("'parked' under format 2 is refused with its place")
     func parkedNeedsFormat3() {
         #expect(Fixtures.problems(Data("format: 2\nparked: [a]\n".utf8))

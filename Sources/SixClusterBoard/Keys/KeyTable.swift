@@ -66,6 +66,8 @@ public enum KeyTable {
         bind(.field, [.character("F"), .function(7)], .copyCardToField, de: "Karte in ein anderes Feld kopieren …",
              en: "copy the card to another field …"),
         bind(.field, [.character("b")], .setAuthor, de: "Autor der Karte setzen", en: "set the card's author"),
+        bind(.field, [.character("O")], .setOwner, de: "Soll-Karte: verantwortlich für das Ziel …", en: "Soll card: owner of the target …"),
+        bind(.field, [.character("T")], .setDue, de: "Soll-Karte: erreicht bis (Datum) …", en: "Soll card: due date …"),
         bind(.field, [.character("M")], .cycleMethod, de: "Methode wechseln (Gruppenarbeit, Brainstorming, …)",
              en: "cycle the method (group work, brainstorming, …)"),
         bind(.field, [.character("+")], .vote(1), de: "Soll-Karte: einen Punkt geben (Dot-Voting)", en: "Soll card: give a dot (dot-voting)"),

@@ -50,9 +50,13 @@ extension BoardState {
         openPrompt(.editCard(CardReference(place: location, card: card)), text: card.text)
     }
 
-    mutating func startAuthor() {
+    /// Asks for a detail of the focused card; owner and due date only for a Soll card (a target).
+    mutating func startDetail(_ detail: CardDetail) {
         guard let card = focusedCard else { return }
-        openPrompt(.author(CardReference(place: location, card: card)), text: card.author ?? "")
+        guard detail == .author || column == .soll else {
+            return say("Verantwortlich und Termin gibt es für Soll-Karten (Ziele)", "Owner and due date are for Soll cards (targets)")
+        }
+        openPrompt(.detail(CardReference(place: location, card: card), detail), text: card[keyPath: detail.path] ?? "")
     }
 
     /// Asks for the field the focused card moves (or is copied) to.

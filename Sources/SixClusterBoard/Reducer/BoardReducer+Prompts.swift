@@ -159,9 +159,9 @@ extension BoardState {
                 workshop[topic: place.topic][place.column][place.index].conflict = nil
             }
             focus(place)
-        case .author(let reference):
+        case .detail(let reference, let detail):
             guard let place = resolveOrSay(reference) else { return }
-            change(at: place) { $0[topic: place.topic][place.column][place.index].author = trimmed.isEmpty ? nil : trimmed }
+            change(at: place) { $0[topic: place.topic][place.column][place.index][keyPath: detail.path] = trimmed.isEmpty ? nil : trimmed }
         case .moveToField(let reference, let copy):
             guard let number = Int(trimmed), (1...ModelTemplate.topicCount).contains(number) else {
                 return say("Kein Feld „\(trimmed)“: Felder 1 bis 20", "No field “\(trimmed)”: fields are 1 to 20", error: true)

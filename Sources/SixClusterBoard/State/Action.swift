@@ -16,6 +16,8 @@ public enum Action: Equatable, Sendable {
     /// The focused card to another field (asks for its number), moved or copied.
     case moveCardToField, copyCardToField
     case setAuthor, cycleMethod
+    /// A Soll card's owner and due date (for the action plan).
+    case setOwner, setDue
     /// A dot more (+1) or less (-1) on the focused Soll card.
     case vote(Int)
     case cyclePriority
@@ -74,7 +76,7 @@ public enum Action: Equatable, Sendable {
         switch self {
         case .addCard, .editCard, .deleteCard, .moveCardUp, .moveCardDown, .moveCardToOtherColumn, .copyCardToOtherColumn,
              .moveCardToField, .copyCardToField, .unpark,
-             .setAuthor, .cycleMethod, .vote, .cyclePriority, .undo, .redo, .save, .saveAs:
+             .setAuthor, .setOwner, .setDue, .cycleMethod, .vote, .cyclePriority, .undo, .redo, .save, .saveAs:
             return true
         default:
             return false

@@ -20,8 +20,8 @@ public enum PromptPurpose: Equatable, Sendable {
     case newCard(topic: Int, column: Situation, index: Int)
     /// Editing the text of an existing card.
     case editCard(CardReference)
-    /// The author of a card.
-    case author(CardReference)
+    /// A detail of a card: its author, or a target's owner or due date.
+    case detail(CardReference, CardDetail)
     /// The field a card moves (or is copied) to.
     case moveToField(CardReference, copy: Bool)
     /// One metadata entry.
@@ -52,7 +52,8 @@ extension PromptPurpose {
     /// Whether the prompt asks for a person (Tab completes names there).
     var asksForAuthor: Bool {
         switch self {
-        case .author, .captureAuthor: true
+        case .detail(_, let detail): detail.isPerson
+        case .captureAuthor: true
         default: false
         }
     }

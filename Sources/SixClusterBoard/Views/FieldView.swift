@@ -146,8 +146,10 @@ enum FieldView {
             extras.append(String(repeating: "●", count: min(card.votes, 10)) + (card.votes > 10 ? "…" : "") + " \(card.votes)")
         }
         if let priority = card.priority { extras.append(language.pick(de: "Prio ", en: "prio ") + priority.name(in: language)) }
+        let owner = card.owner.map { language.pick(de: "verantwortlich: ", en: "owner: ") + $0 }
+        let due = card.due.map { language.pick(de: "bis ", en: "due ") + $0 }
         let conflict = card.conflict.map { language.pick(de: "⚡ KONFLIKT – andere Fassung: ", en: "⚡ CONFLICT – other version: ") + $0 }
-        return extras + [card.author, card.method?.name(in: language), conflict].compactMap { $0 }
+        return extras + [card.author, card.method?.name(in: language), owner, due, conflict].compactMap { $0 }
     }
 
     /// The lines below a column's last card in presentation mode: what quick capture is typing, wrapped as the

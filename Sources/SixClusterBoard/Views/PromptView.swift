@@ -8,7 +8,7 @@ enum PromptView {
         case .newCard(_, let column, _):
             return language.pick(de: "Neue \(column.label(in: .de))-Karte: ", en: "New \(column == .ist ? "Ist" : "Soll") card: ")
         case .editCard: return language.pick(de: "Karte: ", en: "Card: ")
-        case .author: return language.pick(de: "Autor (Tab: Teilnehmende): ", en: "Author (Tab: participants): ")
+        case .detail(_, let detail): return detail.label(in: language)
         case .metadata(let entry): return entry.label(in: language) + ": "
         case .search: return "/"
         case .jump: return language.pick(de: "Feld Nr. (1-20): ", en: "Field no. (1-20): ")

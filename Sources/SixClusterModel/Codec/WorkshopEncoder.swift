@@ -81,6 +81,8 @@ public struct WorkshopEncoder: Sendable {
         if let method = card.method { pairs.append((key("method"), text(method.rawValue))) }
         if card.votes != 0 { pairs.append((key("votes"), number(card.votes))) }
         if let priority = card.priority { pairs.append((key("priority"), text(priority.rawValue))) }
+        if let owner = card.owner { pairs.append((key("owner"), text(owner))) }
+        if let due = card.due { pairs.append((key("due"), text(due))) }
         if let conflict = card.conflict { pairs.append((key("conflict"), text(conflict))) }
         return YAMLNode(.mapping(pairs))
     }

@@ -15,13 +15,13 @@ public enum WorkshopFormat {
     /// The keys of one field entry.
     public static let fieldKeys = ["topic", "name", "ist", "soll", "seconds"]
     /// The keys of a card written as a mapping.
-    public static let cardKeys = ["text", "by", "method", "votes", "priority", "conflict"]
+    public static let cardKeys = ["text", "by", "method", "votes", "priority", "owner", "due", "conflict"]
     /// The keys later formats added, with the format that added them; a file that names a lower format must not
     /// use them.
     public static func introduced(_ key: String) -> Int {
         switch key {
         case "seconds", "votes", "priority": 2
-        case "parked", "conflict": 3
+        case "parked", "owner", "due", "conflict": 3
         default: 1
         }
     }

@@ -146,9 +146,10 @@ struct WorkshopNodeReader {
             case "method": card.method = choice(value, key: key, de: "Methode", en: "method")
             case "votes": card.votes = count(value, key: key)
             case "priority": card.priority = choice(value, key: key, de: "Priorität", en: "priority")
-            case "conflict":
-                let conflict = text(value, key: key)
-                card.conflict = conflict.isEmpty ? nil : conflict
+            case "owner", "due", "conflict":
+                let value = text(value, key: key)
+                let present = value.isEmpty ? nil : value
+                if key == "owner" { card.owner = present } else if key == "due" { card.due = present } else { card.conflict = present }
             default: unknownKey(key, node: keyNode, expected: WorkshopFormat.cardKeys, in: column)
             }
         }

@@ -93,6 +93,8 @@ struct ColumnsMerge {
         let votes = ours.votes == theirs.votes ? ours.votes : max(0, ours.votes + theirs.votes - base.votes)
         var card = Card(text ?? base.text, author: pick(\.author), method: pick(\.method), votes: votes,
                         priority: pick(\.priority))
+        card.owner = pick(\.owner)
+        card.due = pick(\.due)
         card.conflict = pick(\.conflict)
         return card
     }

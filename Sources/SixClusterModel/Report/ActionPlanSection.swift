@@ -25,8 +25,8 @@ struct ActionPlanSection {
         guard !plan.targets.isEmpty else {
             return [heading, .paragraph([.emphasis([.text(language.pick(de: "Noch keine Soll-Karte.", en: "No Soll card yet."))])])]
         }
-        let header = language == .de ? ["Rang", "Feld", "von (Ist)", "zu (Soll)", "Stimmen", "Priorität"]
-            : ["Rank", "Field", "from (Ist)", "to (Soll)", "Votes", "Priority"]
+        let header = language == .de ? ["Rang", "Feld", "von (Ist)", "zu (Soll)", "Stimmen", "Priorität", "Verantwortlich", "Bis"]
+            : ["Rank", "Field", "from (Ist)", "to (Soll)", "Votes", "Priority", "Owner", "Due"]
         // A field's Ist cards are named beside its best target only; its further targets point there. Each
         // field's cells are made once: a field may hold hundreds of targets.
         var fieldCells: [Int: (name: String, firstRank: Int)] = [:]
@@ -42,9 +42,10 @@ struct ActionPlanSection {
             }
             rows.append([[.text("\(rank + 1)")], [.text(fieldCells[target.topic]?.name ?? "")], [.text(from)],
                          [.text(target.card.text)], [.text("\(target.card.votes)")],
-                         [.text(target.card.priority?.name(in: language) ?? "–")]])
+                         [.text(target.card.priority?.name(in: language) ?? "–")], [.text(target.card.owner ?? "–")],
+                         [.text(target.card.due ?? "–")]])
         }
-        let table = ReportTable(header: header.map { [.text($0)] }, alignments: [.right, .left, .left, .left, .right, .left],
+        let table = ReportTable(header: header.map { [.text($0)] }, alignments: [.right, .left, .left, .left, .right, .left, .left, .left],
                                 rows: rows)
         return [heading, .table(table)]
     }

@@ -10,6 +10,10 @@ public struct Card: Equatable, Hashable, Sendable {
     public var votes: Int
     /// The priority the room gave the card (format 2; used on Soll cards).
     public var priority: Priority?
+    /// Who sees to it that a target is reached (format 3; used on Soll cards).
+    public var owner: String?
+    /// By when (format 3; free text, `YYYY-MM-DD` recommended; used on Soll cards).
+    public var due: String?
     /// A merge that could not decide: the other version of the text (or why it came back), kept until a person
     /// resolves it (format 3).
     public var conflict: String?
@@ -32,7 +36,12 @@ public struct Card: Equatable, Hashable, Sendable {
 
     /// Whether the card carries anything beyond its text.
     public var hasExtras: Bool {
-        author != nil || method != nil || needsFormat2 || conflict != nil
+        author != nil || method != nil || needsFormat2 || needsFormat3
+    }
+
+    /// Whether the card holds something only format 3 can write (an owner, a due date, a conflict).
+    public var needsFormat3: Bool {
+        owner != nil || due != nil || conflict != nil
     }
 
     /// Whether the card holds something only format 2 can write (votes or a priority).
@@ -46,7 +55,9 @@ public struct Card: Equatable, Hashable, Sendable {
         let votes = self.votes == 0 ? nil : language.pick(de: self.votes == 1 ? "1 Stimme" : "\(self.votes) Stimmen",
                                                           en: self.votes == 1 ? "1 vote" : "\(self.votes) votes")
         let priority = priority.map { language.pick(de: "Priorität ", en: "priority ") + $0.name(in: language) }
+        let owner = owner.map { language.pick(de: "verantwortlich: ", en: "owner: ") + $0 }
+        let due = due.map { language.pick(de: "bis ", en: "due ") + $0 }
         let conflict = conflict.map { language.pick(de: "KONFLIKT – andere Fassung: ", en: "CONFLICT – other version: ") + $0 }
-        return [author, method?.name(in: language), votes, priority, conflict].compactMap { $0 }
+        return [author, method?.name(in: language), votes, priority, owner, due, conflict].compactMap { $0 }
     }
 }

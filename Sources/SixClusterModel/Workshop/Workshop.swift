@@ -37,7 +37,7 @@ public struct Workshop: Equatable, Sendable {
     /// are recorded; 3 once the parking lot holds something. Writing the lowest one keeps plain workshops
     /// readable by older versions.
     public var requiredFormat: Int {
-        if !parked.isEmpty || fields.contains(where: { $0.ist.contains { $0.conflict != nil } || $0.soll.contains { $0.conflict != nil } }) {
+        if !parked.isEmpty || fields.contains(where: { $0.ist.contains(where: \.needsFormat3) || $0.soll.contains(where: \.needsFormat3) }) {
             return 3
         }
         return fields.contains(where: \.needsFormat2) ? 2 : 1
