@@ -16,7 +16,13 @@ let package = Package(
         // Pure model: template, workshop, completeness, YAML codec, Markdown report. No I/O, no terminal.
         .target(
             name: "SixClusterModel",
-            dependencies: ["CLibYAML"]
+            dependencies: ["CLibYAML", "CCmarkGFM"]
+        ),
+        // The system's cmark-gfm, which renders the report's Markdown as HTML (tables included).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
         // The system's libyaml, which reads and writes the workshop files' YAML.
         .systemLibrary(

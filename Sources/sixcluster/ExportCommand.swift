@@ -32,11 +32,14 @@ struct ExportCommand: ParsableCommand {
         case md
         /// The board as a poster.
         case svg
+        /// The poster and the report in one self-contained HTML file that prints cleanly.
+        case html
     }
 
-    @Option(help: ArgumentHelp(HelpLanguage.current.pick(de: "md: der Bericht (Standard); svg: das Board als Poster.",
-                                                        en: "md: the report (default); svg: the board as a poster."),
-                               valueName: "md|svg"))
+    @Option(help: ArgumentHelp(HelpLanguage.current.pick(
+        de: "md: der Bericht (Standard); svg: das Board als Poster; html: Poster und Bericht in einer Datei zum Drucken.",
+        en: "md: the report (default); svg: the board as a poster; html: poster and report in one file to print."),
+                               valueName: "md|svg|html"))
     var format: Format = .md
 
     @Option(help: ArgumentHelp(HelpLanguage.current.pick(
@@ -70,8 +73,11 @@ struct ExportCommand: ParsableCommand {
         if let boardImage {
             try write(SVGPoster(language: reportLanguage).render(workshop), to: boardImage, language: language)
         }
-        let report = format == .svg ? SVGPoster(language: reportLanguage).render(workshop)
-            : MarkdownReport(language: reportLanguage, boardImage: boardImage.map(imageReference)).render(workshop)
+        let report = switch format {
+        case .svg: SVGPoster(language: reportLanguage).render(workshop)
+        case .html: HTMLReport(language: reportLanguage).render(workshop)
+        case .md: MarkdownReport(language: reportLanguage, boardImage: boardImage.map(imageReference)).render(workshop)
+        }
         guard let output else {
             Console.output(report)
             return

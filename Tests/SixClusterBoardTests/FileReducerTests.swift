@@ -77,7 +77,7 @@ struct FileReducerTests {
         #expect(state.focusTopic == 4)
         BoardFixtures.press([.character("x")], &state)
         #expect(BoardFixtures.press([.character("e")], &state).isEmpty, "then the file is asked for")
-        #expect(BoardRenderer.render(state).line(state.height - 2) == "Write the report to (.md; .svg: poster): work/joinery.md")
+        #expect(BoardRenderer.render(state).line(state.height - 2) == "Write the report to (.md; .svg: poster; .html: both): work/joinery.md")
         #expect(BoardFixtures.press([.enter], &state)
             == [.export(state.workshop, path: "work/joinery.md", language: .en, replacing: false)])
         _ = BoardReducer.reduce(&state, .exportSucceeded("work/joinery.md"))
@@ -96,7 +96,7 @@ struct FileReducerTests {
         #expect(BoardFixtures.press([.character("e")], &state)
             == [.export(state.workshop, path: "/home/ana/berichte/rad.md", language: .de, replacing: true)])
         BoardFixtures.press([.character("x")], &state)
-        #expect(BoardRenderer.render(state).line(state.height - 2) == "Write the report to (.md; .svg: poster): /home/ana/berichte/rad.md")
+        #expect(BoardRenderer.render(state).line(state.height - 2) == "Write the report to (.md; .svg: poster; .html: both): /home/ana/berichte/rad.md")
         BoardFixtures.press([.escape, .character("x"), .control("u"), .enter], &state)
         #expect(state.message?.text == "Nothing exported")
     }

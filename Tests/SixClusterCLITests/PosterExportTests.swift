@@ -84,3 +84,41 @@ struct BoardImageTests {
         #expect(svg.hasPrefix("<?xml"))
     }
 }
+
+@Suite("The report as HTML")
+struct HTMLExportTests {
+    @Test("one self-contained file: poster first, then the report; strict HTML, no script, nothing from elsewhere; hostile cards stay text")
+    func html() throws {
+        let file = try TestPaths.copyOfWorkshop("fahrradhandel-city-c200.yaml", named: "w.yaml")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "  - Es gibt noch keinen Konfigurator\n",
+                                          with: "  - '</td><script>alert(1)</script> & <b>'\n  - \"ESC \\e[31m\"\n")
+        try Data(text.utf8).write(to: file)
+        let run = try CLI.run("export", file.path, "--format", "html")
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = run.stdout
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"de\">"))
+        #expect(html.range(of: "<section class=\"poster\">\n<svg")!.lowerBound < html.range(of: "<main>")!.lowerBound)
+        #expect(!html.contains("<script"), "no script, also none from a card")
+        #expect(html.contains("&lt;/td&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!html.contains("\u{1B}"))
+        for external in ["src=\"http", "href=\"http", "@import", "url("] { #expect(!html.contains(external), "\(external)") }
+        #expect(html.contains("<table>") && html.contains("<h3>7 Komplexität</h3>"))
+        #expect(html.contains("@page poster { size: A4 landscape"), "the poster prints on a landscape page of its own")
+        let report = String(html[html.range(of: "<main>")!.lowerBound...])
+        #expect(report.contains("Räder über einen Online-Konfigurator individuell zusammenstellen"), "cards are in the report part")
+        if let python = TestPaths.installed("python3") {
+            let out = file.deletingLastPathComponent().appendingPathComponent("r.html")
+            try Data(html.utf8).write(to: out)
+            let check = try ProgramRun.run(python, ["-c", """
+                import sys
+                try:
+                    import html5lib
+                except ImportError:
+                    print("html5lib missing"); sys.exit(0)
+                html5lib.HTMLParser(strict=True).parse(open(sys.argv[1], 'rb').read())
+                """, out.path])
+            #expect(check.status == 0, "a strict HTML parser accepts it: \(check.stderr)")
+        }
+    }
+}

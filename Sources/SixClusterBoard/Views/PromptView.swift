@@ -24,7 +24,8 @@ enum PromptView {
             let side = column == .ist ? "Ist" : "Soll"
             return language.pick(de: "In \(side) von Feld Nr. (1-20): ", en: "Into \(side) of field no. (1-20): ")
         case .exportPath:
-            return language.pick(de: "Bericht schreiben nach (.md; .svg: Poster): ", en: "Write the report to (.md; .svg: poster): ")
+            return language.pick(de: "Bericht schreiben nach (.md; .svg: Poster; .html: beides): ",
+                                 en: "Write the report to (.md; .svg: poster; .html: both): ")
         case .capture(_, let column):
             let extras = [state.capture.method?.name(in: language),
                           state.capture.author.map { language.pick(de: "von ", en: "by ") + $0 }].compactMap { $0 }

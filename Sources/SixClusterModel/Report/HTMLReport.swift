@@ -1,0 +1,45 @@
+/// The deliverable as one self-contained HTML file: the board as a poster on a landscape page of its own, then the
+/// report (the Markdown report's document, rendered by cmark-gfm), with print CSS for clean A4 pages. No script, no
+/// font, image or style from anywhere else.
+public struct HTMLReport: Sendable {
+    /// The template that names clusters and topics.
+    public var template: ModelTemplate
+    /// The language of the report's own words.
+    public var language: Language
+
+    /// Creates a report writer.
+    public init(template: ModelTemplate = .builtIn, language: Language) {
+        self.template = template
+        self.language = language
+    }
+
+    /// Print rules: A4 pages with numbers, the poster on a landscape page, no list item or table row split across
+    /// pages, headings kept with what follows.
+    static let css = """
+        @page { size: A4; margin: 18mm 16mm 20mm; @bottom-center { content: counter(page); font-size: 9pt; } }
+        @page poster { size: A4 landscape; margin: 8mm; }
+        body { font-family: 'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK SC', Arial, sans-serif; font-size: 10.5pt;
+               line-height: 1.4; color: #222; max-width: 50rem; margin: 0 auto; padding: 0 1rem; }
+        .poster { page: poster; break-after: page; margin: 0 0 2rem; }
+        .poster svg { width: 100%; height: auto; display: block; }
+        h1 { font-size: 20pt; } h2 { font-size: 15pt; border-bottom: 1px solid #999; }
+        h2, h3 { break-after: avoid; } h3 { font-size: 12pt; }
+        li, tr, p { break-inside: avoid; }
+        table { border-collapse: collapse; width: 100%; font-size: 9pt; }
+        th, td { border: 1px solid #bbb; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+        thead { display: table-header-group; }
+        """
+
+    /// The HTML document.
+    public func render(_ workshop: Workshop) -> String {
+        let title = workshop.metadata.title.allSatisfy(\.isWhitespace)
+            ? language.pick(de: "Six-Cluster-Workshop", en: "Six-Cluster workshop") : workshop.metadata.title
+        var poster = SVGPoster(template: template, language: language).render(workshop)
+        // Inside HTML the poster is an element, not a document: its XML declaration goes.
+        if poster.hasPrefix("<?xml"), let end = poster.firstIndex(of: "\n") { poster.removeSubrange(...end) }
+        let report = HTMLRenderer.html(MarkdownReport(template: template, language: language).render(workshop))
+        return "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<title>" + SVGWriter.escape(title) + "</title>\n<style>\n" + Self.css + "\n</style>\n</head>\n<body>\n"
+            + "<section class=\"poster\">\n" + poster + "</section>\n<main>\n" + report + "</main>\n</body>\n</html>\n"
+    }
+}
