@@ -65,6 +65,7 @@ report("check", try measure(rounds: 15) {
 report("export", measure(rounds: 15) { _ = MarkdownReport(language: .de).render(workshop) }, target: 50)
 report("save", try measure(rounds: 15) { _ = try WorkshopEncoder().encode(workshop) }, target: 300)
 report("poster", measure(rounds: 15) { _ = SVGPoster(language: .de).render(workshop) }, target: 100)
+report("html", measure(rounds: 15) { _ = HTMLReport(language: .de).render(workshop) }, target: 100)
 print("flagged fields: \(flagged)")
 
 // Merge and diff: three versions of the workshop, 1,000 changes on each side (new cards, deleted cards, changed
