@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import SixClusterTestSupport
+import SixClusterModel
 
 /// `sixcluster merge` and `sixcluster diff` on files, and as git's merge driver and textconv.
 @Suite("merge and diff on the command line, and in git")
@@ -155,5 +156,36 @@ struct MergeOddInputTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try Data(contentsOf: file) == before)
         #expect(try CLI.run("diff", file.path, file.path).stdout.hasSuffix("Completeness: Ist 20/20 → 20/20, Soll 20/20 → 20/20\n"))
+    }
+}
+
+@Suite("merge and diff of big files")
+struct MergeBigFilesTests {
+    @Test("three versions of 10,000 cards, 500 changes a side: merged cleanly with every card of both sides, diffed")
+    func bigFiles() throws {
+        var base = Workshop(metadata: WorkshopMetadata(title: "Groß", language: .de))
+        for topic in 1...ModelTemplate.topicCount {
+            base[topic: topic] = Field(topic: topic, ist: (0..<250).map { Card("Ist \(topic)-\($0)") },
+                                       soll: (0..<250).map { Card("Soll \(topic)-\($0)") })
+        }
+        var ours = base, theirs = base
+        for change in 0..<500 {
+            let topic = change % ModelTemplate.topicCount + 1
+            ours[topic: topic].ist.append(Card("unsere \(change)"))
+            theirs[topic: topic].soll.insert(Card("ihre \(change)"), at: change % 50)
+        }
+        let folder = try TestPaths.temporaryFolder()
+        let files = [("base", base), ("ours", ours), ("theirs", theirs)].map { name, workshop -> URL in
+            let url = folder.appendingPathComponent(name + ".yaml")
+            try? Data(((try? WorkshopEncoder().encode(workshop)) ?? "").utf8).write(to: url)
+            return url
+        }
+        let merge = try CLI.run("merge", files[0].path, files[1].path, files[2].path)
+        #expect(merge.status == 0, "\(merge.stderr)")
+        let merged = try WorkshopDecoder(file: "ours.yaml", language: .de).decode(Array(try Data(contentsOf: files[1]))).workshop
+        #expect(merged.cardCount == 10_000 + 1_000)
+        let diff = try CLI.run("diff", files[0].path, files[1].path, "--format", "json")
+        #expect(diff.status == 1)
+        #expect(diff.stdout.components(separatedBy: "\"kind\" : \"added\"").count - 1 == 1_000)
     }
 }
