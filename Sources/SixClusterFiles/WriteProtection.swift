@@ -14,11 +14,12 @@ public enum WriteProtection {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         let mode = String(info.st_mode & 0o7777, radix: 8)
-        let owner = getpwuid(info.st_uid).map { String(cString: $0.pointee.pw_name) } ?? String(info.st_uid)
         if info.st_mode & 0o222 == 0 {
             return language.pick(de: "schreibgeschützt (Modus 0\(mode))", en: "write-protected (mode 0\(mode))")
         }
         if access(path, W_OK) != 0 {
+            // The owner's name is looked up only here: the user database is no read for every start.
+            let owner = getpwuid(info.st_uid).map { String(cString: $0.pointee.pw_name) } ?? String(info.st_uid)
             return info.st_uid == geteuid()
                 ? language.pick(de: "nicht beschreibbar (Modus 0\(mode))", en: "not writable (mode 0\(mode))")
                 : language.pick(de: "gehört \(owner) und ist für mich nicht beschreibbar (Modus 0\(mode))",

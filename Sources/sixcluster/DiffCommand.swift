@@ -64,9 +64,12 @@ struct DiffCommand: ParsableCommand {
         for field in diff.fields {
             out += paint("1", "\(field.topic) " + ModelTemplate.builtIn.topic(field.topic).name[words.language]) + "\n"
             for line in words.lines(field) {
-                let mark = line.hasPrefix(words.language.pick(de: "neu", en: "new")) ? paint("32", "+")
-                    : line.hasPrefix(words.language.pick(de: "entfernt", en: "removed")) ? paint("31", "-") : paint("33", "~")
-                out += "  " + mark + " " + VisibleText.escaped(line) + "\n"
+                let mark = switch line.kind {
+                case .added: paint("32", "+")
+                case .removed: paint("31", "-")
+                case .changed: paint("33", "~")
+                }
+                out += "  " + mark + " " + VisibleText.escaped(line.text) + "\n"
             }
         }
         for point in diff.parkedAdded { out += paint("32", "+") + " " + words.language.pick(de: "Themenspeicher: ", en: "parking lot: ") + VisibleText.escaped(point) + "\n" }

@@ -48,32 +48,32 @@ enum StatusLineView {
         let short = "\(mark) Ist \(completeness.istCount) Soll \(completeness.sollCount) !\(completeness.emptyTopics.count) "
         let candidates = [" \(name)  \(saved)  \(counts)  \(clusterCounts)  ", " \(name)  \(saved)  \(counts)  ",
                           " \(name) " + short, " " + short]
-        let message = state.message ?? state.modeHint.map { BoardState.Message(text: $0, isError: false, since: state.clock) }
         // A message goes beside the facts when it fits there (the mode's hint always does, cut if need be); a
-        // failure, or a message too long for the row, gets rows of its own.
+        // failure, or a message too long for the row, gets rows of its own – except while a line editor has the
+        // row above, when a message stays in the status line, cut if need be.
+        let text = state.message?.text ?? state.modeHint
+        let isError = state.message?.isError ?? false
         let room = grid.width - DisplayWidth.of(help)
-        let messageWidth = message.map { DisplayWidth.of($0.text) + 3 } ?? 0
-        // (While a line editor has the row above, a message stays in the status line, cut if need be.)
+        let messageWidth = text.map { DisplayWidth.of($0) + 3 } ?? 0
         var editing = false
         if case .prompt = state.overlay { editing = true }
-        let inline = message.map {
-            !$0.isError && (state.message == nil || editing || DisplayWidth.of(candidates[3]) + messageWidth <= room)
-        } ?? false
+        let inline = text != nil && !isError
+            && (state.message == nil || editing || DisplayWidth.of(candidates[3]) + messageWidth <= room)
         let wanted = inline ? messageWidth : 0
         var left = candidates.first { DisplayWidth.of($0) + wanted <= room } ?? candidates[3]
-        if let message {
+        if let text {
             if !inline {
                 // A failure, or a message too long for the status line (a whole path), gets whole rows above it
                 // (up to three, wrapped), so that nothing of it is cut off; a failure in its loud style.
-                let rowStyle = message.isError ? Style(.empty, bold: true, reverse: true) : style
-                let lines = TextWrap.lines(message.text, width: max(1, grid.width - 2)).prefix(max(1, min(3, y)))
+                let rowStyle = isError ? Style(.empty, bold: true, reverse: true) : style
+                let lines = TextWrap.lines(text, width: max(1, grid.width - 2)).prefix(max(1, min(3, y)))
                 let top = y - lines.count
                 grid.fill(Rect(x: 0, y: top, width: grid.width, height: lines.count), style: rowStyle)
                 for (offset, line) in lines.enumerated() {
                     grid.put(" " + line, x: 0, y: top + offset, style: rowStyle)
                 }
             } else {
-                left += "│ " + message.text
+                left += "│ " + text
             }
         }
         let helpWidth = DisplayWidth.of(help)

@@ -23,7 +23,7 @@ public struct DiffDocument: Sendable {
         }
         for field in diff.fields {
             blocks.append(.heading(level: 3, [.text("\(field.topic) " + template.topic(field.topic).name[language])]))
-            blocks.append(.list(ordered: false, lines(field).map { ReportListItem([.text($0)]) }))
+            blocks.append(.list(ordered: false, lines(field).map { ReportListItem([.text($0.text)]) }))
         }
         if !diff.parkedAdded.isEmpty || !diff.parkedRemoved.isEmpty {
             blocks.append(.heading(level: 3, [.text(language.pick(de: "Themenspeicher", en: "Parking lot"))]))
@@ -45,16 +45,33 @@ public struct DiffDocument: Sendable {
             + "Soll \(diff.before.sollCount)/\(total) → \(diff.after.sollCount)/\(total)"
     }
 
-    /// A field's changes as lines of words, each starting with what happened.
-    public func lines(_ field: WorkshopDiff.FieldChanges) -> [String] {
+    /// One change of a field in words, and what kind of change it is (a terminal marks and colours it by kind).
+    public struct Line: Equatable, Sendable {
+        /// What kind of change.
+        public enum Kind: Equatable, Sendable {
+            case added, removed, changed
+        }
+
+        /// What kind of change.
+        public var kind: Kind
+        /// The change in words, starting with what happened.
+        public var text: String
+    }
+
+    /// A field's changes as lines of words.
+    public func lines(_ field: WorkshopDiff.FieldChanges) -> [Line] {
         let side = { (column: Situation) in column == .ist ? "Ist" : "Soll" }
-        var lines = field.added.map { language.pick(de: "neu", en: "new") + " (\(side($0.column))): " + $0.text }
-        lines += field.removed.map { language.pick(de: "entfernt", en: "removed") + " (\(side($0.column))): " + $0.text }
-        lines += field.edited.map { language.pick(de: "geändert", en: "changed") + " (\(side($0.column))): " + $0.old + " → " + $0.new }
-        lines += field.moved.map { language.pick(de: "nach \(side($0.column)) verschoben", en: "moved to \(side($0.column))") + ": " + $0.text }
+        var lines = field.added.map { Line(kind: .added, text: language.pick(de: "neu", en: "new") + " (\(side($0.column))): " + $0.text) }
+        lines += field.removed.map { Line(kind: .removed, text: language.pick(de: "entfernt", en: "removed") + " (\(side($0.column))): " + $0.text) }
+        lines += field.edited.map {
+            Line(kind: .changed, text: language.pick(de: "geändert", en: "changed") + " (\(side($0.column))): " + $0.old + " → " + $0.new)
+        }
+        lines += field.moved.map {
+            Line(kind: .changed, text: language.pick(de: "nach \(side($0.column)) verschoben", en: "moved to \(side($0.column))") + ": " + $0.text)
+        }
         if field.statusBefore != field.statusAfter {
-            lines.append(language.pick(de: "jetzt: ", en: "now: ") + field.statusAfter.label(in: language)
-                + language.pick(de: " (vorher: ", en: " (before: ") + field.statusBefore.label(in: language) + ")")
+            lines.append(Line(kind: .changed, text: language.pick(de: "jetzt: ", en: "now: ") + field.statusAfter.label(in: language)
+                + language.pick(de: " (vorher: ", en: " (before: ") + field.statusBefore.label(in: language) + ")"))
         }
         return lines
     }
