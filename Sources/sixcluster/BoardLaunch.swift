@@ -10,7 +10,7 @@ import SixClusterModel
 /// What `sixcluster [edit] FILE` starts: the board on one workshop file.
 ///
 /// The everyday call – a file name, perhaps `edit` before it and the board's own options (`--no-color`, `--bell`,
-/// `--theme`, `--lang`) – is recognised here without the argument parser, whose first parse costs several
+/// `--theme`, `--lang`, `--author`, `--read-only`) – is recognised here without the argument parser, whose first parse costs several
 /// milliseconds of Swift runtime look-ups before the first frame. Anything else (help, another command, an unknown
 /// option, a value that is not allowed, a second file) is left to the parser, which also gives every message.
 struct BoardLaunch: Equatable {
@@ -49,9 +49,12 @@ struct BoardLaunch: Equatable {
             switch name {
             case "--no-color" where attached == nil: settings.noColor = true
             case "--bell" where attached == nil: settings.bell = true
-            case "--theme", "--lang":
+            case "--read-only" where attached == nil: settings.readOnly = true
+            case "--theme", "--lang", "--author":
                 guard let value = attached ?? rest.popFirst() else { return nil }
-                if name == "--theme" {
+                if name == "--author" {
+                    settings.author = value
+                } else if name == "--theme" {
                     guard let theme = Theme(rawValue: value) else { return nil }
                     settings.theme = theme
                 } else {
@@ -73,10 +76,10 @@ struct BoardLaunch: Equatable {
     private func initialState() throws -> BoardState {
         if access(file, F_OK) != 0 && errno == ENOENT {
             return BoardState(workshop: Workshop(metadata: WorkshopMetadata(language: language)), filePath: file,
-                              fileExists: false, language: language, theme: settings.theme)
+                              fileExists: false, language: language, theme: settings.theme, readOnly: settings.readOnly)
         }
         let loaded = try Console.load(file, language: language)
         return BoardState(workshop: loaded.workshop, filePath: file, commentLines: loaded.commentLines, language: language,
-                          theme: settings.theme)
+                          theme: settings.theme, readOnly: settings.readOnly)
     }
 }

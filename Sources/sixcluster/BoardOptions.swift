@@ -4,7 +4,7 @@ import SixClusterModel
 
 extension Theme: ExpressibleByArgument {}
 
-/// The options of every board (`edit` and `view`): colour, theme, bell.
+/// The options of every board (`edit` and `view`): colour, theme, bell, the name others see, watching only.
 struct BoardOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: ArgumentHelp(HelpLanguage.current.pick(de: "Ohne Farben.", en: "No colours.")))
     var noColor = false
@@ -20,8 +20,18 @@ struct BoardOptions: ParsableArguments {
         en: "Ring the terminal bell when a timebox runs out (otherwise it is only shown).")))
     var bell = false
 
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.current.pick(
+        de: "Mein Name für die anderen Boards auf derselben Datei (sonst der Anmeldename).",
+        en: "My name as the other boards on the same file show it (else the login name)."), valueName: "NAME"))
+    var author: String?
+
+    @Flag(name: .customLong("read-only"), help: ArgumentHelp(HelpLanguage.current.pick(
+        de: "Nur zusehen: nichts ändern, nichts speichern (die Änderungen der anderen erscheinen trotzdem).",
+        en: "Only watch: change nothing, save nothing (the others' changes still show).")))
+    var readOnly = false
+
     /// The options as plain values.
     var settings: BoardSettings {
-        BoardSettings(noColor: noColor, theme: theme, bell: bell)
+        BoardSettings(noColor: noColor, theme: theme, bell: bell, author: author, readOnly: readOnly)
     }
 }

@@ -23,13 +23,21 @@ final class BoardSession {
     private var lastDiskCheck = 0.0
     /// A stamp of the file that could not be read, so that its problem is told once.
     private var unreadableStamp: FileStamp?
-    /// The edit lock this board holds on its file, if it holds one (it moves with a save as).
-    private var lock: EditLock?
+    /// The boards on this board's file, this one among them once it joined (it moves with a save as).
+    private var room: PresenceFolder
+    /// The name the other boards see.
+    private let name: String
+    /// When the other boards were last looked for.
+    private var lastPresenceCheck = -Double.infinity
+    /// When this board began to lead (milliseconds since 1970), while it leads.
+    private var leadingSince: Int64 = 0
 
-    init(state: BoardState, color: Bool) {
+    init(state: BoardState, color: Bool, name: String) {
         self.state = state
         self.color = color
+        self.name = name
         diskStamp = FileStamp.of(state.filePath)
+        room = PresenceFolder(for: state.filePath)
     }
 
     /// Runs until the user quits or a signal ends the program; returns the exit status.
@@ -54,21 +62,21 @@ final class BoardSession {
         defer { terminal.stop() }
         resize()
         _ = dispatch(.tick(MonotonicClock.seconds))
-        // The board shows at once; the lock and a waiting recovery file are looked at before the first key is
-        // read, and what they have to say is drawn over it.
+        // The board shows at once; the other boards and a waiting recovery file are looked at before the first
+        // key is read, and what they have to say is drawn over it.
         terminal.draw(BoardRenderer.render(state))
-        var told = takeLock(EditLock(for: state.filePath))
+        var told = enterRoom()
         if !state.isReadOnly, let reason = WriteProtection.reason(for: state.filePath, language: state.language) {
             _ = dispatch(.writeProtected(reason))
             told = true
         }
-        defer { lock?.release() }
+        defer { room.leave() }
         if told { terminal.draw(BoardRenderer.render(state)) }
         while true {
             if let signal = terminal.takeSignal() {
                 return end(status: 128 + signal)
             }
-            let input = terminal.read(timeout: decoder.isWaiting ? 40 : needsQuickTicks ? 250 : 1000)
+            let input = terminal.read(timeout: decoder.isWaiting ? 40 : state.sharing.isShared ? 100 : needsQuickTicks ? 250 : 500)
             var inputs: [Input] = []
             switch input {
             case nil:
@@ -81,8 +89,7 @@ final class BoardSession {
             for input in inputs where dispatch(.input(input)) {
                 return 0
             }
-            if dispatch(.tick(MonotonicClock.seconds)) { return 0 }
-            if state.follows && MonotonicClock.seconds - lastDiskCheck >= 0.25 { _ = checkDisk() }
+            if lookAround() || dispatch(.tick(MonotonicClock.seconds)) { return 0 }
             if !state.isReadOnly { recovery.update(state.workshop) }
             terminal.use(state.theme)
             terminal.draw(BoardRenderer.render(state))
@@ -95,11 +102,45 @@ final class BoardSession {
         state.follows || state.screen == .presentation || (state.timebox?.isRunning ?? false)
     }
 
-    /// After a save as the board edits another file: the old file's lock and recovery file go, the new file's
-    /// lock is held and the new file is watched.
-    private func follow(to newLock: EditLock?) {
-        lock?.release()
-        lock = newLock
+    /// Between keys: tells the other boards where this one is, looks who else is here (twice a second, four times
+    /// with company) and, with company or when following, whether the file changed. True when the board must quit.
+    private func lookAround() -> Bool {
+        let now = MonotonicClock.seconds
+        room.update(presence)
+        if now - lastPresenceCheck >= (state.sharing.isShared ? 0.25 : 0.5) {
+            lastPresenceCheck = now
+            let others = room.others()
+            if others != state.sharing.others, dispatch(.presence(others)) { return true }
+        }
+        if state.sharing.isShared || state.follows && now - lastDiskCheck >= 0.25 { _ = checkDisk() }
+        return false
+    }
+
+    /// This board as the others see it.
+    private var presence: BoardPresence {
+        let place: BoardPresence.Place = switch state.screen {
+        case .board: .board
+        case .field: .field
+        case .presentation: .presentation
+        case .metadata, .parkingLot: .other
+        }
+        if !state.sharing.leads { leadingSince = 0 } else if leadingSince == 0 { leadingSince = Self.wallClockMilliseconds }
+        return BoardPresence(pid: getpid(), name: name, topic: state.focusTopic, place: place, leads: state.sharing.leads,
+                             leadingSince: leadingSince, watches: state.isReadOnly)
+    }
+
+    private static var wallClockMilliseconds: Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1000 + Int64(time.tv_nsec) / 1_000_000
+    }
+
+    /// After a save as the board edits another file: it leaves the old file's boards and joins the new file's,
+    /// the old recovery file goes, and the new file is watched.
+    private func follow(to newRoom: PresenceFolder) {
+        room.leave()
+        room = newRoom
+        room.join(presence)
         recovery.remove(matching: state.savedWorkshop)
         recovery = Self.recoveryWriter(for: state)
         diskStamp = FileStamp.of(state.filePath)
@@ -109,17 +150,16 @@ final class BoardSession {
         RecoveryWriter(file: RecoveryFile(for: state.filePath), language: state.language, matching: state.savedWorkshop)
     }
 
-    /// Takes the edit lock; true when the board has something to tell (another board's lock, or a recovery file
-    /// it offers). A following board (`view`) never writes: no lock, no recovery file.
-    private func takeLock(_ candidate: EditLock) -> Bool {
-        guard !state.follows else { return false }
-        if candidate.acquire() == .acquired {
-            lock = candidate
-            return offerRecovery()
-        }
-        guard let holder = candidate.holder() else { return false }
-        _ = dispatch(.lockHeld(pid: holder.pid, since: holder.since))
-        return true
+    /// Joins the boards on the file; true when the board has something to tell. A recovery file is offered only
+    /// to a board that is alone: with others, it may be a running board's own. A board that only watches never
+    /// writes: no recovery file.
+    private func enterRoom() -> Bool {
+        room.join(presence)
+        lastPresenceCheck = MonotonicClock.seconds
+        let others = room.others()
+        if !others.isEmpty { _ = dispatch(.presence(others)) }
+        guard !state.isReadOnly, !others.contains(where: { !$0.watches }) else { return !others.isEmpty }
+        return offerRecovery() || !others.isEmpty
     }
 
     /// Ends on a signal or a lost terminal: unsaved changes go to the recovery file first.
@@ -154,18 +194,24 @@ final class BoardSession {
             case .quit:
                 return true
             case .save(let workshop, let path):
-                // Never overwrite a change from outside without asking.
-                if checkDisk() { continue }
                 // A file made write-protected while the board ran is asked about like one found so at the start.
                 if state.writeProtection == nil, let reason = WriteProtection.reason(for: path, language: state.language) {
                     if dispatch(.writeProtected(reason)) || dispatch(.save) { return true }
                     continue
                 }
-                if dispatch(save(workshop, to: path)) { return true }
+                // Never overwrite a change from outside without asking; looked at under the boards' lock, so
+                // that no board writes between the look and the write.
+                let result = room.exclusively { () -> Action in
+                    changedDisk().map { .changedOnDisk($0) } ?? save(workshop, to: path)
+                } ?? .saveFailed(lockTimeout(path))
+                if dispatch(result) { return true }
+            case .sync(let workshop, let base):
+                let result = room.exclusively { sync(workshop, base: base) } ?? .syncFailed(lockTimeout(state.filePath))
+                if dispatch(result) { return true }
             case .saveAs(let workshop, let path):
-                let (result, newLock) = saveAs(workshop, to: HomePath.expand(path))
+                let (result, newRoom) = saveAs(workshop, to: HomePath.expand(path))
                 let quit = dispatch(result)
-                if let newLock { follow(to: newLock) }
+                if let newRoom { follow(to: newRoom) }
                 if quit { return true }
             case .saveCopy(let workshop, let path):
                 if dispatch(saveCopy(workshop, to: path)) { return true }
@@ -181,45 +227,72 @@ final class BoardSession {
     }
 
     private func save(_ workshop: Workshop, to path: String) -> Action {
-        if let failure = write(workshop, to: path) { return failure }
+        if let failure = write(workshop, to: path) { return .saveFailed(failure) }
         diskStamp = FileStamp.of(path)
         return .saveSucceeded(workshop)
     }
 
-    /// A save as: refused while another board edits the target. On success the new file's lock comes back
-    /// with the result, for the board to move to once the reducer took the new path.
-    private func saveAs(_ workshop: Workshop, to path: String) -> (Action, EditLock?) {
+    /// The write of a board that shares its file, run under the boards' lock: the file as it is now (read only
+    /// when someone wrote it since this board did), merged card by card with `mine`, is written back.
+    private func sync(_ mine: Workshop, base: Workshop) -> Action {
+        let path = state.filePath
+        let stamp = FileStamp.of(path)
+        var disk: Workshop? = stamp == nil ? nil : base
+        if stamp != nil && stamp != diskStamp {
+            do {
+                disk = try WorkshopFileReader(language: state.language).load(path).workshop
+            } catch {
+                return .syncFailed(error.diagnostics.first?.description ?? Self.shownPath(path))
+            }
+        }
+        var written = mine
+        var conflicts = 0
+        if let disk, disk != base {
+            let merged = WorkshopMerge.merge(base: base, ours: mine, theirs: disk)
+            written = merged.workshop
+            conflicts = merged.conflicts.count
+        }
+        if written != disk, let failure = write(written, to: path) { return .syncFailed(failure) }
+        diskStamp = FileStamp.of(path)
+        return .synced(written, mine: mine, conflicts: conflicts)
+    }
+
+    /// The message when the boards' lock stays taken (a board hangs while it writes).
+    private func lockTimeout(_ path: String) -> String {
+        Self.shownPath(path) + state.language.pick(de: ": ein anderes Board schreibt gerade zu lange",
+                                                   en: ": another board has been writing for too long")
+    }
+
+    /// A save as: refused while another board edits the target. On success the new file's boards come back with
+    /// the result, for the board to join once the reducer took the new path.
+    private func saveAs(_ workshop: Workshop, to path: String) -> (Action, PresenceFolder?) {
         if PathName.absolute(path) == PathName.absolute(state.filePath) { return (save(workshop, to: state.filePath), nil) }
-        let newLock = EditLock(for: path)
-        if case .heldBy(let holder) = newLock.acquire() {
+        if let other = PresenceFolder.boards(on: path).first(where: { !$0.watches }) {
             let shown = Self.shownPath(path)
             return (.saveFailed(state.language.pick(
-                de: "\(shown): ein anderes sixcluster (Prozess \(holder.pid)) bearbeitet diese Datei – bitte einen anderen Namen wählen",
-                en: "\(shown): another sixcluster (process \(holder.pid)) is editing this file – please choose another name")), nil)
+                de: "\(shown): ein anderes sixcluster (\(other.name), Prozess \(other.pid)) bearbeitet diese Datei – bitte einen anderen Namen wählen",
+                en: "\(shown): another sixcluster (\(other.name), process \(other.pid)) is editing this file – please choose another name")), nil)
         }
-        if let failure = write(workshop, to: path) {
-            newLock.release()
-            return (failure, nil)
-        }
+        if let failure = write(workshop, to: path) { return (.saveFailed(failure), nil) }
         diskStamp = FileStamp.of(path)
-        return (.savedAs(workshop, path: path), newLock)
+        return (.savedAs(workshop, path: path), PresenceFolder(for: path))
     }
 
     private func saveCopy(_ workshop: Workshop, to path: String) -> Action {
         let path = HomePath.expand(path)
-        return write(workshop, to: path) ?? .copySaved(path)
+        return write(workshop, to: path).map { .saveFailed($0) } ?? .copySaved(path)
     }
 
-    /// Writes a workshop file; nil when it worked, else the failure to report.
-    private func write(_ workshop: Workshop, to path: String) -> Action? {
+    /// Writes a workshop file; nil when it worked, else the failure to report (with the whole path).
+    private func write(_ workshop: Workshop, to path: String) -> String? {
         do {
             let text = try WorkshopEncoder(template: state.template).encode(workshop)
             try AtomicFileWriter(language: state.language).write(Array(text.utf8), to: path, permissions: newFilePermissions)
             return nil
         } catch let error as FileWriteError {
-            return .saveFailed(Self.shownPath(path) + ": " + error.message)
+            return Self.shownPath(path) + ": " + error.message
         } catch {
-            return .saveFailed(Self.shownPath(path) + ": \(error)")
+            return Self.shownPath(path) + ": \(error)"
         }
     }
 
@@ -240,26 +313,32 @@ final class BoardSession {
     }
 
     /// Whether the file changed on disk since this board read or wrote it; a readable change is handed to the
-    /// reducer (which reloads, or asks when there are unsaved changes). A vanished or half-written file waits.
+    /// reducer (which reloads, merges, or asks when there are unsaved changes).
     private func checkDisk() -> Bool {
+        guard let disk = changedDisk() else { return false }
+        _ = dispatch(.changedOnDisk(disk))
+        return true
+    }
+
+    /// What the file holds when it changed on disk since this board read or wrote it (and differs from what was
+    /// saved); nil otherwise. A vanished or half-written file waits; a following board says once why it keeps
+    /// showing the last readable version.
+    private func changedDisk() -> Workshop? {
         lastDiskCheck = MonotonicClock.seconds
         let now = FileStamp.of(state.filePath)
-        guard now != diskStamp, now != nil else { return false }
+        guard now != diskStamp, now != nil else { return nil }
         let disk: Workshop
         do {
             disk = try WorkshopFileReader(language: state.language).load(state.filePath).workshop
         } catch {
-            // A following board says once why it keeps showing the last readable version.
             if state.follows && unreadableStamp != now {
                 unreadableStamp = now
                 _ = dispatch(.diskUnreadable(error.diagnostics.first?.description ?? state.filePath))
             }
-            return false
+            return nil
         }
         diskStamp = now
-        guard disk != state.savedWorkshop else { return false }
-        _ = dispatch(.changedOnDisk(disk))
-        return true
+        return disk != state.savedWorkshop ? disk : nil
     }
 
     /// Writes the report, marked as sixcluster's; a file there that is no untouched report of sixcluster's is

@@ -7,12 +7,16 @@ import ArgumentParser
 import SixClusterBoard
 import SixClusterModel
 
-/// How a board looks and sounds (colour, theme, bell), whether the options came through the argument parser or
-/// through `BoardLaunch`'s quick reading.
+/// How a board looks and sounds (colour, theme, bell), who sits at it and whether it only watches, whether the
+/// options came through the argument parser or through `BoardLaunch`'s quick reading.
 struct BoardSettings: Equatable {
     var noColor = false
     var theme: Theme = .standard
     var bell = false
+    /// The name the other boards on the file see (`--author`); the login name when not given.
+    var author: String?
+    /// Only watching: no change, no save (`--read-only`).
+    var readOnly = false
 
     /// Whether colour is used: not with `--no-color`, not when `NO_COLOR` is set (to any value).
     var color: Bool {
@@ -30,7 +34,8 @@ struct BoardSettings: Equatable {
         }
         var state = state
         state.bellOnTimeout = bell
-        let status = BoardSession(state: state, color: color).run()
+        let name = author.map(BoardPresence.cleaned).flatMap { $0.isEmpty ? nil : $0 } ?? LoginName.current
+        let status = BoardSession(state: state, color: color, name: name).run()
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -98,26 +98,6 @@ struct DataSafetyEndToEndTests {
     }
 }
 
-@Suite("Two editors on one file (tmux)")
-struct TwoEditorsEndToEndTests {
-    @Test("a second board is told who holds the file and may open it read-only")
-    func secondEditor() throws {
-        let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "w.yaml")
-        let first = try CLI.board(file)
-        defer { first.close() }
-        try first.waitFor("saved")
-        let pid = try #require(try first.programPID(named: "sixcluster"))
-        let second = try CLI.board(file)
-        defer { second.close() }
-        try second.waitFor("Another sixcluster (process \(pid), since ")
-        try second.send("o")
-        try second.waitFor("read-only")
-        try second.quit()
-        try first.quit()
-        #expect(!FileManager.default.fileExists(atPath: file.deletingLastPathComponent().path + "/.w.yaml.sixcluster-lock"))
-    }
-}
-
 @Suite("Changes from outside (tmux)")
 struct OutsideChangeEndToEndTests {
     @Test("an edit in another program reloads an unchanged board; with local changes the two are merged, never overwritten")

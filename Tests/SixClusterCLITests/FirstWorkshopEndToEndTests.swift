@@ -9,7 +9,7 @@ struct FirstWorkshopEndToEndTests {
         try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: name)
     }
 
-    @Test("1: save as moves the lock: a board on the new file is told, a board on the old file edits")
+    @Test("1: save as moves the board to the new file: a board there finds it, a board on the old file is alone")
     func saveAsMovesLock() throws {
         let a = try copy("A.yaml")
         let b = a.deletingLastPathComponent().appendingPathComponent("B.yaml")
@@ -20,16 +20,17 @@ struct FirstWorkshopEndToEndTests {
         try first.type(b.path)
         try first.send("Enter")
         try first.waitFor("the board goes on with this file")
-        let pid = try #require(try first.programPID(named: "sixcluster"))
-        let second = try CLI.board(b)
+        let second = try CLI.board(b, "--author Ben")
         defer { second.close() }
-        try second.waitFor("Another sixcluster (process \(pid), since ")
+        try second.waitFor("In the workshop with you: ")
         let third = try CLI.board(a)
         defer { third.close() }
         try third.waitFor("saved")
-        #expect(!(try third.screen()).contains("Another sixcluster"))
+        #expect(!(try third.screen()).contains("with "), "nobody else is on the old file")
         try third.quit()
-        #expect(FileManager.default.fileExists(atPath: a.deletingLastPathComponent().path + "/.B.yaml.sixcluster-lock"))
+        let folder = a.deletingLastPathComponent().path
+        #expect(FileManager.default.fileExists(atPath: folder + "/.B.yaml.sixcluster-boards"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/.A.yaml.sixcluster-boards"))
     }
 
     @Test("1: save as onto a file another board edits is refused, and the edits stay")

@@ -3,16 +3,6 @@ import Testing
 import SixClusterModel
 import SixClusterTestSupport
 
-/// A small seeded generator, so that a failing round can be replayed from its seed.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
-        return state >> 11 ^ state
-    }
-}
-
 /// Types cards into the board, saves now and then, and kills it at a random moment, many times over.
 @Suite("Kill rounds: nothing typed is lost beyond the last moments")
 struct KillRoundsTests {
@@ -28,7 +18,7 @@ struct KillRoundsTests {
     @Test("after each kill the file parses, saved cards are in it, and the recovery file holds all but the last seconds")
     func rounds() throws {
         let seed = UInt64(ProcessInfo.processInfo.environment["SIXCLUSTER_KILL_SEED"] ?? "") ?? UInt64(Date().timeIntervalSince1970)
-        var random = SeededGenerator(state: seed)
+        var random = SeededGenerator(seed: seed)
         let signals: [Int32] = [SIGKILL, SIGHUP, SIGTERM]
         for round in 1...Self.rounds {
             let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "w.yaml")

@@ -31,7 +31,10 @@ struct PermissionsEndToEndTests {
         let deadline = Date().addingTimeInterval(5)
         while Date() < deadline, !FileManager.default.fileExists(atPath: recovery) { usleep(50_000) }
         #expect(mode(recovery) == 0o600)
-        #expect(mode(file.deletingLastPathComponent().path + "/.w.yaml.sixcluster-lock") == 0o600)
+        let boards = file.deletingLastPathComponent().path + "/.w.yaml.sixcluster-boards"
+        #expect(mode(boards) == 0o700)
+        let presence = try #require(try FileManager.default.contentsOfDirectory(atPath: boards).first)
+        #expect(mode(boards + "/" + presence) == 0o600)
         try tmux.send("x")
         try tmux.waitFor("export anyway")
         try tmux.send("e")

@@ -118,13 +118,15 @@ struct PermissionsTests {
         #expect(recovery.ignored == [recovery.path])
     }
 
-    @Test("the lock file and a save's result keep the workshop's permissions")
-    func lockAndSave() throws {
+    @Test("the boards' presence folder and files, and a save's result, keep the workshop's permissions")
+    func presenceAndSave() throws {
         let path = try workshop(mode: 0o640)
-        let lock = EditLock(for: path)
-        #expect(lock.acquire() == .acquired)
-        #expect(stat(lock.path).mode == 0o640)
-        lock.release()
+        let boards = PresenceFolder(for: path)
+        #expect(boards.join(BoardPresence(pid: getpid(), name: "me", topic: 1, place: .board)))
+        #expect(stat(boards.path).mode == 0o750)
+        #expect(stat(boards.path + "/\(getpid()).board").mode == 0o640)
+        boards.leave()
+        #expect(!FileManager.default.fileExists(atPath: boards.path))
         try AtomicFileWriter(language: .en).write(Array("format: 1\n".utf8), to: path)
         #expect(stat(path).mode == 0o640)
     }

@@ -11,6 +11,10 @@ public final class TmuxSession {
 
     private let server: String
     private let tmux: URL
+    /// The window this session drives ("0", the first, unless made by `window`).
+    private let target: String
+    /// Whether closing this session ends the whole server (the first window), or only its own window.
+    private let ownsServer: Bool
 
     /// Starts `command` (run by the shell) in a new tmux server of its own. When the program ends, the pane
     /// shows `SIXCLUSTER-EXIT=<status>` and waits for the terminal to close (processes started from a test may
@@ -19,8 +23,9 @@ public final class TmuxSession {
         guard let tmux = TestPaths.installed("tmux") else { throw Missing() }
         self.tmux = tmux
         server = "sixcluster-test-\(UUID().uuidString.prefix(8))"
-        let exports = environment.map { "export \($0.key)='\($0.value)'; " }.joined()
-        let script = "\(exports)\(command); echo SIXCLUSTER-EXIT=$?; timeout --foreground -s KILL 60 head -c 1 >/dev/null"
+        target = "0"
+        ownsServer = true
+        let script = Self.script(command, environment: environment)
         // The tmux server outlives this call. Started through bash (which, unlike dash, closes descriptors above 9), that first closes every inherited descriptor
         // but 0-2, and with those on /dev/null, it holds nothing of ours open (Foundation's Process waits until
         // every holder of the child's descriptors is gone).
@@ -31,19 +36,39 @@ public final class TmuxSession {
         _ = try ProgramRun.run(URL(fileURLWithPath: "/bin/bash"), ["-c", start])
     }
 
+    private init(server: String, tmux: URL, target: String) {
+        self.server = server
+        self.tmux = tmux
+        self.target = target
+        ownsServer = false
+    }
+
+    /// Starts `command` in another window of this session's server, of the same size, and gives a session that
+    /// drives that window.
+    public func window(_ command: String, environment: [String: String] = [:]) throws -> TmuxSession {
+        let index = try run(["new-window", "-d", "-P", "-F", "#{window_index}", Self.script(command, environment: environment)])
+        return TmuxSession(server: server, tmux: tmux, target: ":" + index.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// The shell line a window runs: the command, then its exit status, then a wait for the window to close.
+    private static func script(_ command: String, environment: [String: String]) -> String {
+        let exports = environment.map { "export \($0.key)='\($0.value)'; " }.joined()
+        return "\(exports)\(command); echo SIXCLUSTER-EXIT=$?; timeout --foreground -s KILL 60 head -c 1 >/dev/null"
+    }
+
     deinit {
         close()
     }
 
-    /// Ends the tmux server and everything in it. Tests call it when done (`defer`); a forgotten server ends by
-    /// itself a minute after its program.
+    /// Ends the tmux server and everything in it (a window made by `window`: only its own program). Tests call it
+    /// when done (`defer`); a forgotten server ends by itself a minute after its program.
     public func close() {
         // The pane's processes may have SIGHUP blocked (inherited from the test process): end them with SIGKILL.
-        if let pane = try? run(["list-panes", "-t", "0", "-F", "#{pane_pid}"]), let pid = Int32(pane.trimmingCharacters(in: .whitespacesAndNewlines)) {
+        if let pane = try? run(["list-panes", "-t", target, "-F", "#{pane_pid}"]), let pid = Int32(pane.trimmingCharacters(in: .whitespacesAndNewlines)) {
             kill(-pid, SIGKILL)
             kill(pid, SIGKILL)
         }
-        _ = try? run(["kill-server"])
+        if ownsServer { _ = try? run(["kill-server"]) }
     }
 
     private static func shellQuoted(_ word: String) -> String {
@@ -62,49 +87,49 @@ public final class TmuxSession {
 
     /// Sends keys by tmux's names (`Enter`, `Escape`, `C-s`, `Up`, or plain characters).
     public func send(_ keys: String...) throws {
-        try run(["send-keys", "-t", "0"] + keys)
+        try run(["send-keys", "-t", target] + keys)
     }
 
     /// Types text literally, character by character.
     public func type(_ text: String) throws {
-        try run(["send-keys", "-t", "0", "-l", text])
+        try run(["send-keys", "-t", target, "-l", text])
     }
 
     /// Pastes text as a terminal paste would (bracketed when the program asked for it).
     public func paste(_ text: String) throws {
         try run(["load-buffer", "-"], input: text)
-        try run(["paste-buffer", "-p", "-t", "0"])
+        try run(["paste-buffer", "-p", "-t", target])
     }
 
     /// Resizes the window.
     public func resize(width: Int, height: Int) throws {
-        try run(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
+        try run(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// The screen as text.
     public func screen() throws -> String {
-        let capture = try ProgramRun.run(tmux, ["-L", server, "-f", "/dev/null", "capture-pane", "-p", "-t", "0"])
+        let capture = try ProgramRun.run(tmux, ["-L", server, "-f", "/dev/null", "capture-pane", "-p", "-t", target])
         return capture.status == 0 ? capture.stdout : "(tmux: \(capture.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))"
     }
 
     /// The screen with its colours and attributes, as escape sequences.
     public func screenWithAttributes() throws -> String {
-        try run(["capture-pane", "-p", "-e", "-t", "0"])
+        try run(["capture-pane", "-p", "-e", "-t", target])
     }
 
     /// From now on copies everything the program writes to the terminal into `file` (until `stopRecording`).
     public func record(to file: URL) throws {
-        try run(["pipe-pane", "-o", "-t", "0", "cat > " + Self.shellQuoted(file.path)])
+        try run(["pipe-pane", "-o", "-t", target, "cat > " + Self.shellQuoted(file.path)])
     }
 
     /// Stops copying the program's output.
     public func stopRecording() throws {
-        try run(["pipe-pane", "-t", "0"])
+        try run(["pipe-pane", "-t", target])
     }
 
     /// The process id of the program in the pane's shell.
     public func programPID(named name: String) throws -> Int32? {
-        let shell = try run(["list-panes", "-t", "0", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let shell = try run(["list-panes", "-t", target, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         let children = try ProgramRun.run(URL(fileURLWithPath: "/usr/bin/pgrep"), ["-P", shell, name]).stdout
         return children.split(separator: "\n").first.flatMap { Int32($0) }
     }

@@ -40,6 +40,10 @@ public enum KeyTable {
         bind(.global, [.backTab], .previousField, de: "vorheriges Feld (20 → 1)", en: "previous field (20 → 1)"),
         bind(.global, [.character("i")], .metadata, de: "Workshop-Angaben bearbeiten", en: "edit workshop details"),
         bind(.global, [.character("L")], .parkingLot, de: "Themenspeicher: zurückgestellte Punkte", en: "parking lot: points set aside"),
+        bind(.global, [.function(8), .control("f")], .toggleLead, de: "„Folgt mir“ an/aus: folgende Boards gehen zu dem Feld, das ich präsentiere",
+             en: "“follow me” on/off: boards that follow go to the field I present"),
+        bind(.global, [.function(9), .control("o")], .toggleFollowLeader, de: "dem führenden Board folgen an/aus",
+             en: "follow the leading board on/off"),
         bind(.global, [.character("x")], .export, de: "Bericht exportieren (Markdown)", en: "export the report (Markdown)"),
 
         bind(.board, [.left, .character("h")], .moveLeft, de: "Feld links", en: "field to the left"),

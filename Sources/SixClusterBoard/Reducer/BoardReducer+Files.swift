@@ -13,6 +13,11 @@ extension BoardState {
                 return requestSave()
             }
             guard isModified else { return [.removeRecovery, .quit] }
+            if sharing.isShared {
+                // Shared, the last change goes to the file like every other one, without a question.
+                quitAfterSave = true
+                return requestSave()
+            }
             overlay = .dialog(.unsavedChanges)
             return []
         case .export: return requestExport()
@@ -46,6 +51,10 @@ extension BoardState {
             fail(language.pick(de: "Gezeigt wird der zuletzt lesbare Stand – ", en: "Showing the last readable version – ")
                  + reason, lifetime: .infinity)
         case .changedOnDisk(let disk):
+            if sharing.isShared && !follows {
+                absorb(disk)
+                break
+            }
             guard !isModified else {
                 mergeChange(from: disk)
                 break
@@ -68,8 +77,6 @@ extension BoardState {
             fail(language.pick(
                 de: "\(file): \(reason) – Änderungen bleiben im Board; \(save) fragt vor dem Speichern, \(saveAs) speichert unter anderem Namen",
                 en: "\(file): \(reason) – edits stay on the board; \(save) asks before saving, \(saveAs) saves under another name"))
-        case .lockHeld(let pid, let since):
-            overlay = .dialog(.lockedByOther(pid: pid, since: since))
         case .recoveryFound(let workshop):
             guard workshop != self.workshop else { return [.removeRecovery] }
             let differing = zip(workshop.fields, self.workshop.fields).filter { $0.0 != $0.1 }.map(\.0.topic)
@@ -109,7 +116,7 @@ extension BoardState {
 
     /// Puts another version of the workshop in place, with `saved` as what the file holds. The selected card stays
     /// selected where it is now (found by its content), and the search's hits are found again.
-    private mutating func replaceWorkshop(with new: Workshop, saved: Workshop, undoable: Bool) {
+    mutating func replaceWorkshop(with new: Workshop, saved: Workshop, undoable: Bool) {
         let selected = focusedCard.map { CardReference(place: location, card: $0) }
         if undoable {
             let place = location
@@ -136,7 +143,8 @@ extension BoardState {
             overlay = .dialog(.commentsWillBeLost(lines: commentLines))
             return []
         }
-        return [.save(workshop, path: filePath)]
+        if sharing.isShared { sharing.confirmsWrite = true }
+        return [saveEffect]
     }
 
     /// `x`: empty fields are flagged first, then the report's file is asked for.
@@ -174,16 +182,10 @@ extension BoardState {
                 "Reloaded – my changes dropped (\(undo) brings them back)")
         case (.changedOnDisk, .keepMine):
             overlay = nil
-            return [.save(workshop, path: filePath)]
+            return [saveEffect]
         case (.changedOnDisk(let disk, let mine, _), .saveElsewhere):
             overlay = nil
             openPrompt(.saveElsewhere(disk: disk, mine: mine), text: String(reportPath.dropLast(".md".count)) + ".mine.yaml")
-        case (.lockedByOther, .readOnly):
-            overlay = nil
-            isReadOnly = true
-            say("Nur lesen – ein anderes sixcluster bearbeitet die Datei", "Read-only – another sixcluster edits the file")
-        case (.lockedByOther, .cancel):
-            return [.quit]
         case (.writeProtected, .save):
             overlay = nil
             return requestSave(overProtection: true)
@@ -229,7 +231,7 @@ extension BoardState {
         case (.commentsWillBeLost, .save):
             overlay = nil
             commentLines = []
-            return [.save(workshop, path: filePath)]
+            return [saveEffect]
         default: break
         }
         return []

@@ -12,7 +12,7 @@ extension BoardState {
         clock = now
         clockStarted = true
         if let message, now - message.since >= message.lifetime { self.message = nil }
-        if screen == .presentation && !isReadOnly && step > 0 {
+        if screen == .presentation && !isReadOnly && step > 0 && !sharing.countsTimeElsewhere {
             unspentTime += step
             let whole = Int(unspentTime)
             if whole > 0 {

@@ -72,7 +72,7 @@ extension BoardState {
         case .toggleTheme:
             theme = theme.toggled
             theme == .highContrast ? say("Hoher Kontrast an", "High contrast on") : say("Hoher Kontrast aus", "High contrast off")
-        case .tick(let now): return tick(now)
+        case .tick(let now): return tick(now) + syncIfDue()
         case .undo: undo()
         case .redo: redo()
         case .search: openPrompt(.search(returnTo: location), text: search?.query ?? "")
@@ -90,8 +90,10 @@ extension BoardState {
         case .saveAs:
             openPrompt(.saveAs, text: filePath)
         case .save, .quit, .export, .dialog, .saveSucceeded, .savedAs, .saveFailed, .exportSucceeded, .exportWouldReplace, .exportFailed, .recoveryFound,
-             .recoveryIgnored, .writeProtected, .lockHeld, .changedOnDisk, .copySaved, .diskUnreadable:
+             .recoveryIgnored, .writeProtected, .changedOnDisk, .copySaved, .diskUnreadable:
             return fileAction(action)
+        case .presence, .toggleLead, .toggleFollowLeader, .synced, .syncFailed:
+            return sharingAction(action)
         }
         return []
     }

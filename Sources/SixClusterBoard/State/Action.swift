@@ -32,6 +32,10 @@ public enum Action: Equatable, Sendable {
     /// The closing review: a pass over the flagged fields, then the export.
     case review
     case toggleTheme
+    /// "Follow me": boards that follow go to the field this board presents (on/off).
+    case toggleLead
+    /// Going along with a leading board (on/off).
+    case toggleFollowLeader
     // The whole workshop.
     case undo, redo
     case search, nextHit, previousHit
@@ -62,14 +66,18 @@ public enum Action: Equatable, Sendable {
     case recoveryIgnored([String])
     /// The workshop file is write-protected (the reason in words): saving asks first.
     case writeProtected(String)
-    /// Another running process holds the file's lock.
-    case lockHeld(pid: Int32, since: String)
     /// The file on disk changed (a text editor, `git pull`); this is what it holds now.
     case changedOnDisk(Workshop)
     /// A copy of my version was written elsewhere.
     case copySaved(String)
     /// The followed file changed on disk but cannot be read now (the reason, with its place).
     case diskUnreadable(String)
+    /// The other boards open on the file now (from their presence files).
+    case presence([BoardPresence])
+    /// A `sync` wrote `written` (my version `mine` merged with what the file held), with this many conflicts marked.
+    case synced(Workshop, mine: Workshop, conflicts: Int)
+    /// A `sync` could not write (the reason, with the file's whole path); it is tried again shortly.
+    case syncFailed(String)
 
     /// Whether the action would change the workshop (refused in read-only mode).
     var changesWorkshop: Bool {
@@ -113,4 +121,7 @@ public enum Effect: Equatable, Sendable {
     case saveCopy(Workshop, path: String)
     /// Ring the terminal bell (a timebox ran out and the bell was asked for).
     case bell
+    /// Other boards share the file: under the boards' lock, read the file, merge `workshop` into it card by card
+    /// (`base` is what this board last read or wrote) and write the result; answer with `synced` or `syncFailed`.
+    case sync(Workshop, base: Workshop)
 }

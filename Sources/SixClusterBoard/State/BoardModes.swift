@@ -87,8 +87,6 @@ public enum Dialog: Equatable, Sendable {
     case commentsWillBeLost(lines: [Int])
     /// A recovery file holds unsaved changes from an earlier run: restore, discard, or open read-only.
     case recoveryWaiting(Workshop, differing: [Int], metadataDiffers: Bool)
-    /// Another running sixcluster edits the file: open read-only, or quit.
-    case lockedByOther(pid: Int32, since: String)
     /// Saving a file the user may not (or should not) write: save anyway, save as, or cancel.
     case writeProtected(reason: String)
     /// The file changed on disk while there were unsaved changes, and merging both left conflicts (marked): take the

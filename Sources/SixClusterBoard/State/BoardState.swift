@@ -1,7 +1,8 @@
 import SixClusterModel
 
 /// Everything the board shows and remembers, in parts: the document and its history, where the user is, what the
-/// facilitator runs, the file session, and the view's settings; over them the overlay and the status-line message.
+/// facilitator runs, the file session, the view's settings and the other boards on the file; over them the overlay
+/// and the status-line message.
 /// Changed only by `BoardReducer`. The parts' fields are reached through the accessors below.
 public struct BoardState: Equatable, Sendable {
     /// The running search: its text and the cards it found.
@@ -44,18 +45,21 @@ public struct BoardState: Equatable, Sendable {
     var session: FileSession
     /// Language, size, colours, bell, keys.
     var view: ViewSettings
+    /// The other boards on the same file, leading and following.
+    public internal(set) var sharing = SharingState()
     /// What lies over the screen, the topmost last: a question that must wait for an open prompt lies under it.
     var overlays: [Overlay] = []
     /// The status-line message.
     public internal(set) var message: Message?
 
-    /// Creates the state for a workshop loaded from (or to be created at) `filePath`.
+    /// Creates the state for a workshop loaded from (or to be created at) `filePath`; a board that `follows` the
+    /// file (`view`) or is `readOnly` changes nothing.
     public init(workshop: Workshop, filePath: String, fileExists: Bool = true, commentLines: [Int] = [],
                 language: Language, width: Int = 80, height: Int = 24, template: ModelTemplate = .builtIn,
-                theme: Theme = .standard, follows: Bool = false) {
+                theme: Theme = .standard, follows: Bool = false, readOnly: Bool = false) {
         self.template = template
         document = DocumentState(workshop: workshop, savedWorkshop: workshop, commentLines: commentLines)
-        session = FileSession(filePath: filePath, fileExists: fileExists, isReadOnly: follows, follows: follows)
+        session = FileSession(filePath: filePath, fileExists: fileExists, isReadOnly: follows || readOnly, follows: follows)
         view = ViewSettings(language: language, width: width, height: height, theme: theme)
     }
 

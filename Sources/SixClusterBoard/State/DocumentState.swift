@@ -2,9 +2,11 @@ import SixClusterModel
 
 /// The workshop and its history: what is edited, what was last saved, and the way back and forth (undo, redo).
 public struct DocumentState: Equatable, Sendable {
-    /// A moment to return to with undo or redo.
-    struct Snapshot: Equatable, Sendable {
-        var workshop: Workshop
+    /// One change of this board's, to take back with undo (or to make again with redo): the workshop before and
+    /// after it, and where it happened.
+    struct Step: Equatable, Sendable {
+        var before: Workshop
+        var after: Workshop
         var location: CardLocation
     }
     /// The workshop as edited.
@@ -14,29 +16,33 @@ public struct DocumentState: Equatable, Sendable {
     /// Lines of the loaded file that held comments; empty once the user agreed to lose them.
     public internal(set) var commentLines: [Int]
     /// The steps undo goes back through, the last one first.
-    var undoStack: [Snapshot] = []
+    var undoStack: [Step] = []
     /// The steps redo goes forward through again.
-    var redoStack: [Snapshot] = []
+    var redoStack: [Step] = []
 
     /// Changes the workshop as one undoable step, remembering where it happened.
     mutating func change(at place: CardLocation, _ body: (inout Workshop) -> Void) {
         let before = workshop
         body(&workshop)
         guard workshop != before else { return }
-        undoStack.append(Snapshot(workshop: before, location: place))
+        undoStack.append(Step(before: before, after: workshop, location: place))
         redoStack.removeAll()
     }
 
     /// One step through the history: back (undo) or forward again (redo); the other stack keeps the way back.
-    /// Time spent is no edit: it stays as counted. Gives where the step happened, or nil when there is none.
+    /// Only this step is taken back: when other changes came in since (other boards on the file), the step's
+    /// reverse is merged into the workshop card by card, so theirs stay. Time spent is no edit: it stays as
+    /// counted. Gives where the step happened, or nil when there is none.
     mutating func travel(back: Bool) -> CardLocation? {
-        guard let snapshot = back ? undoStack.popLast() : redoStack.popLast() else { return nil }
-        let current = Snapshot(workshop: workshop, location: snapshot.location)
-        if back { redoStack.append(current) } else { undoStack.append(current) }
+        guard let step = back ? undoStack.popLast() : redoStack.popLast() else { return nil }
         let spent = workshop.fields.map(\.seconds)
-        workshop = snapshot.workshop
+        let target = workshop.ignoringTimeSpent == step.after.ignoringTimeSpent ? step.before
+            : WorkshopMerge.merge(base: step.after, ours: workshop, theirs: step.before).workshop
+        let reverse = Step(before: workshop, after: target, location: step.location)
+        if back { redoStack.append(reverse) } else { undoStack.append(reverse) }
+        workshop = target
         for (index, seconds) in spent.enumerated() { workshop[topic: index + 1].seconds = seconds }
-        return snapshot.location
+        return step.location
     }
 
     /// Whether there are changes since the last save. Time counted in presentation mode is no change of its own.

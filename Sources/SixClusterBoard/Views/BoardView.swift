@@ -38,7 +38,8 @@ enum BoardView {
         let inner = area
         let selected = topic == state.focusTopic
         FieldSummary.draw(field, name: state.template.topic(topic).name[state.language], x: inner.x, y: inner.y,
-                          width: inner.width, selected: selected, into: &grid)
+                          width: inner.width, selected: selected, company: CompanyText.marks(state.sharing.others(at: topic)),
+                          into: &grid)
         var y = inner.y + 1
         if field.status == .empty && y < inner.maxY {
             grid.put("   " + state.language.pick(de: "(leer)", en: "(empty)"), x: inner.x, y: y, limit: inner.width, style: Style(.empty))

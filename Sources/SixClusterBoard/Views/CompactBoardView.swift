@@ -16,7 +16,8 @@ enum CompactBoardView {
             let y = area.y + offset
             if let topic = row.topic {
                 FieldSummary.draw(state.workshop[topic: topic], name: state.template.topic(topic).name[state.language],
-                                  x: area.x + 1, y: y, width: area.width - 1, selected: topic == state.focusTopic, into: &grid)
+                                  x: area.x + 1, y: y, width: area.width - 1, selected: topic == state.focusTopic,
+                                  company: CompanyText.marks(state.sharing.others(at: topic)), into: &grid)
             } else {
                 grid.put(row.text, x: area.x, y: y, limit: area.width, style: Style(.cluster(UInt8(row.cluster)), bold: true))
             }

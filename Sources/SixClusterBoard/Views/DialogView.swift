@@ -58,14 +58,6 @@ enum DialogView {
                 language.pick(de: "a  meine Fassung (vor der Zusammenführung) anderswo speichern", en: "a  save mine (before the merge) elsewhere"),
                 language.pick(de: "Esc  die Zusammenführung behalten, später speichern", en: "Esc  keep the merge, save later"),
             ])
-        case .lockedByOther(let pid, let since):
-            return (language.pick(de: "Datei wird schon bearbeitet", en: "File already open"), [
-                language.pick(de: "Ein anderes sixcluster (Prozess \(pid), seit \(since))", en: "Another sixcluster (process \(pid), since \(since))"),
-                language.pick(de: "bearbeitet \(state.filePath).", en: "is editing \(state.filePath)."),
-                "",
-                language.pick(de: "o  nur lesend öffnen", en: "o  open read-only"),
-                language.pick(de: "Esc  beenden", en: "Esc  quit"),
-            ])
         case .reviewDone(let flagged):
             let names = flagged.map { topic in
                 let field = state.workshop[topic: topic]

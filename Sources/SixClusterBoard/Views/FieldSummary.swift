@@ -20,16 +20,24 @@ enum FieldSummary {
         }
     }
 
-    /// Draws `12 Name…   2/1 !` in `width` columns at (x, y).
-    static func draw(_ field: Field, name: String, x: Int, y: Int, width: Int, selected: Bool, into grid: inout ScreenGrid) {
+    /// Draws `12 Name…   2/1 !` in `width` columns at (x, y); `company` (the initials of other boards at the field)
+    /// stands marked before the counts.
+    static func draw(_ field: Field, name: String, x: Int, y: Int, width: Int, selected: Bool, company: String? = nil,
+                     into grid: inout ScreenGrid) {
         let number = field.topic < 10 ? " \(field.topic)" : "\(field.topic)"
         let counts = "\(field.count(.ist))/\(field.count(.soll))"
-        let right = " " + counts + " " + mark(field.status)
+        let marks = company.map { " " + $0 } ?? ""
+        let right = marks + " " + counts + " " + mark(field.status)
         let nameWidth = max(0, width - 3 - DisplayWidth.of(right))
         var base = Style(bold: true)
         base.reverse = selected
         grid.put(number + " " + DisplayWidth.fit(name, width: nameWidth), x: x, y: y, limit: width, style: base)
-        let rightX = x + width - DisplayWidth.of(right)
+        var rightX = x + width - DisplayWidth.of(right)
+        if let company {
+            grid.put(" ", x: rightX, y: y, style: Style().selected(selected))
+            grid.put(company, x: rightX + 1, y: y, style: Style(.accent, bold: true, reverse: true))
+            rightX += DisplayWidth.of(marks)
+        }
         grid.put(" " + counts + " ", x: rightX, y: y, limit: width, style: Style().selected(selected))
         grid.put(mark(field.status), x: rightX + DisplayWidth.of(counts) + 2, y: y, style: style(field.status).selected(selected))
     }

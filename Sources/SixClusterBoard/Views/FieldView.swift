@@ -18,7 +18,14 @@ enum FieldView {
         grid.put(cluster.name[language] + " › ", x: area.x, y: y, style: Style(.cluster(clusterIndex), bold: true))
         let used = DisplayWidth.of(cluster.name[language] + " › ")
         let written = grid.put("\(topic.number) \(topic.name[language])", x: area.x + used, y: y, style: Style(.accent, bold: true))
-        grid.put(flag, x: area.x + used + written, y: y, style: FieldSummary.style(field.status))
+        let flagWidth = grid.put(flag, x: area.x + used + written, y: y, style: FieldSummary.style(field.status))
+        // Who else has this field open.
+        let here = state.sharing.others(at: state.focusTopic)
+        if !here.isEmpty {
+            let names = "  " + language.pick(de: "auch hier: ", en: "also here: ") + here.map(\.name).joined(separator: ", ")
+            let x = area.x + used + written + flagWidth
+            grid.put(names, x: x, y: y, limit: max(0, area.maxX - x), style: Style(.accent))
+        }
         y += 1
         // The explanation and questions take at most half of what is left, so that cards keep room.
         var budget = max(0, (area.maxY - y - 4) / 2)

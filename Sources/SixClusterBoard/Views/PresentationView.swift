@@ -50,6 +50,7 @@ enum PresentationView {
             left += language.pick(de: "Feld \(state.focusTopic) von 20", en: "Field \(state.focusTopic) of 20")
         }
         left += "  ·  Ist \(progress.ist)/\(progress.total)  Soll \(progress.soll)/\(progress.total)"
+        if let company = CompanyText.line(state) { left += "  ·  " + company }
         // What new cards get (Ctrl-G, Ctrl-B) stays in sight, so that nobody types under a forgotten name.
         let extras = [state.capture.method?.name(in: language),
                       state.capture.author.map { language.pick(de: "von ", en: "by ") + $0 }].compactMap { $0 }

@@ -46,8 +46,10 @@ enum StatusLineView {
         // same facts in fewer columns, then lose the file name.
         let mark = state.isModified ? "●" : "✓"
         let short = "\(mark) Ist \(completeness.istCount) Soll \(completeness.sollCount) !\(completeness.emptyTopics.count) "
-        let candidates = [" \(name)  \(saved)  \(counts)  \(clusterCounts)  ", " \(name)  \(saved)  \(counts)  ",
-                          " \(name) " + short, " " + short]
+        let company = CompanyText.line(state).map { $0 + "  " } ?? ""
+        let few = CompanyText.short(state).map { $0 + " " } ?? ""
+        let candidates = [" \(name)  \(saved)  \(company)\(counts)  \(clusterCounts)  ", " \(name)  \(saved)  \(company)\(counts)  ",
+                          " \(name) \(few)" + short, " \(few)" + short]
         // A message goes beside the facts when it fits there (the mode's hint always does, cut if need be); a
         // failure, or a message too long for the row, gets rows of its own – except while a line editor has the
         // row above, when a message stays in the status line, cut if need be.

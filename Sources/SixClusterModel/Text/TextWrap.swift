@@ -1,5 +1,3 @@
-import SixClusterModel
-
 /// Breaks text into lines of at most a given display width: at spaces where possible, inside a word where it
 /// must; line breaks in the text are kept; control characters are made visible first.
 public enum TextWrap {

@@ -1,0 +1,115 @@
+import SixClusterModel
+
+extension BoardState {
+    /// Other boards on the same file: their presence, leading and following, and the writes that keep every board
+    /// on one file.
+    mutating func sharingAction(_ action: Action) -> [Effect] {
+        switch action {
+        case .presence(let others): receive(others)
+        case .toggleLead: toggleLead()
+        case .toggleFollowLeader: toggleFollowLeader()
+        case .synced(let written, let mine, let conflicts): return synced(written, mine: mine, conflicts: conflicts)
+        case .syncFailed(let reason):
+            sharing.writePausedUntil = clock + 2
+            sharing.confirmsWrite = false
+            quitAfterSave = false
+            fail(reason + language.pick(de: " – Änderungen bleiben im Board und werden gleich wieder versucht",
+                                        en: " – changes stay on the board and are tried again shortly"))
+        default: break
+        }
+        return []
+    }
+
+    /// How a save reaches the file: merged with the others' writes while other boards share it, else written.
+    var saveEffect: Effect {
+        sharing.isShared && !follows ? .sync(workshop, base: savedWorkshop) : .save(workshop, path: filePath)
+    }
+
+    /// While other boards share the file, a stored change goes to it at the next tick, without a key. Not while
+    /// a question is open (its answer may change what is written), not over comments the file would lose or a
+    /// write protection (both ask at an explicit save), and not again right after a failed write.
+    func syncIfDue() -> [Effect] {
+        guard sharing.isShared, !isReadOnly, isModified, commentLines.isEmpty, writeProtection == nil,
+              clock >= sharing.writePausedUntil else { return [] }
+        if case .dialog = overlay { return [] }
+        return [saveEffect]
+    }
+
+    /// A change on disk while other boards share the file: taken in at once (merged with what this board has not
+    /// written yet), as no step of this board's undo, keeping the place, the open prompt and any question.
+    mutating func absorb(_ disk: Workshop) {
+        let merged = isModified ? WorkshopMerge.merge(base: savedWorkshop, ours: workshop, theirs: disk).workshop : disk
+        replaceWorkshop(with: merged, saved: disk, undoable: false)
+    }
+
+    private mutating func synced(_ written: Workshop, mine: Workshop, conflicts: Int) -> [Effect] {
+        fileExists = true
+        commentLines = []
+        sharing.writePausedUntil = 0
+        // What was typed meanwhile (nothing, on one thread) stays on top of what was written.
+        let now = workshop == mine ? written : WorkshopMerge.merge(base: mine, ours: workshop, theirs: written).workshop
+        replaceWorkshop(with: now, saved: written, undoable: false)
+        if sharing.confirmsWrite {
+            sharing.confirmsWrite = false
+            say("Gespeichert: \(filePath)", "Saved: \(filePath)")
+        }
+        if conflicts > 0 {
+            say("\(conflicts) Konflikt(e): dieselbe Karte wurde an zwei Boards verschieden geändert – beide Fassungen stehen markiert da",
+                "\(conflicts) conflict(s): two boards changed the same card differently – both versions are kept, marked")
+        }
+        return quitAfterSave ? [.removeRecovery, .quit] : [.removeRecovery]
+    }
+
+    /// The presence files changed: who is here now; a leader's field is followed.
+    private mutating func receive(_ others: [BoardPresence]) {
+        let wasShared = sharing.isShared
+        sharing.others = others
+        if sharing.leader == nil { sharing.followedTopic = nil }
+        if !wasShared && sharing.isShared && !isReadOnly {
+            let names = sharing.names.joined(separator: ", ")
+            say("Mit im Workshop: \(names) – Änderungen gehen ab jetzt gleich in die Datei",
+                "In the workshop with you: \(names) – changes now go to the file at once")
+        } else if wasShared && !sharing.isShared && !isReadOnly {
+            let save = keyName(.save)
+            say("Wieder allein im Workshop – \(save) speichert", "Alone in the workshop again – \(save) saves")
+        }
+        followLeader()
+    }
+
+    /// Goes to the field the leader presents – once per field, and only when no input or question is open (it
+    /// waits for them, never takes the cursor out of them).
+    mutating func followLeader() {
+        guard overlay == nil, let topic = sharing.topicToFollow(), let leader = sharing.leader else { return }
+        sharing.followedTopic = topic
+        if topic != focusTopic || screen == .board {
+            if screen != .presentation { screen = .field }
+            focus(topic: topic)
+        }
+        let leave = keyName(.toggleFollowLeader)
+        say("\(leader.name) präsentiert Feld \(topic) – \(leave): nicht mehr folgen",
+            "\(leader.name) presents field \(topic) – \(leave): stop following")
+    }
+
+    private mutating func toggleLead() {
+        sharing.leads.toggle()
+        guard sharing.leads else {
+            return say("Folgen aus: die anderen Boards bleiben, wo sie sind", "Follow me off: the other boards stay where they are")
+        }
+        let present = keyName(.presentation)
+        screen == .presentation
+            ? say("Folgen an: folgende Boards gehen zu dem Feld, das ich präsentiere",
+                  "Follow me on: boards that follow go to the field I present")
+            : say("Folgen an: folgende Boards gehen mit, sobald ich präsentiere (\(present))",
+                  "Follow me on: boards that follow come along once I present (\(present))")
+    }
+
+    private mutating func toggleFollowLeader() {
+        sharing.followsLeader.toggle()
+        sharing.followedTopic = nil
+        guard sharing.followsLeader else {
+            return say("Ich folge nicht mehr – frei unterwegs", "Not following any more – moving freely")
+        }
+        say("Ich folge wieder, wenn jemand führt", "Following again when someone leads")
+        followLeader()
+    }
+}

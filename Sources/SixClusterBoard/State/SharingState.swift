@@ -1,0 +1,50 @@
+import SixClusterModel
+
+/// The other boards open on the same workshop file, and how this board goes along with them: whether it leads the
+/// room ("follow me") and whether it follows a leading board.
+public struct SharingState: Equatable, Sendable {
+    /// The other boards, as their presence files last said.
+    public internal(set) var others: [BoardPresence] = []
+    /// Whether this board leads: boards that follow go to the field it presents.
+    public internal(set) var leads = false
+    /// Whether this board goes where a leading board presents (on until the user leaves it).
+    public internal(set) var followsLeader = true
+    /// The leader's field this board last went to, so that it goes there once and the user can look around.
+    var followedTopic: Int? = nil
+    /// Until when (the loop's clock) writing waits after a failed write, so that a full disk is not hammered.
+    var writePausedUntil: Double = 0
+    /// Whether the next write was asked for (Ctrl-S), so that it is confirmed; the writes between keys are silent.
+    var confirmsWrite = false
+
+    /// Whether anyone else is in the workshop: then every change goes to the file at once.
+    public var isShared: Bool { !others.isEmpty }
+
+    /// The board that leads, when one does (the newest, when several say they do).
+    public var leader: BoardPresence? {
+        others.filter(\.leads).max { $0.leadingSince < $1.leadingSince }
+    }
+
+    /// The boards at a field (the board's marks).
+    public func others(at topic: Int) -> [BoardPresence] {
+        others.filter { $0.topic == topic && $0.place != .other }
+    }
+
+    /// The others' names, each once, in the order they came.
+    public var names: [String] {
+        var seen: [String] = []
+        for name in others.map(\.name) where !seen.contains(name) { seen.append(name) }
+        return seen
+    }
+
+    /// The field a following board should go to now: the leader's presented field, once per field it opens.
+    func topicToFollow() -> Int? {
+        guard followsLeader, !leads, let leader, leader.place == .presentation, leader.topic != followedTopic else { return nil }
+        return leader.topic
+    }
+
+    /// Whether some other board presents with the lead, or presents at all while this one does not lead (then
+    /// the time spent per field is counted there, not twice).
+    var countsTimeElsewhere: Bool {
+        !leads && others.contains { $0.place == .presentation && !$0.watches }
+    }
+}

@@ -1,0 +1,189 @@
+import Testing
+import SixClusterModel
+@testable import SixClusterBoard
+
+@Suite("Reducer: several boards on one file")
+struct SharingReducerTests {
+    private func other(_ name: String, pid: Int32 = 2, topic: Int = 1, place: BoardPresence.Place = .board,
+                       leads: Bool = false, since: Int64 = 0, watches: Bool = false) -> BoardPresence {
+        BoardPresence(pid: pid, name: name, topic: topic, place: place, leads: leads, leadingSince: since, watches: watches)
+    }
+
+    /// A board with Ben on the same file.
+    private func shared() -> BoardState {
+        var state = BoardFixtures.state()
+        _ = BoardReducer.reduce(&state, .presence([other("Ben", topic: 7)]))
+        return state
+    }
+
+    /// Stores a card typed into field 1's Ist column.
+    private func addCard(_ text: String, _ state: inout BoardState) {
+        BoardFixtures.press([.character("g")], &state)
+        BoardFixtures.type("1", &state)
+        BoardFixtures.press([.enter, .enter, .character("a")], &state)
+        BoardFixtures.type(text, &state)
+        BoardFixtures.press([.enter], &state)
+    }
+
+    @Test("who else is here shows in the status line, as initials at their field on the board, and in the field's title")
+    func presenceShows() {
+        var state = shared()
+        #expect(state.message?.text == "In the workshop with you: Ben – changes now go to the file at once")
+        _ = BoardReducer.reduce(&state, .presence([other("Ben", topic: 7), other("anna", pid: 3, topic: 7, watches: true)]))
+        _ = BoardReducer.reduce(&state, .tick(100))
+        let board = BoardRenderer.render(state).text
+        #expect(board.contains("with Ben, anna (watching)"))
+        let field7 = try! #require(board.split(separator: "\n").first { $0.contains(" 7 Complexity") })
+        #expect(field7.contains("BA 1/1"), "the initials stand before the counts")
+        BoardFixtures.press([.character("g")], &state)
+        BoardFixtures.type("7", &state)
+        BoardFixtures.press([.enter, .enter], &state)
+        #expect(BoardRenderer.render(state).text.contains("also here: Ben, anna"))
+        _ = BoardReducer.reduce(&state, .presence([]))
+        #expect(state.message?.text == "Alone in the workshop again – Ctrl-S saves")
+        #expect(!BoardRenderer.render(state).text.contains("Ben"))
+    }
+
+    @Test("shared, a stored card goes to the file at the next tick without a key; alone it waits for Ctrl-S")
+    func storedCardSyncs() {
+        var alone = BoardFixtures.state()
+        addCard("Nur hier", &alone)
+        #expect(BoardReducer.reduce(&alone, .tick(1)).isEmpty)
+        var state = shared()
+        addCard("Für alle", &state)
+        let effects = BoardReducer.reduce(&state, .tick(1))
+        #expect(effects == [.sync(state.workshop, base: state.savedWorkshop)])
+    }
+
+    @Test("a card still being typed is not written; an open question holds the write back")
+    func noSyncWhileTyping() {
+        var state = shared()
+        BoardFixtures.press([.enter, .character("a")], &state)
+        BoardFixtures.type("halb getippt", &state)
+        #expect(BoardReducer.reduce(&state, .tick(1)).isEmpty)
+    }
+
+    @Test("a write's result: the merged file is what the board shows and what counts as saved; conflicts are told")
+    func syncedTakesWritten() {
+        var state = shared()
+        addCard("Meine Karte", &state)
+        let mine = state.workshop
+        var written = mine
+        written[topic: 9].ist.append(Card("Bens Karte"))
+        let effects = BoardReducer.reduce(&state, .synced(written, mine: mine, conflicts: 1))
+        #expect(effects == [.removeRecovery])
+        #expect(state.workshop == written)
+        #expect(!state.isModified)
+        #expect(state.message?.text.hasPrefix("1 conflict(s): two boards changed the same card differently") == true)
+    }
+
+    @Test("a failed write is told, kept, and tried again only after a pause")
+    func syncFailurePauses() {
+        var state = shared()
+        addCard("Meine Karte", &state)
+        _ = BoardReducer.reduce(&state, .tick(10))
+        _ = BoardReducer.reduce(&state, .syncFailed("/w.yaml: No space left on device"))
+        #expect(state.message?.text == "/w.yaml: No space left on device – changes stay on the board and are tried again shortly")
+        #expect(BoardReducer.reduce(&state, .tick(11)).isEmpty)
+        #expect(BoardReducer.reduce(&state, .tick(12.5)) == [.sync(state.workshop, base: state.savedWorkshop)])
+    }
+
+    @Test("another board's change comes in without a question, keeps the selected card and the typed text, and is no undo step")
+    func remoteChangeKeepsPlace() {
+        var state = shared()
+        BoardFixtures.press([.enter, .character("j")], &state)
+        let selected = state.focusedCard
+        BoardFixtures.press([.character("a")], &state)
+        BoardFixtures.type("mein Entwurf", &state)
+        var disk = state.savedWorkshop
+        disk[topic: 1].ist.insert(Card("Ganz oben, von Ben"), at: 0)
+        let depth = state.undoDepth
+        _ = BoardReducer.reduce(&state, .changedOnDisk(disk))
+        #expect(state.workshop == disk)
+        #expect(state.undoDepth == depth)
+        guard case .prompt(let prompt)? = state.overlay else { Issue.record("the prompt stays open"); return }
+        #expect(prompt.editor.text == "mein Entwurf")
+        BoardFixtures.press([.escape], &state)
+        #expect(state.focusedCard == selected, "the same card stays selected, one place further down")
+    }
+
+    @Test("undo takes back my own last change only, not another board's that came in after it")
+    func undoIsMine() {
+        var state = shared()
+        addCard("Meine Karte", &state)
+        let written = state.workshop
+        _ = BoardReducer.reduce(&state, .synced(written, mine: written, conflicts: 0))
+        var disk = written
+        disk[topic: 9].ist.append(Card("Bens Karte"))
+        _ = BoardReducer.reduce(&state, .changedOnDisk(disk))
+        BoardFixtures.press([.character("u")], &state)
+        #expect(!state.workshop[topic: 1].ist.contains { $0.text == "Meine Karte" }, "my card is taken back")
+        #expect(state.workshop[topic: 9].ist.last?.text == "Bens Karte", "Ben's card stays")
+        BoardFixtures.press([.control("r")], &state)
+        #expect(state.workshop[topic: 1].ist.contains { $0.text == "Meine Karte" })
+        #expect(state.workshop[topic: 9].ist.last?.text == "Bens Karte")
+    }
+
+    @Test("quitting while shared writes the last change without asking, then quits")
+    func quitWrites() {
+        var state = shared()
+        addCard("Letzte Karte", &state)
+        let effects = BoardFixtures.press([.escape, .character("q")], &state)
+        #expect(effects == [.sync(state.workshop, base: state.savedWorkshop)])
+        #expect(state.overlay == nil)
+        let mine = state.workshop
+        #expect(BoardReducer.reduce(&state, .synced(mine, mine: mine, conflicts: 0)) == [.removeRecovery, .quit])
+    }
+
+    @Test("follow me: a following board goes to the field the leader presents, once, and not out of an open input")
+    func followsLeader() {
+        var state = BoardFixtures.state()
+        _ = BoardReducer.reduce(&state, .presence([other("Mia", topic: 7, place: .field, leads: true, since: 5)]))
+        #expect(state.focusTopic == 1, "leading, but not presenting yet")
+        _ = BoardReducer.reduce(&state, .presence([other("Mia", topic: 7, place: .presentation, leads: true, since: 5)]))
+        #expect(state.focusTopic == 7)
+        #expect(state.screen == .field)
+        #expect(state.message?.text == "Mia presents field 7 – F9: stop following")
+        // The participant looks elsewhere; the leader stays: no jump back.
+        BoardFixtures.press([.tab], &state)
+        _ = BoardReducer.reduce(&state, .presence([other("Mia", topic: 7, place: .presentation, leads: true, since: 5)]))
+        #expect(state.focusTopic == 8)
+        // The leader goes on while the participant types: the jump waits for the card.
+        BoardFixtures.press([.character("a")], &state)
+        BoardFixtures.type("Idee", &state)
+        _ = BoardReducer.reduce(&state, .presence([other("Mia", topic: 9, place: .presentation, leads: true, since: 5)]))
+        #expect(state.focusTopic == 8)
+        BoardFixtures.press([.enter], &state)
+        _ = BoardReducer.reduce(&state, .presence([other("Mia", topic: 9, place: .presentation, leads: true, since: 5)]))
+        #expect(state.focusTopic == 9)
+        // Leaving it.
+        BoardFixtures.press([.function(9)], &state)
+        _ = BoardReducer.reduce(&state, .presence([other("Mia", topic: 12, place: .presentation, leads: true, since: 5)]))
+        #expect(state.focusTopic == 9)
+    }
+
+    @Test("the newest leader wins; a leading board does not follow; the switch says what it does")
+    func leading() {
+        var state = BoardFixtures.state()
+        let two = [other("Mia", topic: 3, place: .presentation, leads: true, since: 5),
+                   other("Tom", pid: 3, topic: 4, place: .presentation, leads: true, since: 9)]
+        #expect(SharingState(others: two).leader?.name == "Tom")
+        BoardFixtures.press([.function(8)], &state)
+        #expect(state.sharing.leads)
+        #expect(state.message?.text == "Follow me on: boards that follow come along once I present (P)")
+        _ = BoardReducer.reduce(&state, .presence(two))
+        #expect(state.focusTopic == 1)
+        _ = BoardReducer.reduce(&state, .tick(100))
+        #expect(BoardRenderer.render(state).text.contains("with Mia, Tom (leads) · I lead"))
+    }
+
+    @Test("time in presentation mode is counted by the presenting leader only, never twice")
+    func timeCountedOnce() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.character("P")], &state)
+        _ = BoardReducer.reduce(&state, .tick(0))
+        _ = BoardReducer.reduce(&state, .presence([other("Mia", topic: 1, place: .presentation, leads: true, since: 5)]))
+        _ = BoardReducer.reduce(&state, .tick(5))
+        #expect(state.workshop[topic: 1].seconds == BoardFixtures.joinery[topic: 1].seconds)
+    }
+}

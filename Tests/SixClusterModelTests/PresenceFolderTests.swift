@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import SixClusterTestSupport
+import SixClusterFiles
+import SixClusterModel
+
+@Suite("The boards on one workshop file: presence files and the boards' lock")
+struct PresenceFolderTests {
+    private func workshopPath() throws -> String {
+        try TestPaths.temporaryFolder().appendingPathComponent("w.yaml").path
+    }
+
+    private func presence(_ pid: Int32, _ name: String, topic: Int = 1) -> BoardPresence {
+        BoardPresence(pid: pid, name: name, topic: topic, place: .field)
+    }
+
+    @Test("a presence file's text reads back; a cut-off or foreign one is no presence; names lose control characters")
+    func presenceText() {
+        let mia = BoardPresence(pid: 42, name: "Mia Müller", topic: 12, place: .presentation, leads: true, leadingSince: 1_700_000,
+                                watches: false)
+        #expect(BoardPresence(text: mia.text) == mia)
+        let watcher = BoardPresence(pid: 7, name: "東京", topic: 20, place: .other, watches: true)
+        #expect(BoardPresence(text: watcher.text) == watcher)
+        #expect(BoardPresence(text: String(mia.text.dropLast(4))) == nil, "without its end line it was caught half-written")
+        #expect(BoardPresence(text: "pid: 1\nname: x\ntopic: 21\nplace: field\nleads: 0-\nend\n") == nil, "no field 21")
+        #expect(BoardPresence(text: "hello") == nil)
+        #expect(BoardPresence.cleaned("  Ann\u{1B}]0;x\u{07}\ne  ") == "Ann]0;xe")
+        #expect(BoardPresence.cleaned(String(repeating: "a", count: 99)).count == BoardPresence.longestName)
+    }
+
+    @Test("boards see each other while they are in; the last one out removes the folder")
+    func joinAndLeave() throws {
+        let path = try workshopPath()
+        let anna = PresenceFolder(for: path), ben = PresenceFolder(for: path)
+        #expect(anna.join(presence(100_001, "Anna")))
+        #expect(ben.join(presence(100_002, "Ben")))
+        #expect(anna.others().map(\.name) == ["Ben"])
+        #expect(ben.others().map(\.name) == ["Anna"])
+        ben.update(presence(100_002, "Ben", topic: 9))
+        #expect(anna.others().first?.topic == 9)
+        #expect(PresenceFolder.boards(on: path).count == 2)
+        ben.leave()
+        #expect(anna.others().isEmpty)
+        anna.leave()
+        #expect(!FileManager.default.fileExists(atPath: anna.path))
+    }
+
+    @Test("a presence file no board holds (its board was killed) is removed by the next look, and so is a half-made one")
+    func deadBoardsClear() throws {
+        let path = try workshopPath()
+        let anna = PresenceFolder(for: path)
+        #expect(anna.join(presence(100_001, "Anna")))
+        // What a board killed with SIGKILL leaves: its file, with nobody holding the lock.
+        let dead = anna.path + "/100009.board"
+        try presence(100_009, "Tot").text.write(toFile: dead, atomically: false, encoding: .utf8)
+        let halfJoined = anna.path + "/.join-100010"
+        try "".write(toFile: halfJoined, atomically: false, encoding: .utf8)
+        #expect(anna.others().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: dead))
+        #expect(!FileManager.default.fileExists(atPath: halfJoined))
+        anna.leave()
+    }
+
+    @Test("the boards' lock is exclusive: while one board writes, another waits and gives up after its timeout")
+    func writeLock() throws {
+        let path = try workshopPath()
+        let anna = PresenceFolder(for: path), ben = PresenceFolder(for: path)
+        #expect(anna.join(presence(100_001, "Anna")))
+        #expect(ben.join(presence(100_002, "Ben")))
+        let inner = anna.exclusively { ben.exclusively(timeout: 0.05) { "both" } ?? "waited" }
+        #expect(inner == "waited")
+        #expect(ben.exclusively { "alone" } == "alone", "free again afterwards")
+        anna.leave()
+        ben.leave()
+    }
+
+    @Test("where no folder can be made, the board works alone and writes unlocked")
+    func readOnlyFolder() throws {
+        let folder = try TestPaths.temporaryFolder()
+        let path = folder.appendingPathComponent("w.yaml").path
+        chmod(folder.path, 0o555)
+        defer { chmod(folder.path, 0o755) }
+        let anna = PresenceFolder(for: path)
+        // The superuser may write anyway; the point is only that nothing fails.
+        if geteuid() != 0 { #expect(!anna.join(presence(100_001, "Anna"))) }
+        #expect(anna.exclusively { 1 } == 1)
+        anna.leave()
+    }
+}
