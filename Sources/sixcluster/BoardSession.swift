@@ -162,9 +162,14 @@ final class BoardSession {
         return offerRecovery() || !others.isEmpty
     }
 
-    /// Ends on a signal or a lost terminal: unsaved changes go to the recovery file first.
+    /// Ends on a signal or a lost terminal: with other boards on the file the last changes go to the file, as
+    /// every change does then; what could not be written goes to the recovery file.
     private func end(status: Int32) -> Int32 {
-        if !state.isReadOnly && state.isModified { recovery.flush(state.workshop) }
+        guard !state.isReadOnly && state.isModified else { return status }
+        if state.sharing.isShared, let result = room.exclusively(timeout: 1, { sync(state.workshop, base: state.savedWorkshop) }) {
+            _ = dispatch(result)
+        }
+        if state.isModified { recovery.flush(state.workshop) }
         return status
     }
 

@@ -154,8 +154,8 @@ struct SharingReducerTests {
         _ = BoardReducer.reduce(&state, .presence([other("Mia", topic: 9, place: .presentation, leads: true, since: 5)]))
         #expect(state.focusTopic == 8)
         BoardFixtures.press([.enter], &state)
-        _ = BoardReducer.reduce(&state, .presence([other("Mia", topic: 9, place: .presentation, leads: true, since: 5)]))
-        #expect(state.focusTopic == 9)
+        _ = BoardReducer.reduce(&state, .tick(1))
+        #expect(state.focusTopic == 9, "once the card is stored, the board follows")
         // Leaving it.
         BoardFixtures.press([.function(9)], &state)
         _ = BoardReducer.reduce(&state, .presence([other("Mia", topic: 12, place: .presentation, leads: true, since: 5)]))

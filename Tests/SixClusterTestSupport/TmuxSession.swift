@@ -15,6 +15,8 @@ public final class TmuxSession {
     private let target: String
     /// Whether closing this session ends the whole server (the first window), or only its own window.
     private let ownsServer: Bool
+    /// Whether it was closed (a window's number may go to a new window afterwards, which must be left alone).
+    private var isClosed = false
 
     /// Starts `command` (run by the shell) in a new tmux server of its own. When the program ends, the pane
     /// shows `SIXCLUSTER-EXIT=<status>` and waits for the terminal to close (processes started from a test may
@@ -63,6 +65,8 @@ public final class TmuxSession {
     /// Ends the tmux server and everything in it (a window made by `window`: only its own program). Tests call it
     /// when done (`defer`); a forgotten server ends by itself a minute after its program.
     public func close() {
+        guard !isClosed else { return }
+        isClosed = true
         // The pane's processes may have SIGHUP blocked (inherited from the test process): end them with SIGKILL.
         if let pane = try? run(["list-panes", "-t", target, "-F", "#{pane_pid}"]), let pid = Int32(pane.trimmingCharacters(in: .whitespacesAndNewlines)) {
             kill(-pid, SIGKILL)

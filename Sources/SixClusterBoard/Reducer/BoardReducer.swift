@@ -72,7 +72,11 @@ extension BoardState {
         case .toggleTheme:
             theme = theme.toggled
             theme == .highContrast ? say("Hoher Kontrast an", "High contrast on") : say("Hoher Kontrast aus", "High contrast off")
-        case .tick(let now): return tick(now) + syncIfDue()
+        case .tick(let now):
+            let effects = tick(now)
+            // A jump to the leader's field that waited for an input to be done happens now.
+            followLeader()
+            return effects + syncIfDue()
         case .undo: undo()
         case .redo: redo()
         case .search: openPrompt(.search(returnTo: location), text: search?.query ?? "")
