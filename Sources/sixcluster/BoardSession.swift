@@ -357,11 +357,7 @@ final class BoardSession {
         }
         // A path ending in .svg gets the board as a poster, .html poster and report to print; anything else the
         // Markdown report.
-        let lowered = path.lowercased()
-        let body = lowered.hasSuffix(".svg") ? SVGPoster(template: state.template, language: language).render(workshop)
-            : lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") ? HTMLReport(template: state.template, language: language).render(workshop)
-            : MarkdownReport(template: state.template, language: language).render(workshop)
-        let report = ReportMark.signed(body)
+        let report = ReportMark.signed(ExportFormat(path: path).render(workshop, template: state.template, language: language))
         do {
             try AtomicFileWriter(language: state.language).write(Array(report.utf8), to: path, permissions: newFilePermissions)
             return .exportSucceeded(Self.shownPath(path))

@@ -2,6 +2,8 @@ import ArgumentParser
 import SixClusterFiles
 import SixClusterModel
 
+extension ExportFormat: ExpressibleByArgument {}
+
 /// `sixcluster export FILE`: the workshop as a Markdown report.
 struct ExportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
@@ -26,21 +28,11 @@ struct ExportCommand: ParsableCommand {
         en: "Write the report to this file (default: standard output)."), valueName: "out.md"))
     var output: String?
 
-    /// What is exported.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        /// The Markdown report.
-        case md
-        /// The board as a poster.
-        case svg
-        /// The poster and the report in one self-contained HTML file that prints cleanly.
-        case html
-    }
-
     @Option(help: ArgumentHelp(HelpLanguage.current.pick(
         de: "md: der Bericht (Standard); svg: das Board als Poster; html: Poster und Bericht in einer Datei zum Drucken.",
         en: "md: the report (default); svg: the board as a poster; html: poster and report in one file to print."),
                                valueName: "md|svg|html"))
-    var format: Format = .md
+    var format: ExportFormat = .md
 
     @Option(help: ArgumentHelp(HelpLanguage.current.pick(
         de: "Das Board zusätzlich als Poster (SVG) in diese Datei schreiben; der Bericht zeigt es unter dem Titel.",
@@ -73,11 +65,7 @@ struct ExportCommand: ParsableCommand {
         if let boardImage {
             try write(SVGPoster(language: reportLanguage).render(workshop), to: boardImage, language: language)
         }
-        let report = switch format {
-        case .svg: SVGPoster(language: reportLanguage).render(workshop)
-        case .html: HTMLReport(language: reportLanguage).render(workshop)
-        case .md: MarkdownReport(language: reportLanguage, boardImage: boardImage.map(imageReference)).render(workshop)
-        }
+        let report = format.render(workshop, language: reportLanguage, boardImage: boardImage.map(imageReference))
         guard let output else {
             Console.output(report)
             return

@@ -77,11 +77,27 @@ struct FileReducerTests {
         #expect(state.focusTopic == 4)
         BoardFixtures.press([.character("x")], &state)
         #expect(BoardFixtures.press([.character("e")], &state).isEmpty, "then the file is asked for")
-        #expect(BoardRenderer.render(state).line(state.height - 2) == "Write the report to (.md; .svg: poster; .html: both): work/joinery.md")
+        #expect(BoardRenderer.render(state).line(state.height - 2) == "Export as Markdown report (Tab: another format) to: work/joinery.md")
         #expect(BoardFixtures.press([.enter], &state)
             == [.export(state.workshop, path: "work/joinery.md", language: .en, replacing: false)])
         _ = BoardReducer.reduce(&state, .exportSucceeded("work/joinery.md"))
         #expect(state.message?.text == "Report exported: work/joinery.md")
+    }
+
+    @Test("the export prompt's Tab walks the formats (Markdown, HTML, SVG) by the path's ending, and the next export offers the last one")
+    func exportFormats() {
+        var state = BoardFixtures.state(BoardFixtures.bicycle, file: "work/rad.yaml")
+        BoardFixtures.press([.character("x")], &state)
+        #expect(BoardRenderer.render(state).line(state.height - 2) == "Export as Markdown report (Tab: another format) to: work/rad.md")
+        BoardFixtures.press([.tab], &state)
+        #expect(BoardRenderer.render(state).line(state.height - 2)
+            == "Export as HTML (poster and report, to print) (Tab: another format) to: work/rad.html")
+        BoardFixtures.press([.tab], &state)
+        #expect(BoardRenderer.render(state).line(state.height - 2) == "Export as SVG poster (Tab: another format) to: work/rad.svg")
+        BoardFixtures.press([.tab, .tab], &state)
+        #expect(BoardFixtures.press([.enter], &state) == [.export(state.workshop, path: "work/rad.html", language: .de, replacing: false)])
+        BoardFixtures.press([.character("x")], &state)
+        #expect(BoardRenderer.render(state).line(state.height - 2).hasSuffix("to: work/rad.html"), "the last format is offered again")
     }
 
     @Test("a report file that sixcluster did not write is replaced only when asked; the next export offers the same path")
@@ -96,7 +112,7 @@ struct FileReducerTests {
         #expect(BoardFixtures.press([.character("e")], &state)
             == [.export(state.workshop, path: "/home/ana/berichte/rad.md", language: .de, replacing: true)])
         BoardFixtures.press([.character("x")], &state)
-        #expect(BoardRenderer.render(state).line(state.height - 2) == "Write the report to (.md; .svg: poster; .html: both): /home/ana/berichte/rad.md")
+        #expect(BoardRenderer.render(state).line(state.height - 2) == "Export as Markdown report (Tab: another format) to: /home/ana/berichte/rad.md")
         BoardFixtures.press([.escape, .character("x"), .control("u"), .enter], &state)
         #expect(state.message?.text == "Nothing exported")
     }

@@ -25,6 +25,13 @@ extension BoardState {
             if isReadOnly { refuseChange(); return [] }
             park(prompt)
         case .complete:
+            if prompt.purpose == .exportPath {
+                // The export's format: the next one, as the path's ending.
+                let typed = prompt.editor.text
+                prompt.editor = LineEditor(ExportFormat(path: typed).next.path(from: typed))
+                overlay = .prompt(prompt)
+                return []
+            }
             guard prompt.purpose.asksForAuthor, let name = nextName(after: prompt.editor.text) else { return [] }
             prompt.editor = LineEditor(name)
             overlay = .prompt(prompt)

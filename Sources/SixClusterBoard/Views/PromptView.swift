@@ -24,8 +24,12 @@ enum PromptView {
             let side = column == .ist ? "Ist" : "Soll"
             return language.pick(de: "In \(side) von Feld Nr. (1-20): ", en: "Into \(side) of field no. (1-20): ")
         case .exportPath:
-            return language.pick(de: "Bericht schreiben nach (.md; .svg: Poster; .html: beides): ",
-                                 en: "Write the report to (.md; .svg: poster; .html: both): ")
+            // The format follows the path's ending; Tab walks the formats.
+            var typed = ""
+            if case .prompt(let prompt)? = state.overlay { typed = prompt.editor.text }
+            let format = ExportFormat(path: typed).name(in: language)
+            return language.pick(de: "Export als \(format) (Tab: anderes Format) nach: ",
+                                 en: "Export as \(format) (Tab: another format) to: ")
         case .capture(_, let column):
             let extras = [state.capture.method?.name(in: language),
                           state.capture.author.map { language.pick(de: "von ", en: "by ") + $0 }].compactMap { $0 }
