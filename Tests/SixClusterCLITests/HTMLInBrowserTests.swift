@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+import SixClusterModel
+import SixClusterTestSupport
+
+/// The HTML export as a browser shows and prints it: headless Chromium renders it to a PNG and prints it to a PDF.
+@Suite("The HTML export in a real browser (headless Chromium)",
+       .enabled(if: TestPaths.installed("chromium") != nil && TestPaths.installed("pdftotext") != nil,
+                "needs chromium and poppler-utils: run `bash .ci/run` or `apt-get install -y chromium poppler-utils`"))
+struct HTMLInBrowserTests {
+    private let chromium = TestPaths.installed("chromium")
+    private let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                         "--hide-scrollbars", "--allow-file-access-from-files"]
+
+    /// The bicycle workshop exported as HTML into a fresh folder.
+    private func export() throws -> URL {
+        let html = try TestPaths.temporaryFolder().appendingPathComponent("rad.html")
+        let run = try CLI.run("export", CLI.shipped("fahrradhandel-city-c200.yaml"), "--format", "html", "-o", html.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        return html
+    }
+
+    private func browser(_ arguments: [String]) throws -> ProgramRun {
+        let profile = try TestPaths.temporaryFolder()
+        return try ProgramRun.run(try #require(chromium), flags + ["--user-data-dir=" + profile.path] + arguments)
+    }
+
+    @Test("rendered to a PNG at A4 width")
+    func png() throws {
+        let html = try export()
+        let png = html.deletingPathExtension().appendingPathExtension("png")
+        _ = try browser(["--screenshot=" + png.path, "--window-size=1240,1754", html.absoluteString])
+        let bytes = try [UInt8](Data(contentsOf: png))
+        #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]), "a PNG")
+        let width = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == 1240)
+        #expect(bytes.count > 50_000, "a picture, not a blank page (\(bytes.count) bytes)")
+    }
+
+    @Test("printed to a PDF: the poster on a landscape page, the report on portrait A4 pages, every card in its text")
+    func pdf() throws {
+        let html = try export()
+        let pdf = html.deletingPathExtension().appendingPathExtension("pdf")
+        _ = try browser(["--print-to-pdf=" + pdf.path, "--no-pdf-header-footer", html.absoluteString])
+        let info = try ProgramRun.run(try #require(TestPaths.installed("pdfinfo")), ["-f", "1", "-l", "2", pdf.path]).stdout
+        let lines = info.split(separator: "\n")
+        /// A page's width and height in points, from `Page    N size:  841.92 x 594.96 pts (A4)`.
+        func size(_ page: Int) -> (Double, Double)? {
+            guard let line = lines.first(where: { $0.hasPrefix("Page") && $0.contains(" \(page) size:") }) else { return nil }
+            let numbers = line.split(separator: " ").compactMap { Double($0) }
+            return numbers.count >= 3 ? (numbers[1], numbers[2]) : nil
+        }
+        let first = try #require(size(1)), second = try #require(size(2))
+        #expect(abs(first.0 - 842) < 2 && abs(first.1 - 595) < 2, "page 1 is A4 landscape:\n\(info)")
+        #expect(abs(second.0 - 595) < 2 && abs(second.1 - 842) < 2, "page 2 is A4 portrait:\n\(info)")
+        let pages = lines.first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
+        #expect(pages >= 4, "the poster and the report's pages (\(pages))")
+        let text = try ProgramRun.run(try #require(TestPaths.installed("pdftotext")), ["-enc", "UTF-8", pdf.path, "-"]).stdout
+        let squeezed = text.filter { !$0.isWhitespace }
+        let file = CLI.shipped("fahrradhandel-city-c200.yaml")
+        let workshop = try WorkshopDecoder(file: file, language: .de).decode(Array(try Data(contentsOf: URL(fileURLWithPath: file)))).workshop
+        for field in workshop.fields {
+            for card in field.ist + field.soll {
+                #expect(squeezed.contains(card.text.filter { !$0.isWhitespace }), "“\(card.text)” is in the PDF's text")
+            }
+        }
+    }
+
+    @Test("no card's box overflows: measured in the browser by a script added only for this test")
+    func noOverflow() throws {
+        let html = try export()
+        let page = try String(contentsOf: html, encoding: .utf8)
+        #expect(!page.contains("<script"), "the export itself has no script")
+        let probe = html.deletingLastPathComponent().appendingPathComponent("probe.html")
+        try page.replacingOccurrences(of: "</body>", with: Self.measuring + "</body>").write(to: probe, atomically: true, encoding: .utf8)
+        let dom = try browser(["--virtual-time-budget=3000", "--window-size=1240,1754", "--dump-dom", probe.absoluteString]).stdout
+        let result = try #require(dom.range(of: "OVERFLOW[", options: .backwards).map { dom[$0.upperBound...].prefix { $0 != "]" } },
+                                  "the script ran:\n\(dom.suffix(500))")
+        let parts = result.split(separator: ";", omittingEmptySubsequences: false)
+        #expect(parts.first.flatMap { Int($0) } ?? 0 > 50, "notes and cells were measured: \(result)")
+        #expect(parts.dropFirst().joined(separator: ";").isEmpty, "boxes that overflow: \(result)")
+    }
+
+    /// Measures every sticky note of the poster (its text lines inside its rectangle) and every cell, list item and
+    /// paragraph of the report (no content wider than its box); writes `OVERFLOW[count;problems]` into the page.
+    private static let measuring = """
+    <script>
+    const problems = []; let measured = 0;
+    const notes = [...document.querySelectorAll('svg rect')].filter(r => ['#fff4b3', '#d9f2dd'].includes(r.getAttribute('fill')));
+    for (const note of notes) {
+      const box = note.getBBox(); measured++;
+      let next = note.nextElementSibling;
+      // The note's lines follow its rectangle; a bold line after them ("+2 more") belongs to the column.
+      while (next && next.tagName === 'text' && next.getAttribute('font-weight') !== 'bold') {
+        const t = next.getBBox();
+        if (t.x < box.x - 0.5 || t.x + t.width > box.x + box.width + 0.5 || t.y < box.y - 0.5 || t.y + t.height > box.y + box.height + 1)
+          problems.push('note: ' + next.textContent);
+        next = next.nextElementSibling;
+      }
+    }
+    for (const element of document.querySelectorAll('td, th, li, p')) {
+      measured++;
+      if (element.scrollWidth > element.clientWidth + 1) problems.push(element.tagName + ': ' + element.textContent.slice(0, 60));
+    }
+    const out = document.createElement('pre');
+    out.textContent = 'OVERFLOW[' + measured + ';' + problems.join(' | ') + ']';
+    document.body.appendChild(out);
+    </script>
+    """
+}
