@@ -23,6 +23,20 @@ struct MarkdownReportTests {
         return workshop
     }
 
+    @Test("the HTML report's text is what cmark-gfm makes of the Markdown report even with raw HTML, autolinks and task lists allowed: hostile cards included",
+          arguments: Language.allCases)
+    func htmlMatchesMarkdown(language: Language) throws {
+        for workshop in [hostileWorkshop(), try Fixtures.shipped("fahrradhandel-city-c200.yaml"), try Fixtures.shipped("joinery-kitchen-fronts.yaml")] {
+            let page = HTMLReport(language: language).render(workshop)
+            let body = try #require(page.range(of: "<main>\n").flatMap { start in
+                page.range(of: "</main>", options: .backwards).map { String(page[start.upperBound..<$0.lowerBound]) }
+            })
+            let expected = try MarkdownRenderer.html(MarkdownReport(language: language).render(workshop))
+            let difference = zip(body.split(separator: "\n"), expected.split(separator: "\n")).first { $0 != $1 }
+            #expect(body == expected, "first difference: \(difference.map { "\($0.0)\n  cmark-gfm: \($0.1)" } ?? "in length")")
+        }
+    }
+
     @Test("has exactly one h1, six cluster h2 plus the action plan, twenty topic h3 plus two in the plan, whatever the cards hold",
           arguments: Language.allCases)
     func structure(language: Language) throws {

@@ -28,7 +28,7 @@ public enum MarkdownEscaper {
                 let w = UInt8(ascii: "w")
                 if byte == UInt8(ascii: "."), third | 0x20 == w, second | 0x20 == w, previous | 0x20 == w { return false }
             case 0x80...0x9F where previous == 0xC2: return false
-            case 0xA8, 0xA9 where second == 0xE2 && previous == 0x80: return false
+            case 0xA8 where second == 0xE2 && previous == 0x80, 0xA9 where second == 0xE2 && previous == 0x80: return false
             default: break
             }
             if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") { leadingDigits = false }

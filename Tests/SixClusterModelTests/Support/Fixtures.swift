@@ -1,4 +1,5 @@
 import Foundation
+import SixClusterTestSupport
 import SixClusterModel
 
 /// Paths and helpers shared by the model tests.
@@ -19,6 +20,12 @@ enum Fixtures {
     }
 
     /// A workshop whose fields 1...n hold the given cards.
+    /// A shipped workshop (`Workshops/`).
+    static func shipped(_ name: String) throws -> Workshop {
+        let url = TestPaths.root.appendingPathComponent("Workshops/" + name)
+        return try WorkshopDecoder(file: name, language: .en).decode(Array(try Data(contentsOf: url))).workshop
+    }
+
     static func workshop(_ cards: [Int: (ist: [String], soll: [String])], language: Language = .en) -> Workshop {
         Workshop(metadata: WorkshopMetadata(title: "Test", language: language),
                  fields: cards.map { Field(topic: $0.key, ist: $0.value.ist.map { Card($0) }, soll: $0.value.soll.map { Card($0) }) })
