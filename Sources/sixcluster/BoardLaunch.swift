@@ -10,19 +10,17 @@ import SixClusterModel
 /// What `sixcluster [edit] FILE` starts: the board on one workshop file.
 ///
 /// The everyday call – a file name, perhaps `edit` before it and the board's own options (`--no-color`, `--bell`,
-/// `--theme`, `--lang`, `--author`, `--read-only`) – is recognised here without the argument parser, whose first parse costs several
-/// milliseconds of Swift runtime look-ups before the first frame. Anything else (help, another command, an unknown
+/// `--theme`, `--lang`, `--author`, `--read-only`, `--no-config`) – is recognised here without the argument
+/// parser, whose first parse costs several milliseconds of Swift runtime look-ups before the first frame. Anything else (help, another command, an unknown
 /// option, a value that is not allowed, a second file) is left to the parser, which also gives every message.
 struct BoardLaunch: Equatable {
     var file: String
     var settings = BoardSettings()
-    var language: Language
 
     /// A launch from parsed options.
-    init(file: String, settings: BoardSettings, language: Language) {
+    init(file: String, settings: BoardSettings) {
         self.file = file
         self.settings = settings
-        self.language = language
     }
 
     /// Recognises the plain call, or gives nil for the argument parser to handle. `commands` are the subcommand
@@ -32,7 +30,6 @@ struct BoardLaunch: Equatable {
         if rest.first == "edit" { rest = rest.dropFirst() }
         var file: String?
         var settings = BoardSettings()
-        var language: Language?
         var seen: [String] = [] // a handful of options: a set would cost a runtime look-up at start
         while let argument = rest.popFirst() {
             guard argument.hasPrefix("-") else {
@@ -50,6 +47,7 @@ struct BoardLaunch: Equatable {
             case "--no-color" where attached == nil: settings.noColor = true
             case "--bell" where attached == nil: settings.bell = true
             case "--read-only" where attached == nil: settings.readOnly = true
+            case "--no-config" where attached == nil: settings.noConfig = true
             case "--theme", "--lang", "--author":
                 guard let value = attached ?? rest.popFirst() else { return nil }
                 if name == "--author" {
@@ -59,27 +57,31 @@ struct BoardLaunch: Equatable {
                     settings.theme = theme
                 } else {
                     guard let chosen = Language(rawValue: value) else { return nil }
-                    language = chosen
+                    settings.language = chosen
                 }
             default: return nil
             }
         }
         guard let file else { return nil }
-        self.init(file: file, settings: settings, language: language ?? EnvironmentLanguage.current)
+        self.init(file: file, settings: settings)
     }
 
-    /// Opens the board on the loaded workshop, or on a new one when the file does not exist yet.
+    /// Reads the config file, then opens the board on the loaded workshop, or on a new one when the file does not
+    /// exist yet.
     func run() throws {
-        try settings.run(try initialState(), file: file, language: language)
+        var settings = settings
+        try settings.readConfig()
+        let language = settings.boardLanguage
+        try settings.run(try initialState(language: language, theme: settings.boardTheme), file: file, language: language)
     }
 
-    private func initialState() throws -> BoardState {
+    private func initialState(language: Language, theme: Theme) throws -> BoardState {
         if access(file, F_OK) != 0 && errno == ENOENT {
             return BoardState(workshop: Workshop(metadata: WorkshopMetadata(language: language)), filePath: file,
-                              fileExists: false, language: language, theme: settings.theme, readOnly: settings.readOnly)
+                              fileExists: false, language: language, theme: theme, readOnly: settings.readOnly)
         }
         let loaded = try Console.load(file, language: language)
         return BoardState(workshop: loaded.workshop, filePath: file, commentLines: loaded.commentLines, language: language,
-                          theme: settings.theme, readOnly: settings.readOnly)
+                          theme: theme, readOnly: settings.readOnly)
     }
 }

@@ -4,7 +4,8 @@ import SixClusterModel
 
 extension Theme: ExpressibleByArgument {}
 
-/// The options of every board (`edit` and `view`): colour, theme, bell, the name others see, watching only.
+/// The options of every board (`edit` and `view`): colour, theme, bell, the name others see, watching only, the
+/// config file.
 struct BoardOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: ArgumentHelp(HelpLanguage.current.pick(de: "Ohne Farben.", en: "No colours.")))
     var noColor = false
@@ -13,7 +14,7 @@ struct BoardOptions: ParsableArguments {
         de: "Farbschema: standard oder high-contrast (für Beamer; auch mit C oder F2 umschaltbar). NO_COLOR hat Vorrang.",
         en: "Colour theme: standard or high-contrast (for projectors; C or F2 toggles it too). NO_COLOR wins."),
         valueName: "standard|high-contrast"))
-    var theme: Theme = .standard
+    var theme: Theme?
 
     @Flag(name: .long, help: ArgumentHelp(HelpLanguage.current.pick(
         de: "Die Terminalglocke läuten, wenn eine Timebox abläuft (sonst nur sichtbar).",
@@ -30,8 +31,14 @@ struct BoardOptions: ParsableArguments {
         en: "Only watch: change nothing, save nothing (the others' changes still show).")))
     var readOnly = false
 
-    /// The options as plain values.
-    var settings: BoardSettings {
-        BoardSettings(noColor: noColor, theme: theme, bell: bell, author: author, readOnly: readOnly)
+    @Flag(name: .customLong("no-config"), help: ArgumentHelp(HelpLanguage.current.pick(
+        de: "Die Config-Datei (~/.config/sixcluster/config.yaml) nicht lesen.",
+        en: "Do not read the config file (~/.config/sixcluster/config.yaml).")))
+    var noConfig = false
+
+    /// The options as plain values, with the language `--lang` asks for.
+    func settings(language: Language?) -> BoardSettings {
+        BoardSettings(noColor: noColor, theme: theme, bell: bell, author: author, readOnly: readOnly, noConfig: noConfig,
+                      language: language)
     }
 }

@@ -8,19 +8,44 @@ import SixClusterBoard
 import SixClusterModel
 
 /// How a board looks and sounds (colour, theme, bell), who sits at it and whether it only watches, whether the
-/// options came through the argument parser or through `BoardLaunch`'s quick reading.
+/// options came through the argument parser or through `BoardLaunch`'s quick reading; with the config file's
+/// settings under them. The command line wins over the config file, the config file over the environment.
 struct BoardSettings: Equatable {
     var noColor = false
-    var theme: Theme = .standard
+    /// The theme, when the command line names one.
+    var theme: Theme?
     var bell = false
-    /// The name the other boards on the file see (`--author`); the login name when not given.
+    /// The name the other boards on the file see (`--author`); else the config file's, else the login name.
     var author: String?
     /// Only watching: no change, no save (`--read-only`).
     var readOnly = false
+    /// Whether the config file is left unread (`--no-config`).
+    var noConfig = false
+    /// The language `--lang` asks for.
+    var language: Language?
+    /// What the config file sets.
+    var config = BoardConfig()
 
-    /// Whether colour is used: not with `--no-color`, not when `NO_COLOR` is set (to any value).
+    /// Reads the config file (unless `--no-config`); stops with its problems.
+    mutating func readConfig() throws {
+        guard !noConfig else { return }
+        config = try UserConfig.load(language: language ?? EnvironmentLanguage.current)
+    }
+
+    /// The language of the board: `--lang`, else the config file's, else the environment's.
+    var boardLanguage: Language {
+        language ?? config.language ?? EnvironmentLanguage.current
+    }
+
+    /// The theme: `--theme`, else the config file's, else the standard one.
+    var boardTheme: Theme {
+        theme ?? config.theme ?? .standard
+    }
+
+    /// Whether colour is used: never with `--no-color`; else as the config file says; else not when `NO_COLOR` is
+    /// set (to any value).
     var color: Bool {
-        !noColor && getenv("NO_COLOR") == nil
+        !noColor && (config.color ?? (getenv("NO_COLOR") == nil))
     }
 
     /// Runs a board on a terminal; refuses with exit 2 when input or output is not one.
@@ -33,9 +58,11 @@ struct BoardSettings: Equatable {
             throw ExitStatus.unreadable
         }
         var state = state
-        state.bellOnTimeout = bell
-        let name = author.map(BoardPresence.cleaned).flatMap { $0.isEmpty ? nil : $0 } ?? LoginName.current
-        let status = BoardSession(state: state, color: color, name: name).run()
+        state.bellOnTimeout = bell || (config.bell ?? false)
+        state.keymap = config.keymap
+        if let format = config.exportFormat { state.exportFormat = format }
+        let chosen = (author ?? config.author).map(BoardPresence.cleaned).flatMap { $0.isEmpty ? nil : $0 }
+        let status = BoardSession(state: state, color: color, name: chosen ?? LoginName.current).run()
         if status != 0 { throw ExitCode(status) }
     }
 }

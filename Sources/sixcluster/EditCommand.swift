@@ -23,6 +23,6 @@ struct EditCommand: ParsableCommand {
     @OptionGroup var options: LanguageOption
 
     func run() throws {
-        try BoardLaunch(file: file, settings: board.settings, language: options.language).run()
+        try BoardLaunch(file: file, settings: board.settings(language: options.lang)).run()
     }
 }

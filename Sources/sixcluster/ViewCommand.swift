@@ -27,9 +27,11 @@ struct ViewCommand: ParsableCommand {
     @OptionGroup var options: LanguageOption
 
     func run() throws {
-        let language = options.language
+        var settings = board.settings(language: options.lang)
+        try settings.readConfig()
+        let language = settings.boardLanguage
         let loaded = try Console.load(file, language: language)
-        let state = BoardState(workshop: loaded.workshop, filePath: file, language: language, theme: board.theme, follows: true)
-        try board.settings.run(state, file: file, language: language)
+        let state = BoardState(workshop: loaded.workshop, filePath: file, language: language, theme: settings.boardTheme, follows: true)
+        try settings.run(state, file: file, language: language)
     }
 }

@@ -12,11 +12,12 @@ struct BoardLaunchTests {
         ["edit", "--theme", "high-contrast", "w.yaml"], ["--theme=high-contrast", "w.yaml", "--no-color"],
         ["--lang", "de", "w.yaml"], ["w.yaml", "--lang=en", "--bell", "--no-color"],
         ["Workshops/a b.yaml"], ["edit", "--lang", "de", "--theme", "standard", "ü.yaml"],
+        ["--author", "Anna Müller", "w.yaml"], ["w.yaml", "--read-only", "--no-config", "--author=Ben"],
     ])
     func sameAsParser(arguments: [String]) throws {
         let quick = try #require(BoardLaunch(arguments: arguments, commands: Self.commands))
         let parsed = try #require(try SixCluster.parseAsRoot(arguments) as? EditCommand)
-        #expect(quick == BoardLaunch(file: parsed.file, settings: parsed.board.settings, language: parsed.options.language))
+        #expect(quick == BoardLaunch(file: parsed.file, settings: parsed.board.settings(language: parsed.options.lang)))
     }
 
     @Test("anything else is left to the parser (help, other commands, errors)", arguments: [

@@ -44,6 +44,6 @@ struct HostileInputTests {
         }
         lines += ["? *i", ": x", "title: *i"]
         #expect(Fixtures.problems(Data(lines.joined(separator: "\n").utf8))
-            == ["test.yaml:3:8: anchors and aliases (&name, *name) are not allowed in workshop files"])
+            == ["test.yaml:3:8: anchors and aliases (&name, *name) are not allowed in sixcluster's files"])
     }
 }

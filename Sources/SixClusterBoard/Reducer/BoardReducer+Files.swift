@@ -160,7 +160,7 @@ extension BoardState {
 
     /// Asks where the report goes, with the last place (or the workshop's name with `.md`) filled in.
     mutating func askExportPath() {
-        openPrompt(.exportPath, text: exportPath ?? reportPath)
+        openPrompt(.exportPath, text: exportPath ?? exportFormat.path(from: reportPath))
     }
 
     /// The export to a confirmed path.

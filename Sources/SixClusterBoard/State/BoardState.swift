@@ -287,4 +287,10 @@ extension BoardState {
         get { view.keymap }
         set { view.keymap = newValue }
     }
+
+    /// The format the export prompt offers until another one is chosen (the config file's `export-format`).
+    public var exportFormat: ExportFormat {
+        get { session.exportFormat }
+        set { session.exportFormat = newValue }
+    }
 }

@@ -14,6 +14,8 @@ public struct FileSession: Equatable, Sendable {
     public internal(set) var writeProtection: String? = nil
     /// Where the last report went (offered again by the next export).
     var exportPath: String? = nil
+    /// The format the export prompt offers first.
+    var exportFormat: ExportFormat = .md
     /// Whether a save was asked for on the way out.
     public internal(set) var quitAfterSave: Bool = false
 }

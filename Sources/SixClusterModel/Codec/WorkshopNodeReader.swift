@@ -265,8 +265,8 @@ struct WorkshopNodeReader {
 
     /// Why a file with an anchor or an alias is refused.
     static func anchorsNotAllowed(_ language: Language) -> String {
-        language.pick(de: "Anker und Aliase (&name, *name) sind in Workshop-Dateien nicht erlaubt",
-                      en: "anchors and aliases (&name, *name) are not allowed in workshop files")
+        language.pick(de: "Anker und Aliase (&name, *name) sind in den Dateien von sixcluster nicht erlaubt",
+                      en: "anchors and aliases (&name, *name) are not allowed in sixcluster's files")
     }
 
     private mutating func unknownKey(_ key: String, node: YAMLNode, expected: [String], in parent: String?) {

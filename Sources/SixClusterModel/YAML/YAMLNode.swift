@@ -1,8 +1,8 @@
 /// One node of a YAML document as the workshop format uses it: text, a list or a mapping, with its place in the
 /// file. Every scalar stays text; what it means is decided by the reader of the workshop, not by YAML tags.
-struct YAMLNode: Sendable {
+public struct YAMLNode: Sendable {
     /// How a scalar is written.
-    enum ScalarStyle: Sendable {
+    public enum ScalarStyle: Sendable {
         /// Without quotes; only plain scalars can stand for "nothing" (`~`, `null`, an empty value).
         case plain
         case singleQuoted
@@ -14,7 +14,7 @@ struct YAMLNode: Sendable {
     }
 
     /// What the node holds.
-    enum Content: Sendable {
+    public enum Content: Sendable {
         case scalar(String, ScalarStyle)
         /// A list; `flow` is the `[a, b]` form.
         case sequence([YAMLNode], flow: Bool)
@@ -25,13 +25,13 @@ struct YAMLNode: Sendable {
     }
 
     /// What the node holds.
-    var content: Content
+    public var content: Content
     /// The anchor (`&name`) set on the node, if any.
-    var anchor: String?
+    public var anchor: String?
     /// The 1-based line where the node starts (0 for nodes built to be written).
-    var line: Int
+    public var line: Int
     /// The 1-based column, in characters, where the node starts.
-    var column: Int
+    public var column: Int
 
     /// A node for writing, without a place in a file.
     init(_ content: Content) {
@@ -47,25 +47,25 @@ struct YAMLNode: Sendable {
     }
 
     /// The text of a scalar, nil for other nodes.
-    var text: String? {
+    public var text: String? {
         if case .scalar(let text, _) = content { return text }
         return nil
     }
 
     /// The pairs of a mapping, nil for other nodes.
-    var pairs: [(key: YAMLNode, value: YAMLNode)]? {
+    public var pairs: [(key: YAMLNode, value: YAMLNode)]? {
         if case .mapping(let pairs) = content { return pairs }
         return nil
     }
 
     /// The items of a list, nil for other nodes.
-    var items: [YAMLNode]? {
+    public var items: [YAMLNode]? {
         if case .sequence(let items, _) = content { return items }
         return nil
     }
 
     /// Whether the node is a plain scalar that YAML reads as "nothing" (empty, `~`, `null`).
-    var isNull: Bool {
+    public var isNull: Bool {
         guard case .scalar(let text, .plain) = content else { return false }
         return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
