@@ -4,8 +4,15 @@
 
 #include <langinfo.h>
 #include <locale.h>
+/* Debian and most Linux systems keep the wide-character curses under ncursesw/; macOS and the BSDs ship it as the
+   plain curses headers. */
+#if __has_include(<ncursesw/curses.h>)
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
+#else
+#include <curses.h>
+#include <term.h>
+#endif
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>

@@ -15,7 +15,8 @@ public struct FileStamp: Equatable, Sendable {
     public static func of(_ path: String) -> FileStamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        let modified = FileTime.modification(of: info)
         return FileStamp(inode: UInt64(info.st_ino), size: Int64(info.st_size),
-                         seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+                         seconds: Int(modified.tv_sec), nanoseconds: Int(modified.tv_nsec))
     }
 }

@@ -108,7 +108,8 @@ public struct RecoveryFile: Sendable {
     private static func modificationDate(_ path: String) -> Date? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
+        let modified = FileTime.modification(of: info)
+        return Date(timeIntervalSince1970: Double(modified.tv_sec) + Double(modified.tv_nsec) / 1e9)
     }
 
     /// Writes the workshop to the recovery file, atomically. When the workshop's folder cannot take it (it was

@@ -71,17 +71,20 @@ struct BoardLaunch: Equatable {
     func run() throws {
         var settings = settings
         try settings.readConfig()
-        let language = settings.boardLanguage
-        try settings.run(try initialState(language: language, theme: settings.boardTheme), file: file, language: language)
+        let state = try initialState(settings)
+        try settings.run(state, file: file)
     }
 
-    private func initialState(language: Language, theme: Theme) throws -> BoardState {
+    /// The board's state, in one language for everything it shows (see `BoardSettings.boardLanguage(for:)`).
+    private func initialState(_ settings: BoardSettings) throws -> BoardState {
         if access(file, F_OK) != 0 && errno == ENOENT {
+            let language = settings.boardLanguage(for: nil)
             return BoardState(workshop: Workshop(metadata: WorkshopMetadata(language: language)), filePath: file,
-                              fileExists: false, language: language, theme: theme, readOnly: settings.readOnly)
+                              fileExists: false, language: language, theme: settings.boardTheme, readOnly: settings.readOnly)
         }
-        let loaded = try Console.load(file, language: language)
-        return BoardState(workshop: loaded.workshop, filePath: file, commentLines: loaded.commentLines, language: language,
-                          theme: theme, readOnly: settings.readOnly)
+        let loaded = try Console.load(file, language: settings.boardLanguage(for: nil))
+        return BoardState(workshop: loaded.workshop, filePath: file, commentLines: loaded.commentLines,
+                          language: settings.boardLanguage(for: loaded.workshop), theme: settings.boardTheme,
+                          readOnly: settings.readOnly)
     }
 }

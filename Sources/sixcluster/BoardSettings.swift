@@ -32,9 +32,12 @@ struct BoardSettings: Equatable {
         config = try UserConfig.load(language: language ?? EnvironmentLanguage.current)
     }
 
-    /// The language of the board: `--lang`, else the config file's, else the environment's.
-    var boardLanguage: Language {
-        language ?? config.language ?? EnvironmentLanguage.current
+    /// The language of everything the board shows – its own words and the model's names and questions – so that
+    /// nobody sees two languages mixed without asking: the one `--lang` or the config file asks for, else the
+    /// workshop's own, else (a new workshop, a message before the file is read) the environment's. Cards stay as
+    /// they were written.
+    func boardLanguage(for workshop: Workshop?) -> Language {
+        language ?? config.language ?? workshop?.metadata.language ?? EnvironmentLanguage.current
     }
 
     /// The theme: `--theme`, else the config file's, else the standard one.
@@ -48,11 +51,12 @@ struct BoardSettings: Equatable {
         !noColor && (config.color ?? (getenv("NO_COLOR") == nil))
     }
 
-    /// Runs a board on a terminal; refuses with exit 2 when input or output is not one.
-    func run(_ state: BoardState, file: String, language: Language) throws {
+    /// Runs a board on a terminal; refuses with exit 2 when input or output is not one (said in the language of
+    /// the command line: `--lang`, the config file, the environment).
+    func run(_ state: BoardState, file: String) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             let file = VisibleText.escaped(file)
-            Console.error(language.pick(
+            Console.error(boardLanguage(for: nil).pick(
                 de: "sixcluster: das Board braucht ein Terminal (Ein- und Ausgabe sind umgeleitet); für Text: sixcluster show \(file)",
                 en: "sixcluster: the board needs a terminal (input or output is redirected); for text use: sixcluster show \(file)"))
             throw ExitStatus.unreadable
@@ -60,6 +64,7 @@ struct BoardSettings: Equatable {
         var state = state
         state.bellOnTimeout = bell || (config.bell ?? false)
         state.keymap = config.keymap
+        state.languageFollowsWorkshop = self.language == nil && config.language == nil
         if let format = config.exportFormat { state.exportFormat = format }
         let chosen = (author ?? config.author).map(BoardPresence.cleaned).flatMap { $0.isEmpty ? nil : $0 }
         let status = BoardSession(state: state, color: color, name: chosen ?? LoginName.current).run()

@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Eine oder mehrere Workshop-Dateien.",
-                                                          en: "One or more workshop files."), valueName: "file"))
+                                                          en: "One or more workshop files."), valueName: "file"), completion: .workshopFiles)
     var files: [String] = []
 
     @Flag(help: ArgumentHelp(HelpLanguage.current.pick(de: "Auch Felder ohne Ziel (Soll) als Fehler werten.",

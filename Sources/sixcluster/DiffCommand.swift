@@ -28,9 +28,9 @@ struct DiffCommand: ParsableCommand {
         case text, json, markdown
     }
 
-    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Die ältere Fassung.", en: "The older version."), valueName: "old"))
+    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Die ältere Fassung.", en: "The older version."), valueName: "old"), completion: .workshopFiles)
     var old: String
-    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Die neuere Fassung.", en: "The newer version."), valueName: "new"))
+    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Die neuere Fassung.", en: "The newer version."), valueName: "new"), completion: .workshopFiles)
     var new: String
 
     @Option(help: ArgumentHelp(HelpLanguage.current.pick(de: "Ausgabe als text, json oder markdown.",

@@ -15,7 +15,7 @@ struct EditCommand: ParsableCommand {
                     + "? shows all keys. NO_COLOR (any value) turns colour off.\n\n") + ExitStatus.helpText(l))
     }
 
-    @Argument(help: .workshopFile)
+    @Argument(help: .workshopFile, completion: .workshopFiles)
     var file: String
 
     @OptionGroup var board: BoardOptions

@@ -20,7 +20,7 @@ struct ExportCommand: ParsableCommand {
                 + ExitStatus.helpText(l))
     }
 
-    @Argument(help: .workshopFile)
+    @Argument(help: .workshopFile, completion: .workshopFiles)
     var file: String
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(HelpLanguage.current.pick(

@@ -32,7 +32,7 @@ struct KeysCommand: ParsableCommand {
     func run() throws {
         var settings = BoardSettings(noConfig: noConfig, language: options.lang)
         try settings.readConfig()
-        let language = settings.boardLanguage
+        let language = settings.boardLanguage(for: nil)
         let keymap = settings.config.keymap
         Console.output(format == .yaml ? keymap.yaml(in: language) : keymap.markdown(in: language))
     }

@@ -20,12 +20,12 @@ struct MergeCommand: ParsableCommand {
                     + "conflicts marked; 2: a file cannot be read."))
     }
 
-    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Der gemeinsame Stand.", en: "The common version."), valueName: "base"))
+    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Der gemeinsame Stand.", en: "The common version."), valueName: "base"), completion: .workshopFiles)
     var base: String
     @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Unsere Fassung (bekommt das Ergebnis).", en: "Our version (gets the result)."),
-                                 valueName: "ours"))
+                                 valueName: "ours"), completion: .workshopFiles)
     var ours: String
-    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Ihre Fassung.", en: "Their version."), valueName: "theirs"))
+    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Ihre Fassung.", en: "Their version."), valueName: "theirs"), completion: .workshopFiles)
     var theirs: String
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(HelpLanguage.current.pick(

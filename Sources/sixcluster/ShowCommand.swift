@@ -12,7 +12,7 @@ struct ShowCommand: ParsableCommand {
             discussion: ExitStatus.helpText(l))
     }
 
-    @Argument(help: .workshopFile)
+    @Argument(help: .workshopFile, completion: .workshopFiles)
     var file: String
 
     @Option(help: ArgumentHelp(HelpLanguage.current.pick(

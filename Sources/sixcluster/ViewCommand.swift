@@ -19,7 +19,7 @@ struct ViewCommand: ParsableCommand {
                     + "presentation mode (P) and high contrast (C) work here too.\n\n") + ExitStatus.helpText(l))
     }
 
-    @Argument(help: .workshopFile)
+    @Argument(help: .workshopFile, completion: .workshopFiles)
     var file: String
 
     @OptionGroup var board: BoardOptions
@@ -29,9 +29,9 @@ struct ViewCommand: ParsableCommand {
     func run() throws {
         var settings = board.settings(language: options.lang)
         try settings.readConfig()
-        let language = settings.boardLanguage
-        let loaded = try Console.load(file, language: language)
+        let loaded = try Console.load(file, language: settings.boardLanguage(for: nil))
+        let language = settings.boardLanguage(for: loaded.workshop)
         let state = BoardState(workshop: loaded.workshop, filePath: file, language: language, theme: settings.boardTheme, follows: true)
-        try settings.run(state, file: file, language: language)
+        try settings.run(state, file: file)
     }
 }

@@ -65,4 +65,18 @@ struct ConfigFileTests {
         defer { other.close() }
         try other.waitFor("In the workshop with you: Zoe")
     }
+
+    @Test("a German workshop on an English terminal is a German board; --lang en makes all of it English")
+    func oneLanguage() throws {
+        let file = try TestPaths.copyOfWorkshop("fahrradhandel-city-c200.yaml", named: "rad.yaml")
+        let german = try CLI.board(file, "--no-config")
+        defer { german.close() }
+        let screen = try german.waitFor("gespeichert")
+        #expect(screen.contains("Kundenbedürfnisse") && !screen.contains("Customer needs"))
+        try german.quit()
+        let english = try CLI.board(file, "--no-config --lang en")
+        defer { english.close() }
+        let other = try english.waitFor("saved")
+        #expect(other.contains("Customer needs") && !other.contains("Kundenbedürfnisse"))
+    }
 }

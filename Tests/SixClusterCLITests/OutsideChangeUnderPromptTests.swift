@@ -8,7 +8,7 @@ struct OutsideChangeUnderPromptTests {
     @Test("the last Ist card of field 1 edited while the file loses it: the typed text is kept as a new card", arguments: ["e", "b"])
     func cardVanishes(key: String) throws {
         let file = try TestPaths.copyOfWorkshop("fahrradhandel-city-c200.yaml", named: "w.yaml")
-        let tmux = try CLI.board(file)
+        let tmux = try CLI.board(file, "--lang en")
         defer { tmux.close() }
         try tmux.waitFor("saved")
         try tmux.send("Enter", "Down", "Down", key)

@@ -5,7 +5,10 @@ import SixClusterModel
 public enum BoardReducer {
     /// Applies an action to the state.
     public static func reduce(_ state: inout BoardState, _ action: Action) -> [Effect] {
-        state.apply(action)
+        let effects = state.apply(action)
+        // A board in the workshop's language goes along when the workshop's language is changed (or reloaded).
+        if state.view.languageFollowsWorkshop { state.view.language = state.workshop.metadata.language }
+        return effects
     }
 }
 

@@ -288,6 +288,12 @@ extension BoardState {
         set { view.keymap = newValue }
     }
 
+    /// Whether the board's language is the workshop's own and changes with it (no `--lang`, no config language).
+    public var languageFollowsWorkshop: Bool {
+        get { view.languageFollowsWorkshop }
+        set { view.languageFollowsWorkshop = newValue }
+    }
+
     /// The format the export prompt offers until another one is chosen (the config file's `export-format`).
     public var exportFormat: ExportFormat {
         get { session.exportFormat }

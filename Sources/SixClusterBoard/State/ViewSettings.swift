@@ -2,8 +2,10 @@ import SixClusterModel
 
 /// How the board looks, sounds and listens: language, size, colours, bell, keys.
 public struct ViewSettings: Equatable, Sendable {
-    /// The language of the board's own words.
+    /// The language of everything the board shows: its own words and the model's names and questions.
     public internal(set) var language: Language
+    /// Whether the language is the workshop's own (nobody asked for another): it changes with the workshop's.
+    public var languageFollowsWorkshop = false
     /// The terminal's width.
     public internal(set) var width: Int
     /// The terminal's height.
