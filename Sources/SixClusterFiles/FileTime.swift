@@ -6,9 +6,9 @@ import Darwin
 
 /// A file's modification time from `stat`, whose field is named differently on Linux (`st_mtim`) and on macOS
 /// and the BSDs (`st_mtimespec`).
-enum FileTime {
+public enum FileTime {
     /// When the file was last modified.
-    static func modification(of info: stat) -> timespec {
+    public static func modification(of info: stat) -> timespec {
         #if os(Linux)
         info.st_mtim
         #else

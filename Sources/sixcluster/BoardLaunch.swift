@@ -5,20 +5,22 @@ import Darwin
 #endif
 import ArgumentParser
 import SixClusterBoard
+import SixClusterFiles
 import SixClusterModel
 
-/// What `sixcluster [edit] FILE` starts: the board on one workshop file.
+/// What `sixcluster [edit] [FILE]` starts: the board on one workshop file, or the start screen without one.
 ///
 /// The everyday call – a file name, perhaps `edit` before it and the board's own options (`--no-color`, `--bell`,
 /// `--theme`, `--lang`, `--author`, `--read-only`, `--no-config`) – is recognised here without the argument
 /// parser, whose first parse costs several milliseconds of Swift runtime look-ups before the first frame. Anything else (help, another command, an unknown
 /// option, a value that is not allowed, a second file) is left to the parser, which also gives every message.
 struct BoardLaunch: Equatable {
-    var file: String
+    /// The workshop file; nil opens the start screen, which picks or makes one.
+    var file: String?
     var settings = BoardSettings()
 
     /// A launch from parsed options.
-    init(file: String, settings: BoardSettings) {
+    init(file: String?, settings: BoardSettings) {
         self.file = file
         self.settings = settings
     }
@@ -62,7 +64,6 @@ struct BoardLaunch: Equatable {
             default: return nil
             }
         }
-        guard let file else { return nil }
         self.init(file: file, settings: settings)
     }
 
@@ -71,12 +72,23 @@ struct BoardLaunch: Equatable {
     func run() throws {
         var settings = settings
         try settings.readConfig()
-        let state = try initialState(settings)
+        guard let file = try file ?? startScreen(settings) else { return }
+        RecentFiles().add(file)
+        let state = try initialState(file, settings)
         try settings.run(state, file: file)
     }
 
+    /// The start screen: the workshop to open, or nil when the user quit there.
+    private func startScreen(_ settings: BoardSettings) throws -> String? {
+        let language = settings.boardLanguage(for: nil)
+        try settings.requireTerminal(instead: language.pick(de: "eine Datei nennen, z. B. sixcluster check DATEI",
+                                                            en: "name a file, for example sixcluster check FILE"))
+        let entries = WorkshopScan.entries(recent: RecentFiles().paths())
+        return try StartSession(entries: entries, language: language, color: settings.color, theme: settings.boardTheme).run()
+    }
+
     /// The board's state, in one language for everything it shows (see `BoardSettings.boardLanguage(for:)`).
-    private func initialState(_ settings: BoardSettings) throws -> BoardState {
+    private func initialState(_ file: String, _ settings: BoardSettings) throws -> BoardState {
         if access(file, F_OK) != 0 && errno == ENOENT {
             let language = settings.boardLanguage(for: nil)
             return BoardState(workshop: Workshop(metadata: WorkshopMetadata(language: language)), filePath: file,

@@ -45,18 +45,7 @@ final class BoardSession {
         do {
             try terminal.start(color: color, theme: state.theme)
         } catch {
-            let term = VisibleText.escaped(Self.terminalName)
-            let file = VisibleText.escaped(state.filePath)
-            switch error {
-            case .unknownTerminal:
-                Console.error(state.language.pick(
-                    de: "sixcluster: das Terminal lässt sich nicht einrichten (TERM=\(term) ist unbekannt); für Text: sixcluster show \(file)",
-                    en: "sixcluster: cannot set up the terminal (TERM=\(term) is unknown); for text use: sixcluster show \(file)"))
-            case .cannotPlaceCursor:
-                Console.error(state.language.pick(
-                    de: "sixcluster: dieses Terminal (TERM=\(term)) kann den Cursor nicht setzen, das Board lässt sich darauf nicht zeichnen; für Text: sixcluster show \(file)",
-                    en: "sixcluster: this terminal (TERM=\(term)) cannot place the cursor, so the board cannot be drawn on it; for text use: sixcluster show \(file)"))
-            }
+            Console.error(TerminalProblem.message(error, file: state.filePath, language: state.language))
             return 2
         }
         defer { terminal.stop() }
@@ -310,11 +299,6 @@ final class BoardSession {
     /// A path as file messages name it: whole, from the root, with control characters made visible.
     private static func shownPath(_ path: String) -> String {
         VisibleText.escaped(PathName.absolute(path))
-    }
-
-    /// The terminal type the environment names (`TERM`), for a message when the terminal cannot be set up.
-    private static var terminalName: String {
-        getenv("TERM").map { String(cString: $0) } ?? ""
     }
 
     /// Whether the file changed on disk since this board read or wrote it; a readable change is handed to the

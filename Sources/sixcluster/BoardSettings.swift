@@ -26,6 +26,16 @@ struct BoardSettings: Equatable {
     /// What the config file sets.
     var config = BoardConfig()
 
+    /// Stops with exit 2 when input or output is no terminal, saying what to do `instead`.
+    func requireTerminal(instead: String) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            Console.error(boardLanguage(for: nil).pick(
+                de: "sixcluster: das Board braucht ein Terminal (Ein- und Ausgabe sind umgeleitet); ",
+                en: "sixcluster: the board needs a terminal (input or output is redirected); ") + instead)
+            throw ExitStatus.unreadable
+        }
+    }
+
     /// Reads the config file (unless `--no-config`); stops with its problems.
     mutating func readConfig() throws {
         guard !noConfig else { return }
@@ -54,13 +64,9 @@ struct BoardSettings: Equatable {
     /// Runs a board on a terminal; refuses with exit 2 when input or output is not one (said in the language of
     /// the command line: `--lang`, the config file, the environment).
     func run(_ state: BoardState, file: String) throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            let file = VisibleText.escaped(file)
-            Console.error(boardLanguage(for: nil).pick(
-                de: "sixcluster: das Board braucht ein Terminal (Ein- und Ausgabe sind umgeleitet); für Text: sixcluster show \(file)",
-                en: "sixcluster: the board needs a terminal (input or output is redirected); for text use: sixcluster show \(file)"))
-            throw ExitStatus.unreadable
-        }
+        let file = VisibleText.escaped(file)
+        try requireTerminal(instead: boardLanguage(for: nil).pick(de: "für Text: sixcluster show \(file)",
+                                                                   en: "for text use: sixcluster show \(file)"))
         var state = state
         state.bellOnTimeout = bell || (config.bell ?? false)
         state.keymap = config.keymap

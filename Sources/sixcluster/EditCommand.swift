@@ -15,8 +15,11 @@ struct EditCommand: ParsableCommand {
                     + "? shows all keys. NO_COLOR (any value) turns colour off.\n\n") + ExitStatus.helpText(l))
     }
 
-    @Argument(help: .workshopFile, completion: .workshopFiles)
-    var file: String
+    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(
+        de: "Die Workshop-Datei; ohne sie zeigt ein Startbildschirm die Workshops hier und die zuletzt geöffneten.",
+        en: "The workshop file; without one a start screen lists the workshops here and the ones opened lately."),
+        valueName: "file"), completion: .workshopFiles)
+    var file: String?
 
     @OptionGroup var board: BoardOptions
 

@@ -34,37 +34,24 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         let language = options.language
         let shown = VisibleText.escaped(file)
-        var info = stat()
-        if stat(file, &info) == 0 {
-            if info.st_mode & S_IFMT == S_IFDIR {
+        do {
+            try NewWorkshop.write(to: file, title: title ?? "", language: language, replacing: force)
+        } catch {
+            switch error {
+            case .exists(let isFolder) where isFolder:
                 Console.error("\(shown): " + language.pick(de: "ist ein Ordner", en: "is a folder"))
                 throw ExitStatus.unreadable
-            }
-            if !force {
+            case .exists:
                 Console.error("\(shown): " + language.pick(
                     de: "gibt es schon; nichts geändert (mit --force überschreiben)",
                     en: "already exists; nothing changed (use --force to overwrite)"))
                 throw ExitStatus.incomplete
+            case .writeFailed(let failure):
+                Console.error(failure.description)
+                throw ExitStatus.unreadable
             }
-        }
-        let metadata = WorkshopMetadata(title: title ?? "", date: Self.today(), language: language)
-        let text = try WorkshopEncoder().encode(Workshop(metadata: metadata))
-        do {
-            try AtomicFileWriter(language: language).write(Array(text.utf8), to: file)
-        } catch {
-            Console.error(error.description)
-            throw ExitStatus.unreadable
         }
         Console.output(language.pick(de: "\(shown): neuer Workshop mit 20 leeren Feldern angelegt\n",
                                      en: "\(shown): new workshop created with 20 empty fields\n"))
-    }
-
-    /// Today's date where the user is (local time), as `2026-11-25`.
-    private static func today() -> String {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        let twoDigits: (Int32) -> String = { $0 < 10 ? "0\($0)" : "\($0)" }
-        return "\(parts.tm_year + 1900)-\(twoDigits(parts.tm_mon + 1))-\(twoDigits(parts.tm_mday))"
     }
 }

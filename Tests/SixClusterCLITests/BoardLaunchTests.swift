@@ -13,6 +13,7 @@ struct BoardLaunchTests {
         ["--lang", "de", "w.yaml"], ["w.yaml", "--lang=en", "--bell", "--no-color"],
         ["Workshops/a b.yaml"], ["edit", "--lang", "de", "--theme", "standard", "ü.yaml"],
         ["--author", "Anna Müller", "w.yaml"], ["w.yaml", "--read-only", "--no-config", "--author=Ben"],
+        [], ["edit"], ["--lang", "de"],
     ])
     func sameAsParser(arguments: [String]) throws {
         let quick = try #require(BoardLaunch(arguments: arguments, commands: Self.commands))
@@ -21,8 +22,8 @@ struct BoardLaunchTests {
     }
 
     @Test("anything else is left to the parser (help, other commands, errors)", arguments: [
-        [], ["--help"], ["-h"], ["help"], ["--version"], ["check", "w.yaml"], ["view", "w.yaml"], ["keys"],
-        ["edit"], ["a.yaml", "b.yaml"], ["--theme", "loud", "w.yaml"], ["--lang", "fr", "w.yaml"], ["--lang"],
+        ["--help"], ["-h"], ["help"], ["--version"], ["check", "w.yaml"], ["view", "w.yaml"], ["keys"],
+        ["a.yaml", "b.yaml"], ["--theme", "loud", "w.yaml"], ["--lang", "fr", "w.yaml"], ["--lang"],
         ["w.yaml", "--theme"], ["--bogus", "w.yaml"], ["--no-color=yes", "w.yaml"], ["--", "w.yaml"], ["-", "x"],
         ["--bell", "--bell", "w.yaml"], ["edit", "edit", "w.yaml"], ["edit", "check"],
     ])

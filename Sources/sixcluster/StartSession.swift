@@ -1,0 +1,87 @@
+import SixClusterBoard
+import SixClusterFiles
+import SixClusterModel
+import TerminalUI
+
+/// The start screen's loop (`sixcluster` without a file): shows the workshops at once, reads their details a few
+/// at a time between keys, and ends with the file to open – a listed one, or a new one it made – or with none.
+final class StartSession {
+    private var state: StartState
+    private let terminal = Terminal()
+    private var decoder = KeyDecoder()
+    private let color: Bool
+    private let theme: Theme
+    /// The entries whose details are still to be read, in list order.
+    private var pending: [String]
+
+    init(entries: [StartEntry], language: Language, color: Bool, theme: Theme) {
+        state = StartState(entries: entries, language: language)
+        pending = entries.map(\.path)
+        self.color = color
+        self.theme = theme
+    }
+
+    /// Runs until a workshop is chosen (its path) or the user quits (nil); a terminal that cannot be set up is
+    /// said and gives exit status 2.
+    func run() throws -> String? {
+        do {
+            try terminal.start(color: color, theme: theme)
+        } catch {
+            Console.error(TerminalProblem.message(error, file: nil, language: state.language))
+            throw ExitStatus.unreadable
+        }
+        defer { terminal.stop() }
+        resize()
+        while true {
+            terminal.draw(StartView.render(state))
+            if terminal.takeSignal() != nil { return nil }
+            // While details are missing, the loop only peeks for keys, and reads a few files per turn.
+            let input = terminal.read(timeout: decoder.isWaiting ? 40 : pending.isEmpty ? 1000 : 0)
+            var inputs: [Input] = []
+            switch input {
+            case nil: inputs = decoder.timeout()
+            case .resize?: resize()
+            case .hangup?: return nil
+            case .raw(let raw)?: inputs = decoder.feed(raw)
+            }
+            for input in inputs {
+                for effect in StartReducer.reduce(&state, .input(input)) {
+                    switch effect {
+                    case .quit: return nil
+                    case .open(let path): return path
+                    case .create(let path, let title):
+                        if let failure = create(path, title: title) {
+                            _ = StartReducer.reduce(&state, .createFailed(failure))
+                        } else {
+                            return path
+                        }
+                    }
+                }
+            }
+            for path in pending.prefix(8) {
+                _ = StartReducer.reduce(&state, .details(path: path, WorkshopScan.details(of: path, language: state.language)))
+            }
+            pending.removeFirst(min(8, pending.count))
+        }
+    }
+
+    /// Makes the new workshop; nil when it worked, else why not.
+    private func create(_ path: String, title: String) -> String? {
+        let language = state.language
+        let shown = VisibleText.escaped(path)
+        do {
+            try NewWorkshop.write(to: HomePath.expand(path), title: title, language: language)
+            return nil
+        } catch {
+            switch error {
+            case .exists: return shown + language.pick(de: ": gibt es schon", en: ": exists already")
+            case .writeFailed(let failure): return failure.description
+            }
+        }
+    }
+
+    private func resize() {
+        let size = terminal.size
+        _ = StartReducer.reduce(&state, .input(.resize(width: size.width, height: size.height)))
+    }
+}

@@ -1,0 +1,77 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SixClusterBoard
+import SixClusterFiles
+import SixClusterModel
+
+/// Finds the workshops the start screen lists – the recent ones, then the `.yaml`/`.yml` files of the current
+/// folder and of its `Workshops/` – and reads each one's details. A YAML file that is no workshop (no `format:`
+/// line near its top) is left out quietly.
+enum WorkshopScan {
+    /// The entries, details still to be read: recent ones first (newest first), then the folder's by name.
+    static func entries(recent: [String]) -> [StartEntry] {
+        var result = recent.compactMap { path in modified(path).map { StartEntry(path: path, origin: .recent, modified: $0) } }
+        let known = Set(recent)
+        for folder in ["", "Workshops/"] {
+            for name in yamlFiles(in: folder.isEmpty ? "." : folder) {
+                let path = folder + name
+                guard !known.contains(PathName.absolute(path)), looksLikeWorkshop(path), let changed = modified(path) else { continue }
+                result.append(StartEntry(path: path, origin: .folder, modified: changed))
+            }
+        }
+        return result
+    }
+
+    /// What a file holds: its title, firm, date and completeness, or its first problem.
+    static func details(of path: String, language: Language) -> StartEntry.Details {
+        do {
+            let workshop = try WorkshopFileReader(language: language).load(path).workshop
+            let completeness = workshop.completeness
+            let metadata = workshop.metadata
+            return .workshop(title: metadata.title, organisation: metadata.organisation, date: metadata.date,
+                             ist: completeness.istCount, soll: completeness.sollCount)
+        } catch {
+            let first = error.diagnostics.first
+            let place = first.flatMap { diagnostic in diagnostic.line.map { language.pick(de: "Zeile \($0): ", en: "line \($0): ") } } ?? ""
+            return .broken(place + (first?.message ?? ""))
+        }
+    }
+
+    /// The names of a folder's `.yaml` and `.yml` files, sorted.
+    private static func yamlFiles(in folder: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix("."), name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
+            names.append(name)
+        }
+        return names.sorted()
+    }
+
+    /// Whether a file's first 4 KB hold a top-level `format:` line, as every workshop file does.
+    private static func looksLikeWorkshop(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        guard count > 0 else { return false }
+        return String(decoding: buffer[0..<count], as: UTF8.self).split(separator: "\n").contains { $0.hasPrefix("format:") }
+    }
+
+    /// When a regular file last changed, as `2026-12-03 09:41` in local time; nil when it is none.
+    private static func modified(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var seconds = FileTime.modification(of: info).tv_sec
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        let two: (Int32) -> String = { $0 < 10 ? "0\($0)" : "\($0)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min))"
+    }
+}
