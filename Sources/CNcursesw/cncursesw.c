@@ -85,8 +85,28 @@ int sc_start(int want_color) {
     return colors;
 }
 
+static int mouse_on = 0;
+
+void sc_mouse(int on) {
+    if (!running) return;
+    mouse_on = on;
+    mouseinterval(0);
+    mmask_t wanted = on ? (BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+                           | BUTTON5_PRESSED
+#endif
+                           ) : 0;
+    mousemask(wanted, NULL);
+    /* Presses and releases (1000, no motion) in SGR form (1006): every column, and a release that says which
+       button. Where the terminal description names the older form, curses passes SGR reports on as characters,
+       which the board's key decoder reads. */
+    fputs(on ? "\033[?1000h\033[?1006h" : "\033[?1006l\033[?1000l", stdout);
+    fflush(stdout);
+}
+
 void sc_stop(void) {
     if (!running) return;
+    if (mouse_on) sc_mouse(0);
     running = 0;
     write_all("\033[?2026l");
     curs_set(1);
@@ -130,6 +150,17 @@ int sc_read(int timeout_ms, uint32_t *ch) {
     case KEY_BACKSPACE: return SC_BACKSPACE;
     case KEY_ENTER: return SC_ENTER;
     case KEY_RESIZE: return SC_RESIZE;
+    case KEY_MOUSE: {
+        MEVENT event;
+        if (getmouse(&event) != OK) return SC_OTHER;
+        *ch = (uint32_t)(event.y * 65536 + event.x);
+        if (event.bstate & BUTTON1_PRESSED) return SC_MOUSE_PRESS;
+        if (event.bstate & BUTTON4_PRESSED) return SC_WHEEL_UP;
+#ifdef BUTTON5_PRESSED
+        if (event.bstate & BUTTON5_PRESSED) return SC_WHEEL_DOWN;
+#endif
+        return SC_OTHER;
+    }
     default:
         if (value >= KEY_F(1) && value <= KEY_F(12)) {
             *ch = (uint32_t)(value - KEY_F0);

@@ -19,13 +19,21 @@ public final class Terminal {
     }
 
     /// Takes over the terminal. Colour is used when `color` is true and the terminal has it.
-    public func start(color: Bool, theme: Theme) throws(StartFailure) {
+    public func start(color: Bool, theme: Theme, mouse: Bool = false) throws(StartFailure) {
         let colors = sc_start(color ? 1 : 0)
         if colors == SC_CANNOT_ADDRESS { throw .cannotPlaceCursor }
         guard colors >= 0 else { throw .unknownTerminal }
         palette = Palette(colors: Int(colors), theme: theme)
         palette.definePairs()
         sc_catch_signals()
+        if mouse { sc_mouse(1) }
+    }
+
+    /// A mouse report from curses as an event (a click is counted by the loop's `ClickCounter`).
+    private func mouse(_ code: Int, cell: UInt32) -> TerminalInput? {
+        let x = Int(cell & 0xFFFF), y = Int(cell >> 16)
+        let kind: MouseEvent.Kind = code == Int(SC_WHEEL_UP) ? .wheelUp : code == Int(SC_WHEEL_DOWN) ? .wheelDown : .click(count: 1)
+        return .raw(.mouse(MouseEvent(kind, x: x, y: y)))
     }
 
     /// The theme the screen is drawn in.
@@ -79,6 +87,9 @@ public final class Terminal {
         case Int(SC_RESIZE): return .resize
         case Int(SC_HANGUP): return .hangup
         case Int(SC_FUNCTION): return .raw(.key(.function(Int(scalar))))
+        case Int(SC_MOUSE_PRESS): return mouse(Int(SC_MOUSE_PRESS), cell: scalar)
+        case Int(SC_WHEEL_UP): return mouse(Int(SC_WHEEL_UP), cell: scalar)
+        case Int(SC_WHEEL_DOWN): return mouse(Int(SC_WHEEL_DOWN), cell: scalar)
         default: return nil
         }
     }

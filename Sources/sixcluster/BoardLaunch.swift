@@ -50,6 +50,7 @@ struct BoardLaunch: Equatable {
             case "--bell" where attached == nil: settings.bell = true
             case "--read-only" where attached == nil: settings.readOnly = true
             case "--no-config" where attached == nil: settings.noConfig = true
+            case "--no-mouse" where attached == nil: settings.noMouse = true
             case "--theme", "--lang", "--author":
                 guard let value = attached ?? rest.popFirst() else { return nil }
                 if name == "--author" {
@@ -84,7 +85,8 @@ struct BoardLaunch: Equatable {
         try settings.requireTerminal(instead: language.pick(de: "eine Datei nennen, z. B. sixcluster check DATEI",
                                                             en: "name a file, for example sixcluster check FILE"))
         let entries = WorkshopScan.entries(recent: RecentFiles().paths())
-        return try StartSession(entries: entries, language: language, color: settings.color, theme: settings.boardTheme).run()
+        return try StartSession(entries: entries, language: language, color: settings.color, theme: settings.boardTheme,
+                                mouse: settings.mouse).run()
     }
 
     /// The board's state, in one language for everything it shows (see `BoardSettings.boardLanguage(for:)`).

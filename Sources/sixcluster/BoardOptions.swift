@@ -31,6 +31,11 @@ struct BoardOptions: ParsableArguments {
         en: "Only watch: change nothing, save nothing (the others' changes still show).")))
     var readOnly = false
 
+    @Flag(name: .customLong("no-mouse"), help: ArgumentHelp(HelpLanguage.current.pick(
+        de: "Die Maus nicht benutzen (das Terminal markiert dann Text wie gewohnt).",
+        en: "Leave the mouse alone (the terminal then selects text as usual).")))
+    var noMouse = false
+
     @Flag(name: .customLong("no-config"), help: ArgumentHelp(HelpLanguage.current.pick(
         de: "Die Config-Datei (~/.config/sixcluster/config.yaml) nicht lesen.",
         en: "Do not read the config file (~/.config/sixcluster/config.yaml).")))
@@ -39,6 +44,6 @@ struct BoardOptions: ParsableArguments {
     /// The options as plain values, with the language `--lang` asks for.
     func settings(language: Language?) -> BoardSettings {
         BoardSettings(noColor: noColor, theme: theme, bell: bell, author: author, readOnly: readOnly, noConfig: noConfig,
-                      language: language)
+                      noMouse: noMouse, language: language)
     }
 }

@@ -14,6 +14,7 @@ final class BoardSession {
     private var state: BoardState
     private let terminal = Terminal()
     private var decoder = KeyDecoder()
+    private var clicks = ClickCounter()
     private let color: Bool
     /// Made after the first frame is drawn, as finding its place asks the file system.
     private lazy var recovery = Self.recoveryWriter(for: state)
@@ -43,7 +44,7 @@ final class BoardSession {
     /// Runs until the user quits or a signal ends the program; returns the exit status.
     func run() -> Int32 {
         do {
-            try terminal.start(color: color, theme: state.theme)
+            try terminal.start(color: color, theme: state.theme, mouse: state.mouse)
         } catch {
             Console.error(TerminalProblem.message(error, file: state.filePath, language: state.language))
             return 2
@@ -75,7 +76,7 @@ final class BoardSession {
             case .hangup?: return end(status: 128 + SIGHUP)
             case .raw(let raw)?: inputs = decoder.feed(raw)
             }
-            for input in inputs where dispatch(.input(input)) {
+            for input in inputs where dispatch(.input(counted(input))) {
                 return 0
             }
             if lookAround() || dispatch(.tick(MonotonicClock.seconds)) { return 0 }
@@ -83,6 +84,12 @@ final class BoardSession {
             terminal.use(state.theme)
             terminal.draw(BoardRenderer.render(state))
         }
+    }
+
+    /// A click with its count (a double click within half a second on one cell); other input as it is.
+    private func counted(_ input: Input) -> Input {
+        guard case .mouse(let event) = input else { return input }
+        return .mouse(clicks.count(event, now: MonotonicClock.seconds))
     }
 
     /// Whether the screen changes by itself (a running timebox, time counted in presentation mode, a followed

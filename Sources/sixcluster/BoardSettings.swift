@@ -21,6 +21,8 @@ struct BoardSettings: Equatable {
     var readOnly = false
     /// Whether the config file is left unread (`--no-config`).
     var noConfig = false
+    /// Whether the mouse is left alone (`--no-mouse`).
+    var noMouse = false
     /// The language `--lang` asks for.
     var language: Language?
     /// What the config file sets.
@@ -55,6 +57,11 @@ struct BoardSettings: Equatable {
         theme ?? config.theme ?? .standard
     }
 
+    /// Whether the mouse is used: not with `--no-mouse`, else as the config file says, else yes.
+    var mouse: Bool {
+        !noMouse && (config.mouse ?? true)
+    }
+
     /// Whether colour is used: never with `--no-color`; else as the config file says; else not when `NO_COLOR` is
     /// set (to any value).
     var color: Bool {
@@ -70,6 +77,7 @@ struct BoardSettings: Equatable {
         var state = state
         state.bellOnTimeout = bell || (config.bell ?? false)
         state.keymap = config.keymap
+        state.mouse = mouse
         state.languageFollowsWorkshop = self.language == nil && config.language == nil
         if let format = config.exportFormat { state.exportFormat = format }
         let chosen = (author ?? config.author).map(BoardPresence.cleaned).flatMap { $0.isEmpty ? nil : $0 }

@@ -9,12 +9,15 @@ final class StartSession {
     private var state: StartState
     private let terminal = Terminal()
     private var decoder = KeyDecoder()
+    private var clicks = ClickCounter()
     private let color: Bool
     private let theme: Theme
+    private let mouse: Bool
     /// The entries whose details are still to be read, in list order.
     private var pending: [String]
 
-    init(entries: [StartEntry], language: Language, color: Bool, theme: Theme) {
+    init(entries: [StartEntry], language: Language, color: Bool, theme: Theme, mouse: Bool) {
+        self.mouse = mouse
         state = StartState(entries: entries, language: language)
         pending = entries.map(\.path)
         self.color = color
@@ -25,7 +28,7 @@ final class StartSession {
     /// said and gives exit status 2.
     func run() throws -> String? {
         do {
-            try terminal.start(color: color, theme: theme)
+            try terminal.start(color: color, theme: theme, mouse: mouse)
         } catch {
             Console.error(TerminalProblem.message(error, file: nil, language: state.language))
             throw ExitStatus.unreadable
@@ -45,6 +48,8 @@ final class StartSession {
             case .raw(let raw)?: inputs = decoder.feed(raw)
             }
             for input in inputs {
+                var input = input
+                if case .mouse(let event) = input { input = .mouse(clicks.count(event, now: MonotonicClock.seconds)) }
                 for effect in StartReducer.reduce(&state, .input(input)) {
                     switch effect {
                     case .quit: return nil

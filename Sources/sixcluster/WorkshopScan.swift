@@ -61,7 +61,15 @@ enum WorkshopScan {
         var buffer = [UInt8](repeating: 0, count: 4096)
         let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
         guard count > 0 else { return false }
-        return String(decoding: buffer[0..<count], as: UTF8.self).split(separator: "\n").contains { $0.hasPrefix("format:") }
+        // Looked for in the bytes: a line that starts with `format:`.
+        let key = Array("format:".utf8)
+        var lineStart = 0
+        while lineStart + key.count <= count {
+            if buffer[lineStart] == key[0] && Array(buffer[lineStart..<lineStart + key.count]) == key { return true }
+            guard let newline = buffer[lineStart..<count].firstIndex(of: 0x0A) else { return false }
+            lineStart = newline + 1
+        }
+        return false
     }
 
     /// When a regular file last changed, as `2026-12-03 09:41` in local time; nil when it is none.

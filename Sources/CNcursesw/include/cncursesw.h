@@ -9,7 +9,8 @@
 /* What sc_read found. */
 enum {
     SC_NONE = 0, SC_CHAR, SC_UP, SC_DOWN, SC_LEFT, SC_RIGHT, SC_HOME, SC_END, SC_PAGE_UP, SC_PAGE_DOWN,
-    SC_BACK_TAB, SC_DELETE, SC_BACKSPACE, SC_ENTER, SC_RESIZE, SC_HANGUP, SC_FUNCTION, SC_OTHER
+    SC_BACK_TAB, SC_DELETE, SC_BACKSPACE, SC_ENTER, SC_RESIZE, SC_HANGUP, SC_FUNCTION, SC_OTHER,
+    SC_MOUSE_PRESS, SC_WHEEL_UP, SC_WHEEL_DOWN
 };
 
 /* Attributes for sc_put. */
@@ -28,8 +29,11 @@ int sc_is_running(void);
 /* The screen's size. */
 void sc_size(int *width, int *height);
 /* Waits up to timeout_ms (negative: forever) for input; stores a character in *ch for SC_CHAR, the number
-   (1-12) for SC_FUNCTION. */
+   (1-12) for SC_FUNCTION, the cell as y * 65536 + x for the mouse (SC_MOUSE_PRESS, SC_WHEEL_UP, SC_WHEEL_DOWN). */
 int sc_read(int timeout_ms, uint32_t *ch);
+/* Asks the terminal for mouse presses, releases and the wheel (never motion, so that selecting text with Shift
+   keeps working), in SGR mode (1006) so that columns beyond 223 are reported; 0 turns it off. */
+void sc_mouse(int on);
 /* Defines colour pair `pair` (1...) as foreground `fg` on background `bg` (-1: the terminal's default). */
 void sc_define_pair(int pair, int fg, int bg);
 /* Rings the terminal bell. */

@@ -13,6 +13,8 @@ public struct BoardConfig: Equatable, Sendable {
     public var bell: Bool?
     /// The name the other boards see.
     public var author: String?
+    /// Whether the mouse is used.
+    public var mouse: Bool?
     /// The format the board's export prompt offers first.
     public var exportFormat: ExportFormat?
     /// The key bindings: the defaults with the file's changes.

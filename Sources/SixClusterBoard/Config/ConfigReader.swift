@@ -10,7 +10,7 @@ public struct ConfigReader: Sendable {
     public var language: Language
 
     /// The settings a config file knows.
-    public static let settings = ["language", "theme", "color", "bell", "author", "export-format", "keys"]
+    public static let settings = ["language", "theme", "color", "bell", "author", "mouse", "export-format", "keys"]
 
     /// A reader for a file with the given name.
     public init(file: String, language: Language) {
@@ -38,6 +38,7 @@ public struct ConfigReader: Sendable {
             case "theme": config.theme = choice(value, Theme.allCases, \.rawValue, &problems)
             case "color": config.color = flag(value, &problems)
             case "bell": config.bell = flag(value, &problems)
+            case "mouse": config.mouse = flag(value, &problems)
             case "export-format": config.exportFormat = choice(value, ExportFormat.allCases, \.rawValue, &problems)
             case "author":
                 if let text = value.text, !value.isNull, !text.trimmingSpaces.isEmpty {

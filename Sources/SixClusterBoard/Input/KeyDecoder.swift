@@ -4,13 +4,17 @@ public enum RawInput: Equatable, Sendable {
     case scalar(Unicode.Scalar)
     /// A key decoded by the terminal library.
     case key(Key)
+    /// A mouse event decoded by the terminal library.
+    case mouse(MouseEvent)
 }
 
-/// Turns raw terminal input into the board's input: control characters into `Key`s, and bracketed paste
-/// (`ESC [200~ … ESC [201~`) into one `.paste`. An escape that starts no paste is an Escape key.
+/// Turns raw terminal input into the board's input: control characters into `Key`s, bracketed paste
+/// (`ESC [200~ … ESC [201~`) into one `.paste`, and SGR mouse reports (`ESC [<b;x;yM`) into `.mouse` (where
+/// curses passes them on as characters). An escape that starts neither is an Escape key.
 public struct KeyDecoder: Sendable {
     private static let pasteStart: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "0", "~"]
     private static let pasteEnd: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "1", "~"]
+    private static let mouseStart: [Unicode.Scalar] = ["\u{1B}", "[", "<"]
 
     private var pending: [Unicode.Scalar] = []
     private var pasting = false
@@ -28,6 +32,9 @@ public struct KeyDecoder: Sendable {
         case .key(let key):
             if pasting { return [] }
             return flush() + [.key(key)]
+        case .mouse(let event):
+            if pasting { return [] }
+            return flush() + [.mouse(event)]
         case .scalar(let scalar):
             if pasting { return feedPaste(scalar) }
             pending.append(scalar)
@@ -38,8 +45,27 @@ public struct KeyDecoder: Sendable {
                 }
                 return []
             }
+            if let mouse = mouseReport() { return mouse }
             return flush()
         }
+    }
+
+    /// An SGR mouse report in the pending input: nil when there is none, empty while it is still coming (or when
+    /// it reports what the board does not use: a release, motion, other buttons).
+    private mutating func mouseReport() -> [Input]? {
+        guard pending.count >= Self.mouseStart.count, Array(pending.prefix(Self.mouseStart.count)) == Self.mouseStart else { return nil }
+        let body = pending.dropFirst(Self.mouseStart.count)
+        guard let last = body.last, last == "M" || last == "m" else {
+            let partial = body.allSatisfy { ("0"..."9").contains($0) || $0 == ";" } && body.count < 24
+            return partial ? [] : nil
+        }
+        pending = []
+        let numbers = String(String.UnicodeScalarView(body.dropLast())).split(separator: ";").compactMap { Int($0) }
+        guard last == "M", numbers.count == 3, numbers[1] >= 1, numbers[2] >= 1 else { return [] }
+        let (button, x, y) = (numbers[0], numbers[1] - 1, numbers[2] - 1)
+        if button & 32 != 0 { return [] }
+        if button & 64 != 0 { return [.mouse(MouseEvent(button & 1 == 0 ? .wheelUp : .wheelDown, x: x, y: y))] }
+        return button & 3 == 0 ? [.mouse(MouseEvent(.click(count: 1), x: x, y: y))] : []
     }
 
     /// Ends a pending escape sequence when no more input follows (a lone Escape key).

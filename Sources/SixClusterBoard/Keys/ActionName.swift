@@ -55,7 +55,7 @@ extension Action {
         case .editor(let command): command.configName
         case .dialog(let choice): choice.configName
         case .scrollHelp(let lines): lines > 0 ? "scroll-down" : "scroll-up"
-        case .input, .tick, .saveSucceeded, .savedAs, .saveFailed, .exportSucceeded, .exportWouldReplace, .exportFailed,
+        case .pointField, .pointCard, .input, .tick, .saveSucceeded, .savedAs, .saveFailed, .exportSucceeded, .exportWouldReplace, .exportFailed,
              .recoveryFound, .recoveryIgnored, .writeProtected, .changedOnDisk, .copySaved, .diskUnreadable, .presence,
              .synced, .syncFailed:
             nil

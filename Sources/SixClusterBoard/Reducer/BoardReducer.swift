@@ -91,6 +91,8 @@ extension BoardState {
             overlay = nil
         case .parkingLot: openParkingLot()
         case .unpark(let column): startUnpark(into: column)
+        case .pointField(let topic): pointAt(field: topic)
+        case .pointCard(let place): pointAt(card: place)
         case .scrollHelp(let lines):
             if case .help(let scroll) = overlay { overlay = .help(scroll: max(0, scroll + lines)) }
         case .editor(let command): return edit(command)
@@ -105,8 +107,8 @@ extension BoardState {
         return []
     }
 
-    /// What the terminal handed over. A message belongs to the moment it was said: the next key or paste takes
-    /// it away. The mouse is not used yet.
+    /// What the terminal handed over. A message belongs to the moment it was said: the next key, paste or click
+    /// takes it away.
     private mutating func receive(_ input: Input) -> [Effect] {
         switch input {
         case .key(let key):
@@ -119,8 +121,11 @@ extension BoardState {
             self.width = max(0, width)
             self.height = max(0, height)
             return []
-        case .mouse:
-            return []
+        case .mouse(let event):
+            // With the mouse off the terminal sends no reports; one that arrives anyway is not obeyed.
+            guard mouse else { return [] }
+            message = nil
+            return mouse(event)
         }
     }
 

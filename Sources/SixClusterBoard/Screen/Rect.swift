@@ -22,6 +22,11 @@ public struct Rect: Equatable, Sendable {
         Rect(x: x + by, y: y + by, width: width - 2 * by, height: height - 2 * by)
     }
 
+    /// Whether a cell lies inside.
+    public func contains(x: Int, y: Int) -> Bool {
+        x >= self.x && x < maxX && y >= self.y && y < maxY
+    }
+
     /// One past the right column.
     public var maxX: Int { x + width }
     /// One past the bottom row.

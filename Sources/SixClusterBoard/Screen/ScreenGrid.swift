@@ -12,6 +12,8 @@ public struct ScreenGrid: Equatable, Sendable {
     private var clusters: [String] = []
     /// Where the terminal cursor stands, or nil for a hidden cursor.
     public var cursor: Point?
+    /// What clicks on parts of the screen mean, as the views drew them (no part of how the screen looks).
+    var targets: [ClickTarget] = []
 
     /// A cell position.
     public struct Point: Equatable, Sendable {

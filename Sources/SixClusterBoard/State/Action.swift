@@ -47,6 +47,11 @@ public enum Action: Equatable, Sendable {
     case editor(EditorCommand)
     case dialog(DialogChoice)
     case scrollHelp(Int)
+    // The mouse: what a click on the screen pointed at.
+    /// A field (on the board): focus it; on the focused field, or with a double click, open it.
+    case pointField(Int)
+    /// A card (in the field view): select it; with a double click, edit it.
+    case pointCard(CardLocation)
     // Input and results from the loop.
     /// What the terminal handed over: a key, a paste, a mouse event, a new size.
     case input(Input)

@@ -288,6 +288,12 @@ extension BoardState {
         set { view.keymap = newValue }
     }
 
+    /// Whether the mouse is on.
+    public var mouse: Bool {
+        get { view.mouse }
+        set { view.mouse = newValue }
+    }
+
     /// Whether the board's language is the workshop's own and changes with it (no `--lang`, no config language).
     public var languageFollowsWorkshop: Bool {
         get { view.languageFollowsWorkshop }

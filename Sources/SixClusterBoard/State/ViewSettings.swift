@@ -16,4 +16,6 @@ public struct ViewSettings: Equatable, Sendable {
     public var bellOnTimeout: Bool = false
     /// The key bindings the board runs with.
     public var keymap: Keymap = .defaults
+    /// Whether the mouse is on (help then says how to select text in the terminal).
+    public var mouse = false
 }

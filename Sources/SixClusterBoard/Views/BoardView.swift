@@ -34,6 +34,7 @@ enum BoardView {
 
     private static func drawField(_ state: BoardState, topic: Int, area: Rect, into grid: inout ScreenGrid) {
         guard area.height > 0, area.width > 4 else { return }
+        grid.target(area, .pointField(topic))
         let field = state.workshop[topic: topic]
         let inner = area
         let selected = topic == state.focusTopic

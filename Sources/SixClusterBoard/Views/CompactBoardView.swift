@@ -15,6 +15,7 @@ enum CompactBoardView {
         for (offset, row) in rows.dropFirst(first).prefix(area.height).enumerated() {
             let y = area.y + offset
             if let topic = row.topic {
+                grid.target(Rect(x: area.x, y: y, width: area.width, height: 1), .pointField(topic))
                 FieldSummary.draw(state.workshop[topic: topic], name: state.template.topic(topic).name[state.language],
                                   x: area.x + 1, y: y, width: area.width - 1, selected: topic == state.focusTopic,
                                   company: CompanyText.marks(state.sharing.others(at: topic)), into: &grid)

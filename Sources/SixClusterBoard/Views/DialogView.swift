@@ -104,11 +104,19 @@ enum DialogView {
     }
 
     static func draw(_ dialog: Dialog, state: BoardState, into grid: inout ScreenGrid) {
-        drawPanel(content(dialog, state: state), into: &grid)
+        // A line that starts with its key (`k  keep …`, `Esc  cancel`) answers the question when clicked.
+        drawPanel(content(dialog, state: state), into: &grid) { line in
+            let words = line.split(separator: " ", maxSplits: 1)
+            guard words.count == 2, words[1].hasPrefix(" ") else { return nil }
+            let name = words[0]
+            let key: Key? = name == "Esc" ? .escape : name.count == 1 ? name.first.map { .character($0) } : nil
+            return key.flatMap { state.keymap.action(for: $0, in: .dialog) }
+        }
     }
 
-    /// A framed box with a title and lines, centred on the screen.
-    static func drawPanel(_ content: (title: String, lines: [String]), into grid: inout ScreenGrid) {
+    /// A framed box with a title and lines, centred on the screen; `target` says what a click on a line means.
+    static func drawPanel(_ content: (title: String, lines: [String]), into grid: inout ScreenGrid,
+                          target: (String) -> Action? = { _ in nil }) {
         let (title, lines) = content
         let textWidth = max(DisplayWidth.of(title) + 4, lines.map { DisplayWidth.of($0) }.max() ?? 0)
         let width = min(grid.width, textWidth + 4)
@@ -118,6 +126,7 @@ enum DialogView {
         Box.draw(rect, title: title, style: Style(.accent, bold: true), into: &grid)
         for (offset, line) in lines.prefix(max(0, height - 2)).enumerated() {
             grid.put(line, x: rect.x + 2, y: rect.y + 1 + offset, limit: max(0, width - 4))
+            if let action = target(line) { grid.target(Rect(x: rect.x + 1, y: rect.y + 1 + offset, width: width - 2, height: 1), action) }
         }
     }
 }

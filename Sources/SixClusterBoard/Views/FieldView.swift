@@ -61,6 +61,8 @@ enum FieldView {
         var focused: Bool
         /// Where the terminal cursor stands in the row (a card being typed), if it does.
         var cursor: Int?
+        /// What a click on the row means (the card it belongs to), if anything.
+        var target: Action?
     }
 
     /// How a column is laid out: the field view packs cards; presentation mode spaces them and ends each column
@@ -117,14 +119,15 @@ enum FieldView {
                 return editingBlock(typing.editor, width: width)
             }
             let focused = typing == nil && state.column == column && state.cardIndex == index
+            let target = Action.pointCard(CardLocation(topic: state.focusTopic, column: column, index: index))
             return Block(focused: focused) {
                 let card = cards[index]
                 var rows = TextWrap.lines(card.text, width: max(1, width - 2)).enumerated().map { i, line in
-                    Row(text: (i == 0 ? "• " : "  ") + line, style: Style(bold: bold), focused: focused)
+                    Row(text: (i == 0 ? "• " : "  ") + line, style: Style(bold: bold), focused: focused, target: target)
                 }
                 let extras = extrasText(card, language: language)
                 if !extras.isEmpty {
-                    rows.append(Row(text: "  — " + extras.joined(separator: ", "), style: Style(.dim), focused: focused))
+                    rows.append(Row(text: "  — " + extras.joined(separator: ", "), style: Style(.dim), focused: focused, target: target))
                 }
                 return rows
             }
@@ -233,6 +236,7 @@ enum FieldView {
     private static func put(_ row: Row, x: Int, y: Int, width: Int, into grid: inout ScreenGrid) {
         let text = row.focused ? DisplayWidth.fit(row.text, width: width) : row.text
         grid.put(text, x: x, y: y, limit: width, style: row.style.selected(row.focused))
+        if let target = row.target { grid.target(Rect(x: x, y: y, width: width, height: 1), target) }
         if let cursor = row.cursor { grid.cursor = ScreenGrid.Point(x: x + min(cursor, max(0, width - 1)), y: y) }
     }
 }
