@@ -26,7 +26,14 @@ struct MarkdownReportTests {
     @Test("the HTML report's text is what cmark-gfm makes of the Markdown report even with raw HTML, autolinks and task lists allowed: hostile cards included",
           arguments: Language.allCases)
     func htmlMatchesMarkdown(language: Language) throws {
-        for workshop in [hostileWorkshop(), try Fixtures.shipped("fahrradhandel-city-c200.yaml"), try Fixtures.shipped("joinery-kitchen-fronts.yaml")] {
+        // A big workshop too, whose report is rendered in sections side by side.
+        var big = try Fixtures.shipped("fahrradhandel-city-c200.yaml")
+        for topic in 1...20 {
+            big[topic: topic].ist += (0..<60).map { Card("Karte \(topic)/\($0): *Stern* und | Strich, <b>fett</b>") }
+            big[topic: topic].soll += (0..<40).map { Card("Ziel \(topic)/\($0) – ## keine Überschrift", author: "Team \($0 % 3)", votes: $0 % 4) }
+        }
+        #expect(MarkdownReport(language: language).render(big).utf8.count > 200_000)
+        for workshop in [hostileWorkshop(), try Fixtures.shipped("fahrradhandel-city-c200.yaml"), try Fixtures.shipped("joinery-kitchen-fronts.yaml"), big] {
             let page = HTMLReport(language: language).render(workshop)
             let body = try #require(page.range(of: "<main>\n").flatMap { start in
                 page.range(of: "</main>", options: .backwards).map { String(page[start.upperBound..<$0.lowerBound]) }
