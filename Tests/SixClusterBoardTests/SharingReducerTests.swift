@@ -186,4 +186,20 @@ struct SharingReducerTests {
         _ = BoardReducer.reduce(&state, .tick(5))
         #expect(state.workshop[topic: 1].seconds == BoardFixtures.joinery[topic: 1].seconds)
     }
+
+    @Test("a file with comments is not written behind anyone's back: the board says so once, and Ctrl-S asks first")
+    func commentsHoldBack() {
+        var state = BoardState(workshop: BoardFixtures.joinery, filePath: "w.yaml", commentLines: [2], language: .en,
+                               width: 120, height: 40)
+        _ = BoardReducer.reduce(&state, .presence([other("Ben")]))
+        addCard("Karte", &state)
+        #expect(BoardReducer.reduce(&state, .tick(1)).isEmpty)
+        #expect(state.message?.text == "Not written for the others yet: the file has comments or is write-protected – Ctrl-S asks, then saves")
+        BoardFixtures.press([.escape], &state)
+        #expect(BoardReducer.reduce(&state, .tick(2)).isEmpty)
+        #expect(state.message == nil || state.message?.text.hasPrefix("Not written") == false, "said once")
+        BoardFixtures.press([.control("s")], &state)
+        #expect(state.overlay == .dialog(.commentsWillBeLost(lines: [2])))
+        #expect(BoardFixtures.press([.character("s")], &state) == [.sync(state.workshop, base: state.savedWorkshop)])
+    }
 }

@@ -28,9 +28,19 @@ extension BoardState {
     /// While other boards share the file, a stored change goes to it at the next tick, without a key. Not while
     /// a question is open (its answer may change what is written), not over comments the file would lose or a
     /// write protection (both ask at an explicit save), and not again right after a failed write.
-    func syncIfDue() -> [Effect] {
-        guard sharing.isShared, !isReadOnly, isModified, commentLines.isEmpty, writeProtection == nil,
-              clock >= sharing.writePausedUntil else { return [] }
+    mutating func syncIfDue() -> [Effect] {
+        guard sharing.isShared, !isReadOnly, isModified, clock >= sharing.writePausedUntil else { return [] }
+        if !commentLines.isEmpty || writeProtection != nil {
+            // Said once per change, so that nobody wonders why the others do not see it.
+            if !sharing.heldBackSaid {
+                sharing.heldBackSaid = true
+                let save = keyName(.save)
+                fail(language.pick(
+                    de: "Noch nicht für die anderen geschrieben: die Datei hat Kommentare oder ist schreibgeschützt – \(save) fragt und speichert",
+                    en: "Not written for the others yet: the file has comments or is write-protected – \(save) asks, then saves"))
+            }
+            return []
+        }
         if case .dialog = overlay { return [] }
         return [saveEffect]
     }
@@ -44,6 +54,7 @@ extension BoardState {
 
     private mutating func synced(_ written: Workshop, mine: Workshop, conflicts: Int) -> [Effect] {
         fileExists = true
+        sharing.heldBackSaid = false
         commentLines = []
         sharing.writePausedUntil = 0
         // What was typed meanwhile (nothing, on one thread) stays on top of what was written.

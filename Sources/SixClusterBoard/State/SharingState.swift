@@ -15,6 +15,8 @@ public struct SharingState: Equatable, Sendable {
     var writePausedUntil: Double = 0
     /// Whether the next write was asked for (Ctrl-S), so that it is confirmed; the writes between keys are silent.
     var confirmsWrite = false
+    /// Whether the board said that a change waits for an explicit save (comments in the file, write protection).
+    var heldBackSaid = false
 
     /// Whether anyone else is in the workshop: then every change goes to the file at once.
     public var isShared: Bool { !others.isEmpty }
