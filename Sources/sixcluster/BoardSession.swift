@@ -243,7 +243,9 @@ final class BoardSession {
             do {
                 disk = try WorkshopFileReader(language: state.language).load(path).workshop
             } catch {
-                return .syncFailed(error.diagnostics.first?.description ?? Self.shownPath(path))
+                let problem = error.diagnostics.first
+                let place = problem.flatMap { diagnostic in diagnostic.line.map { "\($0):" + (diagnostic.column.map { "\($0): " } ?? " ") } } ?? ""
+                return .syncFailed(WriteFailure(path: Self.shownPath(path), reason: place + (problem?.message ?? "")))
             }
         }
         var written = mine
@@ -258,10 +260,10 @@ final class BoardSession {
         return .synced(written, mine: mine, conflicts: conflicts)
     }
 
-    /// The message when the boards' lock stays taken (a board hangs while it writes).
-    private func lockTimeout(_ path: String) -> String {
-        Self.shownPath(path) + state.language.pick(de: ": ein anderes Board schreibt gerade zu lange",
-                                                   en: ": another board has been writing for too long")
+    /// The failure when the boards' lock stays taken (a board hangs while it writes).
+    private func lockTimeout(_ path: String) -> WriteFailure {
+        WriteFailure(path: Self.shownPath(path), reason: state.language.pick(de: "ein anderes Board schreibt gerade zu lange",
+                                                                             en: "another board has been writing for too long"))
     }
 
     /// A save as: refused while another board edits the target. On success the new file's boards come back with
@@ -269,10 +271,9 @@ final class BoardSession {
     private func saveAs(_ workshop: Workshop, to path: String) -> (Action, PresenceFolder?) {
         if PathName.absolute(path) == PathName.absolute(state.filePath) { return (save(workshop, to: state.filePath), nil) }
         if let other = PresenceFolder.boards(on: path).first(where: { !$0.watches }) {
-            let shown = Self.shownPath(path)
-            return (.saveFailed(state.language.pick(
-                de: "\(shown): ein anderes sixcluster (\(other.name), Prozess \(other.pid)) bearbeitet diese Datei – bitte einen anderen Namen wählen",
-                en: "\(shown): another sixcluster (\(other.name), process \(other.pid)) is editing this file – please choose another name")), nil)
+            return (.saveFailed(WriteFailure(path: Self.shownPath(path), reason: state.language.pick(
+                de: "ein anderes sixcluster (\(other.name), Prozess \(other.pid)) bearbeitet diese Datei – bitte einen anderen Namen wählen",
+                en: "another sixcluster (\(other.name), process \(other.pid)) is editing this file – please choose another name"))), nil)
         }
         if let failure = write(workshop, to: path) { return (.saveFailed(failure), nil) }
         diskStamp = FileStamp.of(path)
@@ -284,16 +285,16 @@ final class BoardSession {
         return write(workshop, to: path).map { .saveFailed($0) } ?? .copySaved(path)
     }
 
-    /// Writes a workshop file; nil when it worked, else the failure to report (with the whole path).
-    private func write(_ workshop: Workshop, to path: String) -> String? {
+    /// Writes a workshop file; nil when it worked, else the failure to report.
+    private func write(_ workshop: Workshop, to path: String) -> WriteFailure? {
         do {
             let text = try WorkshopEncoder(template: state.template).encode(workshop)
             try AtomicFileWriter(language: state.language).write(Array(text.utf8), to: path, permissions: newFilePermissions)
             return nil
         } catch let error as FileWriteError {
-            return Self.shownPath(path) + ": " + error.message
+            return WriteFailure(path: Self.shownPath(path), reason: error.message)
         } catch {
-            return Self.shownPath(path) + ": \(error)"
+            return WriteFailure(path: Self.shownPath(path), reason: "\(error)")
         }
     }
 

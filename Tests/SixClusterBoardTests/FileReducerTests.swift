@@ -20,7 +20,7 @@ struct FileReducerTests {
         var state = BoardFixtures.state()
         BoardFixtures.press([.enter, .character("d")], &state)
         let edited = state.workshop
-        _ = BoardReducer.reduce(&state, .saveFailed("workshop.yaml: cannot be saved: permission denied"))
+        _ = BoardReducer.reduce(&state, .saveFailed(WriteFailure(path: "workshop.yaml", reason: "cannot be saved: permission denied")))
         #expect(state.workshop == edited)
         #expect(state.isModified)
         #expect(state.message?.text == "workshop.yaml: cannot be saved: permission denied – your changes are kept (w: save elsewhere)")
@@ -52,7 +52,7 @@ struct FileReducerTests {
     func quitSaveFails() {
         var state = BoardFixtures.state()
         BoardFixtures.press([.enter, .character("d"), .character("q"), .character("s")], &state)
-        _ = BoardReducer.reduce(&state, .saveFailed("no space left on the disk"))
+        _ = BoardReducer.reduce(&state, .saveFailed(WriteFailure(path: "workshop.yaml", reason: "no space left on the disk")))
         #expect(BoardReducer.reduce(&state, .saveSucceeded(state.workshop)) == [.removeRecovery])
     }
 
@@ -151,7 +151,7 @@ struct SaveAsReducerTests {
     func saveAs() {
         var state = BoardFixtures.state()
         BoardFixtures.press([.enter, .character("d"), .control("s")], &state)
-        _ = BoardReducer.reduce(&state, .saveFailed("workshop.yaml: cannot be saved: no space left on the disk"))
+        _ = BoardReducer.reduce(&state, .saveFailed(WriteFailure(path: "workshop.yaml", reason: "cannot be saved: no space left on the disk")))
         #expect(state.message?.text == "workshop.yaml: cannot be saved: no space left on the disk – your changes are kept (w: save elsewhere)")
         BoardFixtures.press([.character("w"), .control("u")], &state)
         BoardFixtures.type("/mnt/stick/workshop.yaml", &state)

@@ -118,7 +118,7 @@ struct ScreenTests {
         BoardFixtures.press([.home, .right, .right], &state)
         let grid = BoardRenderer.render(state)
         let rows = (0..<24).map { grid.line($0) }
-        let first = try? #require(rows.firstIndex { $0.contains("✎ Grüße 漢字 und eine") })
+        let first = rows.firstIndex { $0.contains("✎ Grüße 漢字 und eine") }
         #expect(first != nil, "\(rows.joined(separator: "\n"))")
         if let first { #expect(rows[first + 1].contains("umbricht")) }
         #expect(grid.line(22).hasPrefix("New Soll card: ✎ typing in the card above – Enter stores · Esc cancels · Ctrl-P"))

@@ -82,7 +82,7 @@ struct SharingReducerTests {
         var state = shared()
         addCard("Meine Karte", &state)
         _ = BoardReducer.reduce(&state, .tick(10))
-        _ = BoardReducer.reduce(&state, .syncFailed("/w.yaml: No space left on device"))
+        _ = BoardReducer.reduce(&state, .syncFailed(WriteFailure(path: "/w.yaml", reason: "No space left on device")))
         #expect(state.message?.text == "/w.yaml: No space left on device – changes stay on the board and are tried again shortly")
         #expect(BoardReducer.reduce(&state, .tick(11)).isEmpty)
         #expect(BoardReducer.reduce(&state, .tick(12.5)) == [.sync(state.workshop, base: state.savedWorkshop)])

@@ -28,10 +28,10 @@ extension BoardState {
             commentLines = []
             say("Gespeichert: \(filePath)", "Saved: \(filePath)")
             return quitAfterSave ? [.removeRecovery, .quit] : [.removeRecovery]
-        case .saveFailed(let reason):
+        case .saveFailed(let failure):
             quitAfterSave = false
             let saveAs = keyName(.saveAs)
-            fail(reason + language.pick(de: " – Änderungen bleiben erhalten (\(saveAs): anderswo speichern)",
+            fail(failure.description + language.pick(de: " – Änderungen bleiben erhalten (\(saveAs): anderswo speichern)",
                                         en: " – your changes are kept (\(saveAs): save elsewhere)"))
         case .savedAs(let saved, let path):
             filePath = path

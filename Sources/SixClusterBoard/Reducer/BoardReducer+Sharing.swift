@@ -9,11 +9,11 @@ extension BoardState {
         case .toggleLead: toggleLead()
         case .toggleFollowLeader: toggleFollowLeader()
         case .synced(let written, let mine, let conflicts): return synced(written, mine: mine, conflicts: conflicts)
-        case .syncFailed(let reason):
+        case .syncFailed(let failure):
             sharing.writePausedUntil = clock + 2
             sharing.confirmsWrite = false
             quitAfterSave = false
-            fail(reason + language.pick(de: " – Änderungen bleiben im Board und werden gleich wieder versucht",
+            fail(failure.description + language.pick(de: " – Änderungen bleiben im Board und werden gleich wieder versucht",
                                         en: " – changes stay on the board and are tried again shortly"))
         default: break
         }

@@ -60,7 +60,8 @@ public enum Action: Equatable, Sendable {
     case saveSucceeded(Workshop)
     /// A save as went to `path` (as the loop resolved it: `~` expanded); the board goes on with that file.
     case savedAs(Workshop, path: String)
-    case saveFailed(String)
+    /// A save (or save as, or a copy) could not be written.
+    case saveFailed(WriteFailure)
     case exportSucceeded(String)
     /// The export's target exists and is no untouched report of sixcluster's: the board asks before replacing it.
     case exportWouldReplace(String)
@@ -81,8 +82,8 @@ public enum Action: Equatable, Sendable {
     case presence([BoardPresence])
     /// A `sync` wrote `written` (my version `mine` merged with what the file held), with this many conflicts marked.
     case synced(Workshop, mine: Workshop, conflicts: Int)
-    /// A `sync` could not write (the reason, with the file's whole path); it is tried again shortly.
-    case syncFailed(String)
+    /// A `sync` could not write; it is tried again shortly.
+    case syncFailed(WriteFailure)
 
     /// Whether the action would change the workshop (refused in read-only mode).
     var changesWorkshop: Bool {
