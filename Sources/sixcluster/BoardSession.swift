@@ -80,7 +80,6 @@ final class BoardSession {
                 return 0
             }
             if lookAround() || dispatch(.tick(MonotonicClock.seconds)) { return 0 }
-            if !state.isReadOnly { recovery.update(state.workshop) }
             terminal.use(state.theme)
             terminal.draw(BoardRenderer.render(state))
         }
@@ -220,6 +219,8 @@ final class BoardSession {
                 if dispatch(export(workshop, to: HomePath.expand(path), language: language, replacing: replacing)) { return true }
             case .removeRecovery:
                 if !state.isReadOnly { recovery.remove(matching: state.savedWorkshop) }
+            case .writeRecovery(let workshop):
+                recovery.write(workshop)
             case .bell:
                 terminal.bell()
             }

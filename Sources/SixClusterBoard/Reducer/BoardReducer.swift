@@ -8,6 +8,8 @@ public enum BoardReducer {
         let effects = state.apply(action)
         // A board in the workshop's language goes along when the workshop's language is changed (or reloaded).
         if state.view.languageFollowsWorkshop { state.view.language = state.workshop.metadata.language }
+        // A recovery file that goes holds nothing any more.
+        if effects.contains(.removeRecovery) { state.session.recoveryHolds = nil }
         return effects
     }
 }
@@ -79,7 +81,7 @@ extension BoardState {
             let effects = tick(now)
             // A jump to the leader's field that waited for an input to be done happens now.
             followLeader()
-            return effects + syncIfDue()
+            return effects + syncIfDue() + recoveryIfDue()
         case .undo: undo()
         case .redo: redo()
         case .search: openPrompt(.search(returnTo: location), text: search?.query ?? "")

@@ -122,6 +122,8 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Delete the recovery file: its changes were saved or discarded.
     case removeRecovery
+    /// Write the unsaved workshop to the recovery file (in the background).
+    case writeRecovery(Workshop)
     /// Write the workshop to another file, leaving the board on its own file; answer with `copySaved` or
     /// `saveFailed`.
     case saveCopy(Workshop, path: String)

@@ -18,4 +18,8 @@ public struct FileSession: Equatable, Sendable {
     var exportFormat: ExportFormat = .md
     /// Whether a save was asked for on the way out.
     public internal(set) var quitAfterSave: Bool = false
+    /// What the recovery file holds (or will once the last write is done); nil: as saved.
+    var recoveryHolds: Workshop? = nil
+    /// When the recovery file was last written (the loop's clock).
+    var recoveryWrittenAt: Double = -.infinity
 }
