@@ -20,7 +20,7 @@ def main():
     board = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else '.build-static/release/sixcluster')
     env = dict(os.environ, TERM='tmux-256color', LANG='C.UTF-8')
     print(f'first frame on a 120x40 pseudo-terminal, {rounds} rounds (ms):')
-    compare(rounds, lambda path: on_pty([board, '--no-color', path], b'? help', env)[0],
+    compare(rounds, lambda path: on_pty([board, '--no-color', '--lang', 'en', path], b'? help', env)[0],
             lambda path, second_line: on_pty(['vim', '-u', 'NONE', path], second_line, env)[0])
 
 

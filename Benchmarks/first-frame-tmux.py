@@ -30,7 +30,7 @@ def main():
                                          ('attached terminal', in_tmux_client, b'? hel')):
         print(f'first frame in a 120x40 tmux pane, {title}, {rounds} rounds (ms):')
         compare(rounds,
-                lambda path: measure(f'{board} --no-color {shlex.quote(path)}', board_marker, next(sockets), env),
+                lambda path: measure(f'{board} --no-color --lang en {shlex.quote(path)}', board_marker, next(sockets), env),
                 lambda path, second_line: measure(f'vim -u NONE {shlex.quote(path)}', second_line, next(sockets), env))
 
 

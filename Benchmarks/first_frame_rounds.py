@@ -16,9 +16,9 @@ def compare(rounds, measure_board, measure_vim):
             second_line = open(path, 'rb').read().split(b'\n')[1][:20]
             times = {'sixcluster': [], 'vim': []}
             for _ in range(rounds):
-                # A killed board leaves its lock and vim its swap file: each round starts clean.
+                # A killed board leaves its presence folder and vim its swap file: each round starts clean.
                 for leftover in glob.glob(os.path.join(folder, '.*')):
-                    os.remove(leftover)
+                    shutil.rmtree(leftover) if os.path.isdir(leftover) else os.remove(leftover)
                 times['sixcluster'].append(measure_board(path))
                 times['vim'].append(measure_vim(path, second_line))
         board_ms, vim_ms = (statistics.median(times[name]) for name in ('sixcluster', 'vim'))

@@ -14,7 +14,7 @@ swift build -c release --static-swift-stdlib -Xswiftc -static-executable --scrat
 bin=.build-static/release/sixcluster
 socket="sixcluster-bench-$$"
 tmux_() { tmux -L "$socket" -f /dev/null "$@"; }
-# The board opens a copy in a folder of its own, so that no lock file meets a board that is open.
+# The board opens a copy in a folder of its own, so that it meets no other board on the file.
 work=$(mktemp -d)
 trap 'tmux_ kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 cp Workshops/fahrradhandel-city-c200.yaml "$work"/
@@ -40,7 +40,7 @@ bytes=$(for _ in $(seq "$rounds"); do
   tmux_ kill-server 2>/dev/null || true
   rm -f "$work"/.*lock*
   out=$(mktemp)
-  tmux_ new-session -d -x 120 -y 40 "LANG=C.UTF-8 '$bin' --no-color '$file'"
+  tmux_ new-session -d -x 120 -y 40 "LANG=C.UTF-8 '$bin' --no-color --lang en '$file'"
   wait_for "? help"
   sleep 0.2
   tmux_ pipe-pane -o "cat > '$out'" 2>/dev/null

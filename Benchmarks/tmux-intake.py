@@ -32,7 +32,7 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         path = shutil.copy(original, folder)
         second_line = open(path, 'rb').read().split(b'\n')[1][:20]
-        board_frame = on_pty([board, '--no-color', path], b'? help', env)[1]
+        board_frame = on_pty([board, '--no-color', '--lang', 'en', path], b'? help', env)[1]
         for leftover in glob.glob(os.path.join(folder, '.*')):
             os.remove(leftover)
         vim_frame = on_pty(['vim', '-u', 'NONE', path], second_line, env)[1]

@@ -74,7 +74,6 @@ struct BoardLaunch: Equatable {
         var settings = settings
         try settings.readConfig()
         guard let file = try file ?? startScreen(settings) else { return }
-        RecentFiles().add(file)
         let state = try initialState(file, settings)
         try settings.run(state, file: file)
     }

@@ -26,17 +26,19 @@ final class BoardSession {
     private var unreadableStamp: FileStamp?
     /// The boards on this board's file, this one among them once it joined (it moves with a save as).
     private var room: PresenceFolder
-    /// The name the other boards see.
-    private let name: String
+    /// The name the other boards see: as given, else the login name, looked up after the first frame (the user
+    /// database may take a while).
+    private lazy var name = author ?? LoginName.current
+    private let author: String?
     /// When the other boards were last looked for.
     private var lastPresenceCheck = -Double.infinity
     /// When this board began to lead (milliseconds since 1970), while it leads.
     private var leadingSince: Int64 = 0
 
-    init(state: BoardState, color: Bool, name: String) {
+    init(state: BoardState, color: Bool, author: String?) {
         self.state = state
         self.color = color
-        self.name = name
+        self.author = author
         diskStamp = FileStamp.of(state.filePath)
         room = PresenceFolder(for: state.filePath)
     }
@@ -56,6 +58,9 @@ final class BoardSession {
         // key is read, and what they have to say is drawn over it.
         terminal.draw(BoardRenderer.render(state))
         var told = enterRoom()
+        // The file goes to the top of the recent list (for the start screen) after the first frame: the list is
+        // written safely, with a sync to disk, which the frame need not wait for.
+        if !state.follows { RecentFiles().add(state.filePath) }
         if !state.isReadOnly, let reason = WriteProtection.reason(for: state.filePath, language: state.language) {
             _ = dispatch(.writeProtected(reason))
             told = true

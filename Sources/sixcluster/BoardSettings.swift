@@ -81,7 +81,7 @@ struct BoardSettings: Equatable {
         state.languageFollowsWorkshop = self.language == nil && config.language == nil
         if let format = config.exportFormat { state.exportFormat = format }
         let chosen = (author ?? config.author).map(BoardPresence.cleaned).flatMap { $0.isEmpty ? nil : $0 }
-        let status = BoardSession(state: state, color: color, name: chosen ?? LoginName.current).run()
+        let status = BoardSession(state: state, color: color, author: chosen).run()
         if status != 0 { throw ExitCode(status) }
     }
 }
