@@ -19,14 +19,19 @@ public final class Terminal {
     }
 
     /// Takes over the terminal. Colour is used when `color` is true and the terminal has it.
-    public func start(color: Bool, theme: Theme, mouse: Bool = false) throws(StartFailure) {
+    public func start(color: Bool, theme: Theme) throws(StartFailure) {
         let colors = sc_start(color ? 1 : 0)
         if colors == SC_CANNOT_ADDRESS { throw .cannotPlaceCursor }
         guard colors >= 0 else { throw .unknownTerminal }
         palette = Palette(colors: Int(colors), theme: theme)
         palette.definePairs()
         sc_catch_signals()
-        if mouse { sc_mouse(1) }
+    }
+
+    /// Asks the terminal for mouse reports (presses, releases, the wheel; never motion). Called once the first
+    /// frame is out, which need not wait for it.
+    public func enableMouse() {
+        sc_mouse(1)
     }
 
     /// A mouse report from curses as an event (a click is counted by the loop's `ClickCounter`).

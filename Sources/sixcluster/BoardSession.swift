@@ -46,7 +46,7 @@ final class BoardSession {
     /// Runs until the user quits or a signal ends the program; returns the exit status.
     func run() -> Int32 {
         do {
-            try terminal.start(color: color, theme: state.theme, mouse: state.mouse)
+            try terminal.start(color: color, theme: state.theme)
         } catch {
             Console.error(TerminalProblem.message(error, file: state.filePath, language: state.language))
             return 2
@@ -57,6 +57,7 @@ final class BoardSession {
         // The board shows at once; the other boards and a waiting recovery file are looked at before the first
         // key is read, and what they have to say is drawn over it.
         terminal.draw(BoardRenderer.render(state))
+        if state.mouse { terminal.enableMouse() }
         var told = enterRoom()
         // The file goes to the top of the recent list (for the start screen) after the first frame: the list is
         // written safely, with a sync to disk, which the frame need not wait for.

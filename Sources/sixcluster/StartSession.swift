@@ -28,15 +28,18 @@ final class StartSession {
     /// said and gives exit status 2.
     func run() throws -> String? {
         do {
-            try terminal.start(color: color, theme: theme, mouse: mouse)
+            try terminal.start(color: color, theme: theme)
         } catch {
             Console.error(TerminalProblem.message(error, file: nil, language: state.language))
             throw ExitStatus.unreadable
         }
         defer { terminal.stop() }
         resize()
+        var first = true
         while true {
             terminal.draw(StartView.render(state))
+            if first && mouse { terminal.enableMouse() }
+            first = false
             if terminal.takeSignal() != nil { return nil }
             // While details are missing, the loop only peeks for keys, and reads a few files per turn.
             let input = terminal.read(timeout: decoder.isWaiting ? 40 : pending.isEmpty ? 1000 : 0)
