@@ -86,18 +86,10 @@ extension BoardState {
         return []
     }
 
-    /// How long a change may wait before it goes to the recovery file, in seconds.
-    static let recoveryInterval = 1.0
-
-    /// Unsaved edits go to the recovery file about a second after they are made (time counted in presentation
-    /// mode alone is no edit to recover). A board that only watches keeps none.
+    /// Unsaved edits go to the recovery file about a second after they are made; a board that only watches
+    /// keeps none (see `FileSession.recoveryDue`).
     mutating func recoveryIfDue() -> [Effect] {
-        let holds = session.recoveryHolds ?? savedWorkshop
-        guard !isReadOnly, workshop.ignoringTimeSpent != holds.ignoringTimeSpent,
-              clock - session.recoveryWrittenAt >= Self.recoveryInterval else { return [] }
-        session.recoveryHolds = workshop
-        session.recoveryWrittenAt = clock
-        return [.writeRecovery(workshop)]
+        session.recoveryDue(workshop, saved: savedWorkshop, at: clock) ? [.writeRecovery(workshop)] : []
     }
 
     /// Takes the version from disk as the saved state, as one undoable step.

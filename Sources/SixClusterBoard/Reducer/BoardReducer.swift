@@ -9,7 +9,7 @@ public enum BoardReducer {
         // A board in the workshop's language goes along when the workshop's language is changed (or reloaded).
         if state.view.languageFollowsWorkshop { state.view.language = state.workshop.metadata.language }
         // A recovery file that goes holds nothing any more.
-        if effects.contains(.removeRecovery) { state.session.recoveryHolds = nil }
+        if effects.contains(.removeRecovery) { state.session.recoveryRemoved() }
         return effects
     }
 }

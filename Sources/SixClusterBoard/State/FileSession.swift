@@ -22,4 +22,24 @@ public struct FileSession: Equatable, Sendable {
     var recoveryHolds: Workshop? = nil
     /// When the recovery file was last written (the loop's clock).
     var recoveryWrittenAt: Double = -.infinity
+
+    /// How long a change may wait before it goes to the recovery file, in seconds.
+    static let recoveryInterval = 1.0
+
+    /// Whether `workshop` should go to the recovery file now (unsaved edits the file does not hold yet, a second
+    /// after the last write; time counted in presentation mode alone is no edit to recover). When it should, the
+    /// session takes it as written.
+    mutating func recoveryDue(_ workshop: Workshop, saved: Workshop, at clock: Double) -> Bool {
+        let holds = recoveryHolds ?? saved
+        guard !isReadOnly, workshop.ignoringTimeSpent != holds.ignoringTimeSpent,
+              clock - recoveryWrittenAt >= Self.recoveryInterval else { return false }
+        recoveryHolds = workshop
+        recoveryWrittenAt = clock
+        return true
+    }
+
+    /// The recovery file went (its changes were saved or dropped): it holds nothing any more.
+    mutating func recoveryRemoved() {
+        recoveryHolds = nil
+    }
 }
