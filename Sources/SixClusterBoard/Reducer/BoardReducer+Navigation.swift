@@ -1,8 +1,7 @@
 import SixClusterModel
 
 extension BoardState {
-    /// Arrow keys: between fields on the board, between columns and cards in the field view, between entries
-    /// in the metadata form.
+    /// Arrow keys (see `NavigationState.move`).
     mutating func move(_ action: Action) {
         let (dx, dy): (Int, Int) = switch action {
         case .moveLeft: (-1, 0)
@@ -10,40 +9,12 @@ extension BoardState {
         case .moveUp: (0, -1)
         default: (0, 1)
         }
-        switch screen {
-        case .board:
-            if let next = layout.neighbour(of: focusTopic, dx: dx, dy: dy) { focus(topic: next) }
-        case .field:
-            if dx != 0 {
-                column = dx < 0 ? .ist : .soll
-                clampCard()
-            } else {
-                cardIndex += dy
-                clampCard()
-            }
-        case .presentation:
-            if dx != 0 {
-                column = dx < 0 ? .ist : .soll
-                cardIndex = focusedField[column].count
-            } else {
-                cardIndex += dy
-                clampCard()
-            }
-        case .parkingLot:
-            parkedIndex = min(max(0, parkedIndex + dy), max(0, workshop.parked.count - 1))
-        case .metadata:
-            let entries = MetadataEntry.allCases
-            let next = min(max(0, metadataEntry.rawValue + dy), entries.count - 1)
-            metadataEntry = entries[next]
-        }
+        navigation.move(dx: dx, dy: dy, in: workshop, layout: layout)
     }
 
-    /// Focuses a field, keeping the screen (the field view shows the new field).
+    /// Focuses a field, keeping the screen.
     mutating func focus(topic: Int) {
-        focusTopic = topic
-        if screen == .metadata || screen == .parkingLot { screen = .board }
-        column = .ist
-        cardIndex = screen == .presentation ? focusedField[.ist].count : 0
+        navigation.focus(topic: topic, in: workshop)
     }
 
     /// Focuses the next field after the focused one (wrapping around) whose status is `status`.
@@ -58,27 +29,19 @@ extension BoardState {
         focus(topic: next)
     }
 
-    /// Focuses a card, opening its field.
+    /// Focuses a card.
     mutating func focus(_ place: CardLocation) {
-        focusTopic = place.topic
-        column = place.column
-        cardIndex = place.index
-        clampCard()
+        navigation.focus(place, in: workshop)
     }
 
-    /// Keeps the card index inside the focused column (in presentation mode the capture line below the last
-    /// card counts as a place too).
+    /// Keeps the card index inside the focused column.
     mutating func clampCard() {
-        let count = focusedField[column].count
-        let last = screen == .presentation ? count : count - 1
-        cardIndex = min(max(0, cardIndex), max(0, last))
+        navigation.clampCard(in: workshop)
     }
 
     /// Enter: opens the focused field from the board.
     mutating func open() {
-        screen = .field
-        column = .ist
-        cardIndex = 0
+        navigation.open()
     }
 
     /// Esc: closes help or the timebox panel, or goes back from a field or the form to the board (ending a
