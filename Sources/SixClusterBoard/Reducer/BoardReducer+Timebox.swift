@@ -1,26 +1,14 @@
 import SixClusterModel
 
 extension BoardState {
-    /// The longest stretch one tick may add: a laptop that slept must not count its sleep as workshop time.
-    static let longestTick = 2.0
-
-    /// The loop's clock moved on: time spent in presentation mode goes to the shown field, and a running
-    /// timebox that runs out says so (and rings when the bell was asked for).
+    /// The loop's clock moved on: time spent in presentation mode goes to the shown field, a message past its
+    /// lifetime fades, and a running timebox that runs out says so (and rings when the bell was asked for).
     mutating func tick(_ now: Double) -> [Effect] {
-        let before = clock
-        let step = clockStarted ? min(max(0, now - before), Self.longestTick) : 0
-        clock = now
-        clockStarted = true
+        let counting = screen == .presentation && !isReadOnly && !sharing.countsTimeElsewhere
+        let (seconds, ranOut) = facilitation.advance(to: now, counting: counting)
         if let message, now - message.since >= message.lifetime { self.message = nil }
-        if screen == .presentation && !isReadOnly && step > 0 && !sharing.countsTimeElsewhere {
-            unspentTime += step
-            let whole = Int(unspentTime)
-            if whole > 0 {
-                workshop[topic: focusTopic].seconds += whole
-                unspentTime -= Double(whole)
-            }
-        }
-        guard let timebox, timebox.isRunning, !timebox.isOver(at: before), timebox.isOver(at: now) else { return [] }
+        if seconds > 0 { workshop[topic: focusTopic].seconds += seconds }
+        guard let timebox = ranOut else { return [] }
         say("Die Zeit für \(scopeName(timebox.scope, in: .de)) ist um", "Time is up for \(scopeName(timebox.scope, in: .en))")
         return bellOnTimeout ? [.bell] : []
     }
@@ -64,10 +52,7 @@ extension BoardState {
         guard let minutes = Int(text), (1...600).contains(minutes) else {
             return say("Keine Minutenzahl: „\(text)“ (1 bis 600)", "Not a number of minutes: “\(text)” (1 to 600)", error: true)
         }
-        timeboxMinutes = minutes
-        var box = Timebox(scope: scope, duration: minutes * 60)
-        box.start(at: clock)
-        timebox = box
+        facilitation.startTimebox(minutes: minutes, scope: scope)
         say("Timebox: \(minutes) min für \(scopeName(scope, in: .de)) läuft", "Timebox: \(minutes) min for \(scopeName(scope, in: .en)) running")
     }
 }

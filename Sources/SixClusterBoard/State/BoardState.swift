@@ -169,15 +169,8 @@ extension BoardState {
     }
 
     /// The loop's clock (seconds, monotonic) at the last tick.
-    public internal(set) var clock: Double {
-        get { facilitation.clock }
-        set { facilitation.clock = newValue }
-    }
-
-    /// Whether a tick has set the clock yet.
-    var clockStarted: Bool {
-        get { facilitation.clockStarted }
-        set { facilitation.clockStarted = newValue }
+    public var clock: Double {
+        facilitation.clock
     }
 
     /// The timebox, once one was set.
@@ -188,14 +181,7 @@ extension BoardState {
 
     /// The minutes last given for a timebox, offered the next time.
     var timeboxMinutes: Int {
-        get { facilitation.timeboxMinutes }
-        set { facilitation.timeboxMinutes = newValue }
-    }
-
-    /// Presentation time not yet added to a field (below one second).
-    var unspentTime: Double {
-        get { facilitation.unspentTime }
-        set { facilitation.unspentTime = newValue }
+        facilitation.timeboxMinutes
     }
 
     /// Method and author that quick capture gives new cards.
