@@ -9,9 +9,9 @@ extension BoardState {
             focus(from)
             return
         }
-        let hits = Self.hits(of: query, in: workshop)
-        search = Search(query: query, hits: hits)
-        if let first = hits.first(where: { !Self.precedes($0, from) }) ?? hits.first {
+        let found = Search(query: query, in: workshop)
+        search = found
+        if let first = found.first(from: from) {
             show(first)
         } else {
             focus(from)
@@ -24,26 +24,11 @@ extension BoardState {
         say("Keine Treffer für „\(query)“", "No hits for “\(query)”")
     }
 
-    /// The cards whose text or author holds `query` (ignoring case), in board order.
-    static func hits(of query: String, in workshop: Workshop) -> [CardLocation] {
-        let needle = query.lowercased()
-        var hits: [CardLocation] = []
-        for field in workshop.fields {
-            for column in Situation.allCases {
-                for (index, card) in field[column].enumerated()
-                where card.text.lowercased().contains(needle) || (card.author?.lowercased().contains(needle) ?? false) {
-                    hits.append(CardLocation(topic: field.topic, column: column, index: index))
-                }
-            }
-        }
-        return hits
-    }
-
     /// After the workshop was replaced (a reload): the search's hits are found again in it, so that `n` and `N`
     /// walk the cards as they are now.
     mutating func refreshSearch() {
         guard let query = search?.query else { return }
-        search = Search(query: query, hits: Self.hits(of: query, in: workshop))
+        search = Search(query: query, in: workshop)
     }
 
     /// `n` and `N`: the next or previous hit, across fields, wrapping around.
@@ -53,14 +38,7 @@ extension BoardState {
             let find = keyName(.search)
             return say("Keine Suche aktiv (\(find) sucht)", "No search active (\(find) searches)")
         }
-        let here = location
-        let next: CardLocation
-        if step > 0 {
-            next = search.hits.first { Self.precedes(here, $0) } ?? search.hits[0]
-        } else {
-            next = search.hits.last { Self.precedes($0, here) } ?? search.hits[search.hits.count - 1]
-        }
-        show(next)
+        if let next = search.hit(after: location, step: step) { show(next) }
     }
 
     /// Opens the field of a hit with the card focused, and says which hit it is.
@@ -71,10 +49,5 @@ extension BoardState {
             say("Treffer \(number + 1) von \(search.hits.count) für „\(search.query)“",
                 "Hit \(number + 1) of \(search.hits.count) for “\(search.query)”")
         }
-    }
-
-    /// Board order: by topic, then Ist before Soll, then card index.
-    static func precedes(_ a: CardLocation, _ b: CardLocation) -> Bool {
-        (a.topic, a.column == .ist ? 0 : 1, a.index) < (b.topic, b.column == .ist ? 0 : 1, b.index)
     }
 }
