@@ -37,7 +37,7 @@ public struct HTMLReport: Sendable {
         var poster = SVGPoster(template: template, language: language).render(workshop)
         // Inside HTML the poster is an element, not a document: its XML declaration goes.
         if poster.hasPrefix("<?xml"), let end = poster.firstIndex(of: "\n") { poster.removeSubrange(...end) }
-        let report = HTMLRenderer.html(MarkdownReport(template: template, language: language).render(workshop))
+        let report = HTMLRenderer.html(ReportBuilder(template: template, language: language).document(workshop))
         return "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
             + "<title>" + SVGWriter.escape(title) + "</title>\n<style>\n" + Self.css + "\n</style>\n</head>\n<body>\n"
             + "<section class=\"poster\">\n" + poster + "</section>\n<main>\n" + report + "</main>\n</body>\n</html>\n"
