@@ -74,13 +74,8 @@ public final class PresenceFolder {
 
     /// The other boards in the folder now. Presence files no board holds any longer are removed on the way.
     public func others() -> [BoardPresence] {
-        guard let folder = opendir(path) else { return [] }
-        defer { closedir(folder) }
         var found: [BoardPresence] = []
-        while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+        for name in FolderListing.names(in: path) {
             guard name != own?.name else { continue }
             let isBoard = name.hasSuffix(".board"), isJoining = name.hasPrefix(".join-")
             guard isBoard || isJoining else { continue }

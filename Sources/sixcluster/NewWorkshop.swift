@@ -23,21 +23,12 @@ enum NewWorkshop {
             if info.st_mode & S_IFMT == S_IFDIR { throw .exists(isFolder: true) }
             if !replacing { throw .exists(isFolder: false) }
         }
-        let metadata = WorkshopMetadata(title: title, date: today(), language: language)
+        let metadata = WorkshopMetadata(title: title, date: LocalTime.today, language: language)
         let text = (try? WorkshopEncoder().encode(Workshop(metadata: metadata))) ?? ""
         do {
             try AtomicFileWriter(language: language).write(Array(text.utf8), to: path)
         } catch {
             throw .writeFailed(error)
         }
-    }
-
-    /// Today's date where the user is (local time), as `2026-11-25`.
-    private static func today() -> String {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        let twoDigits: (Int32) -> String = { $0 < 10 ? "0\($0)" : "\($0)" }
-        return "\(parts.tm_year + 1900)-\(twoDigits(parts.tm_mon + 1))-\(twoDigits(parts.tm_mday))"
     }
 }

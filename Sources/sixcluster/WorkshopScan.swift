@@ -42,15 +42,7 @@ enum WorkshopScan {
 
     /// The names of a folder's `.yaml` and `.yml` files, sorted.
     private static func yamlFiles(in folder: String) -> [String] {
-        guard let directory = opendir(folder) else { return [] }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard !name.hasPrefix("."), name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
-            names.append(name)
-        }
-        return names.sorted()
+        FolderListing.names(in: folder).filter { !$0.hasPrefix(".") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }.sorted()
     }
 
     /// Whether a file's first 4 KB hold a top-level `format:` line, as every workshop file does.
@@ -76,10 +68,6 @@ enum WorkshopScan {
     private static func modified(_ path: String) -> String? {
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        var seconds = FileTime.modification(of: info).tv_sec
-        var parts = tm()
-        localtime_r(&seconds, &parts)
-        let two: (Int32) -> String = { $0 < 10 ? "0\($0)" : "\($0)" }
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min))"
+        return LocalTime.text(FileTime.modification(of: info).tv_sec, withTime: true)
     }
 }

@@ -49,25 +49,24 @@ public enum StartReducer {
         case .list:
             return listKey(key, &state)
         case .filter(var editor), .newFile(var editor), .newTitle(_, var editor):
-            switch key {
-            case .character(let c):
+            if case .character(let c) = key {
                 editor.insert(String(c))
                 replaceEditor(editor, &state)
                 return []
-            case .escape, .control("c"):
+            }
+            // The board's line-editor keys, from the same key table.
+            guard case .editor(let command)? = Keymap.defaults.action(for: key, in: .editor) else { return [] }
+            switch command {
+            case .cancel:
                 if case .filter = state.input { state.filter = "" }
                 state.input = .list
-            case .enter:
+            case .confirm:
                 return confirm(editor.text, &state)
-            case .left: editor.apply(.left); replaceEditor(editor, &state)
-            case .right: editor.apply(.right); replaceEditor(editor, &state)
-            case .home, .control("a"): editor.apply(.home); replaceEditor(editor, &state)
-            case .end, .control("e"): editor.apply(.end); replaceEditor(editor, &state)
-            case .backspace: editor.apply(.backspace); replaceEditor(editor, &state)
-            case .delete, .control("d"): editor.apply(.delete); replaceEditor(editor, &state)
-            case .control("u"): editor.apply(.deleteToStart); replaceEditor(editor, &state)
-            case .control("w"): editor.apply(.deleteWord); replaceEditor(editor, &state)
-            default: break
+            case .complete, .park:
+                break
+            default:
+                editor.apply(command)
+                replaceEditor(editor, &state)
             }
         }
         return []

@@ -31,7 +31,8 @@ public struct FileSession: Equatable, Sendable {
     /// session takes it as written.
     mutating func recoveryDue(_ workshop: Workshop, saved: Workshop, at clock: Double) -> Bool {
         let holds = recoveryHolds ?? saved
-        guard !isReadOnly, workshop.ignoringTimeSpent != holds.ignoringTimeSpent,
+        // Every tick asks: the common answer (nothing changed) is found without copying the workshop.
+        guard !isReadOnly, workshop != holds, workshop.ignoringTimeSpent != holds.ignoringTimeSpent,
               clock - recoveryWrittenAt >= Self.recoveryInterval else { return false }
         recoveryHolds = workshop
         recoveryWrittenAt = clock
