@@ -35,7 +35,7 @@ func report(_ name: String, _ times: [Double], target: Double) {
     let median = times[times.count / 2]
     let worst = times.last ?? median
     let verdict = median < target ? "ok" : "SLOW"
-    let label = name.padding(toLength: 8, withPad: " ", startingAt: 0)
+    let label = name.padding(toLength: 10, withPad: " ", startingAt: 0)
     print(label + String(format: "median %8.2f ms   max %8.2f ms   target < %4.0f ms   ", median, worst, target) + verdict)
 }
 
@@ -67,6 +67,16 @@ report("save", try measure(rounds: 15) { _ = try WorkshopEncoder().encode(worksh
 report("poster", measure(rounds: 15) { _ = SVGPoster(language: .de).render(workshop) }, target: 100)
 report("html", measure(rounds: 15) { _ = HTMLReport(language: .de).render(workshop) }, target: 100)
 print("flagged fields: \(flagged)")
+
+// The shipped workshops, as a facilitator exports them after a workshop (targets: poster and HTML < 20 ms each).
+let workshopsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Workshops")
+for name in ["fahrradhandel-city-c200.yaml", "joinery-kitchen-fronts.yaml"] {
+    let bytes = try Array(Data(contentsOf: workshopsFolder.appendingPathComponent(name)))
+    let shipped = try WorkshopDecoder(file: name, language: .de).decode(bytes).workshop
+    print("\(name): \(shipped.cardCount) cards")
+    report("  poster", measure(rounds: 15) { _ = SVGPoster(language: .de).render(shipped) }, target: 20)
+    report("  html", measure(rounds: 15) { _ = HTMLReport(language: .de).render(shipped) }, target: 20)
+}
 
 // Merge and diff: three versions of the workshop, 1,000 changes on each side (new cards, deleted cards, changed
 // texts, dots), spread over the fields.

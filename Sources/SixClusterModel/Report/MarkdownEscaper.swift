@@ -40,7 +40,9 @@ public enum MarkdownEscaper {
     /// Text for a list item or paragraph: each line of the text is kept as a hard line break, indented by
     /// `continuationIndent` spaces so that it stays inside its list item.
     public static func block(_ text: String, continuationIndent: Int) -> String {
-        lines(of: text).joined(separator: "\\\n" + String(repeating: " ", count: continuationIndent))
+        // Most cards are one plain line, which stays as it is.
+        if isPlainLine(text.utf8) { return text }
+        return lines(of: text).joined(separator: "\\\n" + String(repeating: " ", count: continuationIndent))
     }
 
     /// The text's non-blank lines, each trimmed and escaped. Most card text needs no escaping: such a line is

@@ -10,55 +10,73 @@ import Dispatch
 /// Markdown, with its table extension). Raw HTML in the Markdown is not passed through (cmark-gfm's safe default),
 /// so escaping stays in `MarkdownWriter`.
 enum HTMLRenderer {
-    /// Blocks written per piece when the Markdown is written and parsed side by side.
+    /// cmark-gfm registers its extensions with a plain flag and aborts when two threads register at once: a
+    /// static constant is set up exactly once, whichever thread comes first. Parsing with only the table extension
+    /// touches no other shared state, so pieces can be rendered side by side.
+    private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// Blocks per piece, at least: a piece ends before the first heading after that many blocks.
     private static let blocksPerPiece = 24
 
-    /// The HTML of a document (a fragment: the body's content). `MarkdownWriter` writes it piece by piece on a
-    /// second thread while cmark-gfm's parser, which takes its input in pieces, reads each piece as soon as it is
-    /// written; the text it sees is the same as `MarkdownWriter.write(document)`.
+    /// The HTML of a document (a fragment: the body's content). The document is cut into pieces before headings –
+    /// in Markdown a heading ends whatever block stands before it, so each piece parses on its own as it would in
+    /// the whole text – and both processors write and render the pieces, the heaviest (the action plan's table)
+    /// first. The result is the same as `html(MarkdownWriter.write(document))`.
     static func html(_ document: ReportDocument) -> String {
-        let blocks = document.blocks
-        let count = (blocks.count + blocksPerPiece - 1) / blocksPerPiece
-        guard count > 1 else { return html(MarkdownWriter.write(document)) }
-        var pieces = [String](repeating: "", count: count)
-        let written = DispatchSemaphore(value: 0)
-        return pieces.withUnsafeMutableBufferPointer { buffer in
-            // The writer fills each slot once and signals; the parser reads a slot only after its signal.
+        let pieces = pieces(of: document.blocks)
+        guard pieces.count > 1 else { return html(MarkdownWriter.write(document)) }
+        let order = pieces.indices.sorted { weight(pieces[$0]) > weight(pieces[$1]) }
+        var rendered = [String](repeating: "", count: pieces.count)
+        rendered.withUnsafeMutableBufferPointer { buffer in
+            // Each slot is written by exactly one iteration.
             nonisolated(unsafe) let slots = buffer
-            DispatchQueue.global(qos: .userInitiated).async {
-                for index in 0..<count {
-                    let range = index * blocksPerPiece..<min(blocks.count, (index + 1) * blocksPerPiece)
-                    // Blocks are separated by a blank line, also where one piece ends and the next begins.
-                    slots[index] = (index > 0 ? "\n" : "") + MarkdownWriter.write(ReportDocument(Array(blocks[range])))
-                    written.signal()
-                }
+            DispatchQueue.concurrentPerform(iterations: order.count) { turn in
+                let index = order[turn]
+                slots[index] = html(MarkdownWriter.write(ReportDocument(Array(pieces[index]))))
             }
-            return render { feed in
-                for index in 0..<count {
-                    written.wait()
-                    feed(slots[index])
-                }
+        }
+        return rendered.joined()
+    }
+
+    /// The blocks cut before headings into pieces of at least `blocksPerPiece` blocks; a table closes its piece.
+    private static func pieces(of blocks: [ReportBlock]) -> [ArraySlice<ReportBlock>] {
+        var pieces: [ArraySlice<ReportBlock>] = []
+        var start = blocks.startIndex
+        for index in blocks.indices where index > start {
+            if case .heading = blocks[index], index - start >= blocksPerPiece || isTable(blocks[index - 1]) {
+                pieces.append(blocks[start..<index])
+                start = index
+            }
+        }
+        pieces.append(blocks[start...])
+        return pieces
+    }
+
+    private static func isTable(_ block: ReportBlock) -> Bool {
+        if case .table = block { true } else { false }
+    }
+
+    /// A rough measure of a piece's work: its blocks, a table's rows and a list's items.
+    private static func weight(_ piece: ArraySlice<ReportBlock>) -> Int {
+        piece.reduce(0) { sum, block in
+            switch block {
+            case .table(let table): sum + 1 + table.rows.count
+            case .list(_, let items): sum + 1 + items.count
+            default: sum + 1
             }
         }
     }
 
     /// The HTML of a Markdown text (a fragment: the body's content).
     static func html(_ markdown: String) -> String {
-        render { feed in feed(markdown) }
-    }
-
-    /// Parses what `input` feeds and renders it.
-    private static func render(_ input: ((String) -> Void) -> Void) -> String {
-        cmark_gfm_core_extensions_ensure_registered()
+        _ = extensionsRegistered
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return "" }
         defer { cmark_parser_free(parser) }
         if let table = cmark_find_syntax_extension("table") { cmark_parser_attach_syntax_extension(parser, table) }
-        input { text in
-            var text = text
-            text.withUTF8 { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { chars in
-                    if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
-                }
+        var text = markdown
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
         guard let document = cmark_parser_finish(parser) else { return "" }
