@@ -109,7 +109,7 @@ extension BoardState {
         guard focusedCard != nil, focusedField[column].indices.contains(target) else { return }
         let place = location
         change(at: place) { $0[topic: place.topic][place.column].swapAt(place.index, target) }
-        cardIndex = target
+        focus(CardLocation(topic: place.topic, column: place.column, index: target))
     }
 
     /// Moves (or copies) the focused card to the end of the other column; the focus follows a moved card.
@@ -123,8 +123,8 @@ extension BoardState {
         if copy {
             say("Karte nach \(column.other.label(in: .de)) kopiert", "Card copied to \(column.other.label(in: .en))")
         } else {
-            column = column.other
-            cardIndex = focusedField[column].count - 1
+            let moved = place.column.other
+            focus(CardLocation(topic: place.topic, column: moved, index: workshop[topic: place.topic][moved].count - 1))
         }
     }
 
@@ -145,7 +145,7 @@ extension BoardState {
         let place = location
         let at = min(index ?? (focusedField[column].isEmpty ? 0 : cardIndex + 1), focusedField[column].count)
         change(at: place) { $0[topic: place.topic][place.column].insert(contentsOf: cards, at: at) }
-        cardIndex = at + cards.count - 1
+        focus(CardLocation(topic: place.topic, column: place.column, index: at + cards.count - 1))
         cards.count == 1 ? say("1 Karte eingefügt", "1 card added") : say("\(cards.count) Karten eingefügt", "\(cards.count) cards added")
     }
 
@@ -175,11 +175,10 @@ extension BoardState {
 
     /// After undo or redo, shows where the change happened.
     private mutating func restore(_ place: CardLocation) {
-        focusTopic = place.topic
         if screen == .field || screen == .presentation {
-            column = place.column
-            cardIndex = place.index
-            clampCard()
+            focus(place)
+        } else {
+            navigation.select(topic: place.topic)
         }
     }
 }

@@ -8,14 +8,14 @@ extension BoardState {
         case .quit:
             if hasUnsavedTimeOnly && !isReadOnly {
                 // The time the room spent is data too: saved on the way out, never dropped without a word.
-                quitAfterSave = true
+                session.quitsAfterSave(true)
                 say("Die Zeit pro Feld wird gespeichert …", "Saving the time spent per field …")
                 return requestSave()
             }
             guard isModified else { return [.removeRecovery, .quit] }
             if sharing.isShared {
                 // Shared, the last change goes to the file like every other one, without a question.
-                quitAfterSave = true
+                session.quitsAfterSave(true)
                 return requestSave()
             }
             overlay = .dialog(.unsavedChanges)
@@ -23,22 +23,18 @@ extension BoardState {
         case .export: return requestExport()
         case .dialog(let choice): return answer(choice)
         case .saveSucceeded(let saved):
-            savedWorkshop = saved
-            fileExists = true
-            commentLines = []
+            document.saved(saved)
+            session.saved()
             say("Gespeichert: \(filePath)", "Saved: \(filePath)")
             return quitAfterSave ? [.removeRecovery, .quit] : [.removeRecovery]
         case .saveFailed(let failure):
-            quitAfterSave = false
+            session.quitsAfterSave(false)
             let saveAs = keyName(.saveAs)
             fail(failure.description + language.pick(de: " – Änderungen bleiben erhalten (\(saveAs): anderswo speichern)",
                                         en: " – your changes are kept (\(saveAs): save elsewhere)"))
         case .savedAs(let saved, let path):
-            filePath = path
-            writeProtection = nil
-            savedWorkshop = saved
-            fileExists = true
-            commentLines = []
+            document.saved(saved)
+            session.saved(as: path)
             say("Gespeichert: \(path) – weiter mit dieser Datei", "Saved: \(path) – the board goes on with this file")
         case .exportWouldReplace(let path):
             overlay = .dialog(.replaceReport(path: path))
@@ -71,7 +67,7 @@ extension BoardState {
             say("Nicht gelesen (gehört nicht mir oder liegt in einem fremden Ordner): \(list)",
                 "Not read (not mine, or in a folder that is not mine): \(list)", error: true)
         case .writeProtected(let reason):
-            writeProtection = reason
+            session.protect(because: reason)
             let (save, saveAs) = (keyName(.save), keyName(.saveAs))
             let file = VisibleText.escaped(filePath)
             fail(language.pick(
@@ -101,7 +97,7 @@ extension BoardState {
     /// what the board last read or wrote), as one undoable step. Only conflicts are asked about – after an open
     /// input, never over it (the next letters typed would answer the question).
     private mutating func mergeChange(from disk: Workshop) {
-        quitAfterSave = false
+        session.quitsAfterSave(false)
         let mine = workshop
         let result = WorkshopMerge.merge(base: savedWorkshop, ours: mine, theirs: disk)
         replaceWorkshop(with: result.workshop, saved: disk, undoable: true)
@@ -124,19 +120,8 @@ extension BoardState {
     /// selected where it is now (found by its content), and the search's hits are found again.
     mutating func replaceWorkshop(with new: Workshop, saved: Workshop, undoable: Bool) {
         let selected = focusedCard.map { CardReference(place: location, card: $0) }
-        if undoable {
-            let place = location
-            change(at: place) { $0 = new }
-        } else {
-            workshop = new
-        }
-        savedWorkshop = saved
-        if let now = selected?.resolve(in: workshop), now.topic == focusTopic {
-            column = now.column
-            cardIndex = now.index
-        }
-        clampCard()
-        parkedIndex = min(parkedIndex, max(0, workshop.parked.count - 1))
+        document.replace(with: new, saved: saved, undoableAt: undoable ? location : nil)
+        navigation.keep(selected?.resolve(in: workshop), in: workshop)
         refreshSearch()
     }
 
@@ -149,7 +134,7 @@ extension BoardState {
             overlay = .dialog(.commentsWillBeLost(lines: commentLines))
             return []
         }
-        if sharing.isShared { sharing.confirmsWrite = true }
+        if sharing.isShared { sharing.confirmNextWrite() }
         return [saveEffect]
     }
 
@@ -171,7 +156,7 @@ extension BoardState {
 
     /// The export to a confirmed path.
     mutating func export(to path: String, replacing: Bool = false) -> [Effect] {
-        exportPath = path
+        session.exported(to: path)
         return [.export(workshop, path: path, language: workshop.metadata.language, replacing: replacing)]
     }
 
@@ -197,14 +182,14 @@ extension BoardState {
             return requestSave(overProtection: true)
         case (.writeProtected, .saveElsewhere):
             overlay = nil
-            quitAfterSave = false
+            session.quitsAfterSave(false)
             openPrompt(.saveAs, text: filePath)
         case (_, .cancel):
             overlay = nil
-            quitAfterSave = false
+            session.quitsAfterSave(false)
         case (.unsavedChanges, .save):
             overlay = nil
-            quitAfterSave = true
+            session.quitsAfterSave(true)
             return requestSave()
         case (.unsavedChanges, .discard):
             return [.removeRecovery, .quit]
@@ -221,13 +206,13 @@ extension BoardState {
             return [.removeRecovery]
         case (.recoveryWaiting, .readOnly):
             overlay = nil
-            isReadOnly = true
+            session.makeReadOnly()
             say("Nur lesen – die Wiederherstellungsdatei bleibt erhalten", "Read-only – the recovery file is kept")
 
         case (.exportWithEmptyFields(let empty), .jump):
             overlay = nil
             focus(topic: empty[0])
-            screen = .field
+            navigation.show(.field)
         case (.reviewDone, .exportAnyway), (.exportWithEmptyFields, .exportAnyway):
             overlay = nil
             askExportPath()
@@ -236,7 +221,7 @@ extension BoardState {
             return export(to: path, replacing: true)
         case (.commentsWillBeLost, .save):
             overlay = nil
-            commentLines = []
+            document.dropComments()
             return [saveEffect]
         default: break
         }

@@ -49,7 +49,6 @@ extension BoardState {
     /// A click on a card: select it.
     mutating func pointAt(card place: CardLocation) {
         guard place.topic == focusTopic, workshop[topic: place.topic][place.column].indices.contains(place.index) else { return }
-        column = place.column
-        cardIndex = place.index
+        focus(place)
     }
 }

@@ -52,6 +52,6 @@ extension BoardState {
             return
         }
         endReview()
-        screen = .board
+        navigation.show(.board)
     }
 }

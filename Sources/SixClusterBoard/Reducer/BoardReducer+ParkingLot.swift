@@ -4,8 +4,8 @@ extension BoardState {
     /// `L`: the parking lot, with the focus on its first point.
     mutating func openParkingLot() {
         overlay = nil
-        screen = .parkingLot
-        parkedIndex = min(parkedIndex, max(0, workshop.parked.count - 1))
+        navigation.show(.parkingLot)
+        navigation.focusParked(parkedIndex, in: workshop)
     }
 
     /// The focused point of the parking lot, if it holds one.
@@ -39,10 +39,10 @@ extension BoardState {
                 return say("Der Punkt ist nicht mehr im Themenspeicher", "The point is no longer in the parking lot", error: true)
             }
             change(at: place) { $0.parked[index].text = text }
-            parkedIndex = index
+            navigation.focusParked(index, in: workshop)
         } else {
             change(at: place) { $0.parked.append(Card(text)) }
-            parkedIndex = workshop.parked.count - 1
+            navigation.focusParked(workshop.parked.count - 1, in: workshop)
         }
     }
 
@@ -52,7 +52,7 @@ extension BoardState {
         let index = parkedIndex
         let place = location
         change(at: place) { $0.parked.remove(at: index) }
-        parkedIndex = min(parkedIndex, max(0, workshop.parked.count - 1))
+        navigation.focusParked(parkedIndex, in: workshop)
         let undo = keyName(.undo)
         say("Punkt gelöscht (\(undo): rückgängig)", "Point deleted (\(undo): undo)")
     }
@@ -76,7 +76,7 @@ extension BoardState {
             workshop.parked.remove(at: index)
             workshop[topic: topic][column].append(card)
         }
-        parkedIndex = min(parkedIndex, max(0, workshop.parked.count - 1))
+        navigation.focusParked(parkedIndex, in: workshop)
         let name = "\(topic) " + template.topic(topic).name[language]
         let side = column == .ist ? "Ist" : "Soll"
         say("In Feld \(name) (\(side)) übernommen", "Moved to field \(name) (\(side))")

@@ -5,14 +5,7 @@ extension BoardState {
     /// so that the room's first words can be typed at once; leaving it shows the same field in the field view.
     mutating func togglePresentation() {
         overlay = nil
-        if screen == .presentation {
-            screen = .field
-            clampCard()
-            return
-        }
-        if screen != .field { column = .ist }
-        screen = .presentation
-        cardIndex = focusedField[column].count
+        navigation.togglePresentation(in: workshop)
     }
 
     /// The hint that stands in the status line while presentation mode is on (and no message is shown); it goes
@@ -32,7 +25,7 @@ extension BoardState {
     /// Opens quick capture in the focused column with what was typed so far.
     mutating func startCapture(typed: String) {
         if isReadOnly { return refuseChange() }
-        cardIndex = focusedField[column].count
+        navigation.focusCaptureLine(in: workshop)
         openPrompt(.capture(topic: focusTopic, column: column), text: typed)
     }
 
@@ -44,9 +37,8 @@ extension BoardState {
         let index = workshop[topic: topic][column].count
         let card = capture.card(text)
         change(at: CardLocation(topic: topic, column: column, index: index)) { $0[topic: topic][column].append(card) }
-        focusTopic = topic
-        self.column = column
-        cardIndex = index + 1
+        focus(CardLocation(topic: topic, column: column, index: index))
+        navigation.focusCaptureLine(in: workshop)
         say("Karte \(index + 1) in \(column.label(in: .de)) gespeichert – weiter tippen, leere Zeile beendet",
             "Card \(index + 1) stored in \(column.label(in: .en)) – keep typing, a blank line stops")
         openPrompt(.capture(topic: topic, column: column), text: "")
@@ -54,11 +46,8 @@ extension BoardState {
 
     /// Ctrl-G: the next method for captured cards, kept until changed.
     mutating func cycleCaptureMethod() {
-        let cycle = CaptureDefaults.methodCycle
-        let current = cycle.firstIndex(of: capture.method) ?? 0
-        capture.method = cycle[(current + 1) % cycle.count]
-        say("Neue Karten: Methode " + (capture.method?.name(in: .de) ?? "keine"),
-            "New cards: method " + (capture.method?.name(in: .en) ?? "none"))
+        let method = facilitation.cycleCaptureMethod()
+        say("Neue Karten: Methode " + (method?.name(in: .de) ?? "keine"), "New cards: method " + (method?.name(in: .en) ?? "none"))
     }
 
     /// Ctrl-B: asks for the author of captured cards; text typed for a card so far is given back afterwards.

@@ -14,7 +14,7 @@ extension BoardState {
         case .cancel:
             return closePrompt { state in
                 if case .search(let returnTo) = prompt.purpose {
-                    state.search = nil
+                    state.navigation.remember(nil)
                     state.focus(returnTo)
                 }
                 if case .captureAuthor(let resume) = prompt.purpose { state.resumeCapture(resume) }
@@ -94,7 +94,7 @@ extension BoardState {
         if case .capture(let topic, let column) = prompt.purpose, lines.count > 1 {
             let typed = prompt.editor.text.trimmingSpaces
             addCards(fromPastedLines: (typed.isEmpty ? "" : typed + "\n") + text, at: workshop[topic: topic][column].count)
-            cardIndex = focusedField[column].count
+            navigation.focusCaptureLine(in: workshop)
             openPrompt(.capture(topic: topic, column: column), text: "")
             return []
         }
@@ -185,7 +185,7 @@ extension BoardState {
         case .capture(let topic, let column):
             storeCapture(trimmed, topic: topic, column: column)
         case .captureAuthor(let resume):
-            capture.author = trimmed.isEmpty ? nil : trimmed
+            facilitation.setCaptureAuthor(trimmed.isEmpty ? nil : trimmed)
             say("Neue Karten: von " + (capture.author ?? "–"), "New cards: by " + (capture.author ?? "–"))
             resumeCapture(resume)
         case .parked(let card):

@@ -8,8 +8,8 @@ extension BoardState {
             overlay = .dialog(.reviewDone(flagged: []))
             return
         }
-        review = Review(topics: flagged, position: 0)
-        if screen != .presentation { screen = .field }
+        facilitation.startReview(of: flagged)
+        if screen != .presentation { navigation.show(.field) }
         focus(topic: first)
         say("Abschlussrunde: \(flagged.count) markierte Felder – Tab weiter, Esc beendet",
             "Closing review: \(flagged.count) flagged fields – Tab goes on, Esc ends")
@@ -18,23 +18,17 @@ extension BoardState {
     /// The next (or previous) field of the review; after the last one, the export is offered with what is
     /// still flagged.
     mutating func stepReview(by offset: Int) -> [Effect] {
-        guard var review else { return [] }
-        let next = review.position + offset
-        guard next < review.topics.count else {
-            self.review = nil
+        guard review != nil else { return [] }
+        guard let topic = facilitation.stepReview(by: offset) else {
             overlay = .dialog(.reviewDone(flagged: workshop.completeness.flagged.map(\.topic)))
             return []
         }
-        review.position = max(0, next)
-        self.review = review
-        focus(topic: review.topic)
+        focus(topic: topic)
         return []
     }
 
     /// Ends the review early.
     mutating func endReview() {
-        guard review != nil else { return }
-        review = nil
-        say("Abschlussrunde beendet", "Closing review ended")
+        if facilitation.endReview() { say("Abschlussrunde beendet", "Closing review ended") }
     }
 }

@@ -5,12 +5,12 @@ extension BoardState {
     /// `from`.
     mutating func runSearch(_ query: String, from: CardLocation) {
         guard !query.isEmpty else {
-            search = nil
+            navigation.remember(nil)
             focus(from)
             return
         }
         let found = Search(query: query, in: workshop)
-        search = found
+        navigation.remember(found)
         if let first = found.first(from: from) {
             show(first)
         } else {
@@ -28,7 +28,7 @@ extension BoardState {
     /// walk the cards as they are now.
     mutating func refreshSearch() {
         guard let query = search?.query else { return }
-        search = Search(query: query, in: workshop)
+        navigation.remember(Search(query: query, in: workshop))
     }
 
     /// `n` and `N`: the next or previous hit, across fields, wrapping around.
@@ -43,7 +43,7 @@ extension BoardState {
 
     /// Opens the field of a hit with the card focused, and says which hit it is.
     private mutating func show(_ hit: CardLocation) {
-        screen = .field
+        navigation.show(.field)
         focus(hit)
         if let search, let number = search.hits.firstIndex(of: hit) {
             say("Treffer \(number + 1) von \(search.hits.count) für „\(search.query)“",

@@ -10,9 +10,8 @@ extension BoardState {
         case .toggleFollowLeader: toggleFollowLeader()
         case .synced(let written, let mine, let conflicts): return synced(written, mine: mine, conflicts: conflicts)
         case .syncFailed(let failure):
-            sharing.writePausedUntil = clock + 2
-            sharing.confirmsWrite = false
-            quitAfterSave = false
+            sharing.writeFailed(at: clock)
+            session.quitsAfterSave(false)
             fail(failure.description + language.pick(de: " – Änderungen bleiben im Board und werden gleich wieder versucht",
                                         en: " – changes stay on the board and are tried again shortly"))
         default: break
@@ -32,8 +31,7 @@ extension BoardState {
         guard sharing.isShared, !isReadOnly, isModified, clock >= sharing.writePausedUntil else { return [] }
         if !commentLines.isEmpty || writeProtection != nil {
             // Said once per change, so that nobody wonders why the others do not see it.
-            if !sharing.heldBackSaid {
-                sharing.heldBackSaid = true
+            if sharing.holdBack() {
                 let save = keyName(.save)
                 fail(language.pick(
                     de: "Noch nicht für die anderen geschrieben: die Datei hat Kommentare oder ist schreibgeschützt – \(save) fragt und speichert",
@@ -53,15 +51,13 @@ extension BoardState {
     }
 
     private mutating func synced(_ written: Workshop, mine: Workshop, conflicts: Int) -> [Effect] {
-        fileExists = true
-        sharing.heldBackSaid = false
-        commentLines = []
-        sharing.writePausedUntil = 0
+        session.saved()
+        let confirm = sharing.written()
         // What was typed meanwhile (nothing, on one thread) stays on top of what was written.
         let now = workshop == mine ? written : WorkshopMerge.merge(base: mine, ours: workshop, theirs: written).workshop
         replaceWorkshop(with: now, saved: written, undoable: false)
-        if sharing.confirmsWrite {
-            sharing.confirmsWrite = false
+        document.dropComments()
+        if confirm {
             say("Gespeichert: \(filePath)", "Saved: \(filePath)")
         }
         if conflicts > 0 {
@@ -74,8 +70,7 @@ extension BoardState {
     /// The presence files changed: who is here now; a leader's field is followed.
     private mutating func receive(_ others: [BoardPresence]) {
         let wasShared = sharing.isShared
-        sharing.others = others
-        if sharing.leader == nil { sharing.followedTopic = nil }
+        sharing.see(others)
         if !wasShared && sharing.isShared && !isReadOnly {
             let names = sharing.names.joined(separator: ", ")
             say("Mit im Workshop: \(names) – Änderungen gehen ab jetzt gleich in die Datei",
@@ -91,9 +86,9 @@ extension BoardState {
     /// waits for them, never takes the cursor out of them).
     mutating func followLeader() {
         guard overlay == nil, let topic = sharing.topicToFollow(), let leader = sharing.leader else { return }
-        sharing.followedTopic = topic
+        sharing.followed(topic)
         if topic != focusTopic || screen == .board {
-            if screen != .presentation { screen = .field }
+            if screen != .presentation { navigation.show(.field) }
             focus(topic: topic)
         }
         let leave = keyName(.toggleFollowLeader)
@@ -102,8 +97,7 @@ extension BoardState {
     }
 
     private mutating func toggleLead() {
-        sharing.leads.toggle()
-        guard sharing.leads else {
+        guard sharing.toggleLead() else {
             return say("Folgen aus: die anderen Boards bleiben, wo sie sind", "Follow me off: the other boards stay where they are")
         }
         let present = keyName(.presentation)
@@ -115,9 +109,7 @@ extension BoardState {
     }
 
     private mutating func toggleFollowLeader() {
-        sharing.followsLeader.toggle()
-        sharing.followedTopic = nil
-        guard sharing.followsLeader else {
+        guard sharing.toggleFollowing() else {
             return say("Ich folge nicht mehr – frei unterwegs", "Not following any more – moving freely")
         }
         say("Ich folge wieder, wenn jemand führt", "Following again when someone leads")

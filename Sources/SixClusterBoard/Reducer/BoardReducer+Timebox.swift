@@ -7,7 +7,7 @@ extension BoardState {
         let counting = screen == .presentation && !isReadOnly && !sharing.countsTimeElsewhere
         let (seconds, ranOut) = facilitation.advance(to: now, counting: counting)
         if let message, now - message.since >= message.lifetime { self.message = nil }
-        if seconds > 0 { workshop[topic: focusTopic].seconds += seconds }
+        if seconds > 0 { document.spend(seconds, on: focusTopic) }
         guard let timebox = ranOut else { return [] }
         say("Die Zeit für \(scopeName(timebox.scope, in: .de)) ist um", "Time is up for \(scopeName(timebox.scope, in: .en))")
         return bellOnTimeout ? [.bell] : []
@@ -26,23 +26,16 @@ extension BoardState {
     mutating func timerCommand(_ command: TimerCommand) {
         switch command {
         case .startPause:
-            guard var box = timebox else { return timerCommand(.setField) }
+            guard let running = facilitation.startOrPauseTimebox() else { return timerCommand(.setField) }
             overlay = nil
-            if box.isRunning {
-                box.pause(at: clock)
-                say("Timebox angehalten", "Timebox paused")
-            } else {
-                box.start(at: clock)
-                say("Timebox läuft", "Timebox running")
-            }
-            timebox = box
+            running ? say("Timebox läuft", "Timebox running") : say("Timebox angehalten", "Timebox paused")
         case .setField:
             openPrompt(.timeboxMinutes(.field(focusTopic)), text: "\(timeboxMinutes)")
         case .setCluster:
             openPrompt(.timeboxMinutes(.cluster(template.cluster(ofTopic: focusTopic).id)), text: "\(timeboxMinutes)")
         case .reset:
             overlay = nil
-            timebox?.reset()
+            facilitation.resetTimebox()
             say("Timebox zurückgesetzt", "Timebox reset")
         }
     }

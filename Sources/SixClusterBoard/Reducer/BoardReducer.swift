@@ -7,7 +7,7 @@ public enum BoardReducer {
     public static func reduce(_ state: inout BoardState, _ action: Action) -> [Effect] {
         let effects = state.apply(action)
         // A board in the workshop's language goes along when the workshop's language is changed (or reloaded).
-        if state.view.languageFollowsWorkshop { state.view.language = state.workshop.metadata.language }
+        state.view.follow(workshopLanguage: state.workshop.metadata.language)
         // A recovery file that goes holds nothing any more.
         if effects.contains(.removeRecovery) { state.session.recoveryRemoved() }
         return effects
@@ -75,7 +75,7 @@ extension BoardState {
         case .timerCommand(let command): timerCommand(command)
         case .review: startReview()
         case .toggleTheme:
-            theme = theme.toggled
+            view.toggleTheme()
             theme == .highContrast ? say("Hoher Kontrast an", "High contrast on") : say("Hoher Kontrast aus", "High contrast off")
         case .tick(let now):
             let effects = tick(now)
@@ -89,7 +89,7 @@ extension BoardState {
         case .previousHit: stepHit(by: -1)
         case .help: overlay = .help(scroll: 0)
         case .metadata:
-            screen = .metadata
+            navigation.show(.metadata)
             overlay = nil
         case .parkingLot: openParkingLot()
         case .unpark(let column): startUnpark(into: column)
@@ -120,8 +120,7 @@ extension BoardState {
             message = nil
             return paste(text)
         case .resize(let width, let height):
-            self.width = max(0, width)
-            self.height = max(0, height)
+            view.resize(width: width, height: height)
             return []
         case .mouse(let event):
             // With the mouse off the terminal sends no reports; one that arrives anyway is not obeyed.

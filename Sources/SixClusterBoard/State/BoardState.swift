@@ -3,7 +3,8 @@ import SixClusterModel
 /// Everything the board shows and remembers, in parts: the document and its history, where the user is, what the
 /// facilitator runs, the file session, the view's settings and the other boards on the file; over them the overlay
 /// and the status-line message.
-/// Changed only by `BoardReducer`. The parts' fields are reached through the accessors below.
+/// Changed only by `BoardReducer`. The parts' fields are read through the accessors below; a change goes through
+/// the part's own methods. Only the launch settings (bell, keys, mouse, language rule, export format) are set here.
 public struct BoardState: Equatable, Sendable {
     /// The running search: its text and the cards it found.
     public struct Search: Equatable, Sendable {
@@ -106,67 +107,37 @@ public struct BoardState: Equatable, Sendable {
     }
 }
 
-// The parts' fields, as the reducer and the views use them.
+// The parts' fields, as the reducer and the views read them; the launch settings can be set.
 extension BoardState {
     /// The workshop as edited.
-    public internal(set) var workshop: Workshop {
-        get { document.workshop }
-        set { document.workshop = newValue }
-    }
+    public var workshop: Workshop { document.workshop }
 
     /// The workshop as last saved (or loaded).
-    public internal(set) var savedWorkshop: Workshop {
-        get { document.savedWorkshop }
-        set { document.savedWorkshop = newValue }
-    }
+    public var savedWorkshop: Workshop { document.savedWorkshop }
 
     /// Lines of the loaded file that held comments; empty once the user agreed to lose them.
-    public internal(set) var commentLines: [Int] {
-        get { document.commentLines }
-        set { document.commentLines = newValue }
-    }
+    public var commentLines: [Int] { document.commentLines }
 
     /// The screen shown.
-    public internal(set) var screen: BoardScreen {
-        get { navigation.screen }
-        set { navigation.screen = newValue }
-    }
+    public var screen: BoardScreen { navigation.screen }
 
     /// The focused field (1...20).
-    public internal(set) var focusTopic: Int {
-        get { navigation.focusTopic }
-        set { navigation.focusTopic = newValue }
-    }
+    public var focusTopic: Int { navigation.focusTopic }
 
     /// The focused column in the field view.
-    public internal(set) var column: Situation {
-        get { navigation.column }
-        set { navigation.column = newValue }
-    }
+    public var column: Situation { navigation.column }
 
     /// The focused card in that column; in presentation mode one past the last card is the capture line.
-    public internal(set) var cardIndex: Int {
-        get { navigation.cardIndex }
-        set { navigation.cardIndex = newValue }
-    }
+    public var cardIndex: Int { navigation.cardIndex }
 
     /// The focused point of the parking lot.
-    public internal(set) var parkedIndex: Int {
-        get { navigation.parkedIndex }
-        set { navigation.parkedIndex = newValue }
-    }
+    public var parkedIndex: Int { navigation.parkedIndex }
 
     /// The focused entry of the metadata form.
-    public internal(set) var metadataEntry: MetadataEntry {
-        get { navigation.metadataEntry }
-        set { navigation.metadataEntry = newValue }
-    }
+    public var metadataEntry: MetadataEntry { navigation.metadataEntry }
 
     /// The last search.
-    public internal(set) var search: BoardState.Search? {
-        get { navigation.search }
-        set { navigation.search = newValue }
-    }
+    public var search: BoardState.Search? { navigation.search }
 
     /// The loop's clock (seconds, monotonic) at the last tick.
     public var clock: Double {
@@ -174,10 +145,7 @@ extension BoardState {
     }
 
     /// The timebox, once one was set.
-    public internal(set) var timebox: Timebox? {
-        get { facilitation.timebox }
-        set { facilitation.timebox = newValue }
-    }
+    public var timebox: Timebox? { facilitation.timebox }
 
     /// The minutes last given for a timebox, offered the next time.
     var timeboxMinutes: Int {
@@ -185,82 +153,43 @@ extension BoardState {
     }
 
     /// Method and author that quick capture gives new cards.
-    public internal(set) var capture: CaptureDefaults {
-        get { facilitation.capture }
-        set { facilitation.capture = newValue }
-    }
+    public var capture: CaptureDefaults { facilitation.capture }
 
     /// The closing review, while it runs.
-    public internal(set) var review: Review? {
-        get { facilitation.review }
-        set { facilitation.review = newValue }
-    }
+    public var review: Review? { facilitation.review }
 
     /// The workshop file.
-    public var filePath: String {
-        get { session.filePath }
-        set { session.filePath = newValue }
-    }
+    public var filePath: String { session.filePath }
 
     /// Whether the file exists yet (a new workshop is written at the first save).
-    public var fileExists: Bool {
-        get { session.fileExists }
-        set { session.fileExists = newValue }
-    }
+    public var fileExists: Bool { session.fileExists }
 
     /// Whether the workshop is only shown: no change, no save, no recovery file.
-    public internal(set) var isReadOnly: Bool {
-        get { session.isReadOnly }
-        set { session.isReadOnly = newValue }
-    }
+    public var isReadOnly: Bool { session.isReadOnly }
 
     /// Whether the board follows the file, reloading each save (`sixcluster view`).
-    public internal(set) var follows: Bool {
-        get { session.follows }
-        set { session.follows = newValue }
-    }
+    public var follows: Bool { session.follows }
 
     /// Why the workshop file is write-protected (as vim's read-only files: edits are possible, a save asks first).
-    public internal(set) var writeProtection: String? {
-        get { session.writeProtection }
-        set { session.writeProtection = newValue }
-    }
+    public var writeProtection: String? { session.writeProtection }
 
     /// Where the last report went (offered again by the next export).
-    var exportPath: String? {
-        get { session.exportPath }
-        set { session.exportPath = newValue }
-    }
+    var exportPath: String? { session.exportPath }
 
     /// Whether a save was asked for on the way out.
-    public internal(set) var quitAfterSave: Bool {
-        get { session.quitAfterSave }
-        set { session.quitAfterSave = newValue }
-    }
+    public var quitAfterSave: Bool { session.quitAfterSave }
 
     /// The language of the board's own words.
-    public var language: Language {
-        get { view.language }
-        set { view.language = newValue }
-    }
+    public var language: Language { view.language }
 
     /// The terminal's width.
-    public internal(set) var width: Int {
-        get { view.width }
-        set { view.width = newValue }
-    }
+    public var width: Int { view.width }
 
     /// The terminal's height.
-    public internal(set) var height: Int {
-        get { view.height }
-        set { view.height = newValue }
-    }
+    public var height: Int { view.height }
 
     /// The colours.
-    public internal(set) var theme: Theme {
-        get { view.theme }
-        set { view.theme = newValue }
-    }
+    public var theme: Theme { view.theme }
 
     /// Whether the terminal bell rings when a timebox runs out (off unless asked for).
     public var bellOnTimeout: Bool {

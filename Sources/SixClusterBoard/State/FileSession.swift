@@ -1,27 +1,68 @@
 import SixClusterModel
 
-/// The board's file: where it is, whether it may be written, what waits to be saved or asked about.
+/// The board's file: where it is, whether it may be written, what waits to be saved or asked about. It changes
+/// only through its own methods (the export format, a launch setting, excepted).
 public struct FileSession: Equatable, Sendable {
     /// The workshop file.
-    public internal(set) var filePath: String
+    public private(set) var filePath: String
     /// Whether the file exists yet (a new workshop is written at the first save).
-    public internal(set) var fileExists: Bool
+    public private(set) var fileExists: Bool
     /// Whether the workshop is only shown: no change, no save, no recovery file.
-    public internal(set) var isReadOnly: Bool = false
+    public private(set) var isReadOnly: Bool = false
     /// Whether the board follows the file, reloading each save (`sixcluster view`).
-    public internal(set) var follows: Bool = false
+    public private(set) var follows: Bool = false
     /// Why the workshop file is write-protected (as vim's read-only files: edits are possible, a save asks first).
-    public internal(set) var writeProtection: String? = nil
+    public private(set) var writeProtection: String? = nil
     /// Where the last report went (offered again by the next export).
-    var exportPath: String? = nil
+    private(set) var exportPath: String? = nil
     /// The format the export prompt offers first.
     var exportFormat: ExportFormat = .md
     /// Whether a save was asked for on the way out.
-    public internal(set) var quitAfterSave: Bool = false
+    public private(set) var quitAfterSave: Bool = false
     /// What the recovery file holds (or will once the last write is done); nil: as saved.
-    var recoveryHolds: Workshop? = nil
+    private var recoveryHolds: Workshop? = nil
     /// When the recovery file was last written (the loop's clock).
-    var recoveryWrittenAt: Double = -.infinity
+    private var recoveryWrittenAt: Double = -.infinity
+
+    /// Creates the session of a file.
+    init(filePath: String, fileExists: Bool, isReadOnly: Bool, follows: Bool) {
+        self.filePath = filePath
+        self.fileExists = fileExists
+        self.isReadOnly = isReadOnly
+        self.follows = follows
+    }
+
+    /// The file was written: it exists now.
+    mutating func saved() {
+        fileExists = true
+    }
+
+    /// The workshop was written to `path`, and the board goes on with that file (it was writable).
+    mutating func saved(as path: String) {
+        filePath = path
+        writeProtection = nil
+        fileExists = true
+    }
+
+    /// Whether the board quits once the save under way worked (asked for on the way out).
+    mutating func quitsAfterSave(_ quits: Bool) {
+        quitAfterSave = quits
+    }
+
+    /// The file may not be written, for this reason: a save asks first.
+    mutating func protect(because reason: String) {
+        writeProtection = reason
+    }
+
+    /// Nothing is changed or saved from now on (the user chose to only look).
+    mutating func makeReadOnly() {
+        isReadOnly = true
+    }
+
+    /// A report went to `path`: the next export offers it again.
+    mutating func exported(to path: String) {
+        exportPath = path
+    }
 
     /// How long a change may wait before it goes to the recovery file, in seconds.
     static let recoveryInterval = 1.0

@@ -1,22 +1,22 @@
 import SixClusterModel
 
 /// The other boards open on the same workshop file, and how this board goes along with them: whether it leads the
-/// room ("follow me") and whether it follows a leading board.
+/// room ("follow me") and whether it follows a leading board. It changes only through its own methods.
 public struct SharingState: Equatable, Sendable {
     /// The other boards, as their presence files last said.
-    public internal(set) var others: [BoardPresence] = []
+    public private(set) var others: [BoardPresence] = []
     /// Whether this board leads: boards that follow go to the field it presents.
-    public internal(set) var leads = false
+    public private(set) var leads = false
     /// Whether this board goes where a leading board presents (on until the user leaves it).
-    public internal(set) var followsLeader = true
+    public private(set) var followsLeader = true
     /// The leader's field this board last went to, so that it goes there once and the user can look around.
-    var followedTopic: Int? = nil
+    private(set) var followedTopic: Int? = nil
     /// Until when (the loop's clock) writing waits after a failed write, so that a full disk is not hammered.
-    var writePausedUntil: Double = 0
+    private(set) var writePausedUntil: Double = 0
     /// Whether the next write was asked for (Ctrl-S), so that it is confirmed; the writes between keys are silent.
-    var confirmsWrite = false
+    private(set) var confirmsWrite = false
     /// Whether the board said that a change waits for an explicit save (comments in the file, write protection).
-    var heldBackSaid = false
+    private(set) var heldBackSaid = false
 
     /// Whether anyone else is in the workshop: then every change goes to the file at once.
     public var isShared: Bool { !others.isEmpty }
@@ -48,5 +48,54 @@ public struct SharingState: Equatable, Sendable {
     /// the time spent per field is counted there, not twice).
     var countsTimeElsewhere: Bool {
         !leads && others.contains { $0.place == .presentation && !$0.watches }
+    }
+
+    /// The presence files changed: these are the others now (a leader gone, nothing is followed).
+    mutating func see(_ others: [BoardPresence]) {
+        self.others = others
+        if leader == nil { followedTopic = nil }
+    }
+
+    /// The board went to the leader's field.
+    mutating func followed(_ topic: Int) {
+        followedTopic = topic
+    }
+
+    /// Leads, or leads no more; gives whether it leads now.
+    mutating func toggleLead() -> Bool {
+        leads.toggle()
+        return leads
+    }
+
+    /// Follows the leader, or no more; gives whether it follows now.
+    mutating func toggleFollowing() -> Bool {
+        followsLeader.toggle()
+        followedTopic = nil
+        return followsLeader
+    }
+
+    /// The next write was asked for with a key: it is confirmed once done.
+    mutating func confirmNextWrite() {
+        confirmsWrite = true
+    }
+
+    /// A write failed at `clock`: the next one waits a moment.
+    mutating func writeFailed(at clock: Double) {
+        writePausedUntil = clock + 2
+        confirmsWrite = false
+    }
+
+    /// A write worked. Gives whether it was asked for with a key (and is to be confirmed).
+    mutating func written() -> Bool {
+        defer { confirmsWrite = false }
+        heldBackSaid = false
+        writePausedUntil = 0
+        return confirmsWrite
+    }
+
+    /// A change is held back (it waits for an explicit save). Gives whether to say so: once per change.
+    mutating func holdBack() -> Bool {
+        defer { heldBackSaid = true }
+        return !heldBackSaid
     }
 }
