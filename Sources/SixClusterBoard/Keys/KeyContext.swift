@@ -1,7 +1,7 @@
 import SixClusterModel
 
-/// Where a key binding applies.
-public enum KeyContext: CaseIterable, Sendable {
+/// Where a key binding applies. The raw value places a context's bindings in a keymap's index.
+public enum KeyContext: Int, CaseIterable, Sendable {
     /// On the board, in the field view and in the metadata form.
     case global
     /// On the board (and its compact list).

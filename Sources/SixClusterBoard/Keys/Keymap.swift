@@ -5,8 +5,10 @@ import SixClusterModel
 public struct Keymap: Equatable, Sendable {
     /// Every binding, grouped by context in the order help shows them.
     public let bindings: [KeyBinding]
-    /// The first action bound to each key, per context.
-    private let index: [KeyContext: [Key: Action]]
+    /// The first action bound to each key, per context (at the context's raw value): a few dozen keys each,
+    /// searched in order. Arrays rather than dictionaries: the board's first frame does not wait for the runtime
+    /// to look up hashing conformances, and a key press is no slower.
+    private let index: [[(key: Key, action: Action)]]
 
     /// The defaults.
     public static let defaults = Keymap(bindings: KeyTable.bindings)
@@ -14,10 +16,11 @@ public struct Keymap: Equatable, Sendable {
     /// A keymap of these bindings; where a key is bound twice in a context, the first binding wins.
     public init(bindings: [KeyBinding]) {
         self.bindings = bindings
-        var index: [KeyContext: [Key: Action]] = [:]
+        var index = Array(repeating: [(key: Key, action: Action)](), count: KeyContext.allCases.count)
         for binding in bindings {
-            for key in binding.keys where index[binding.context]?[key] == nil {
-                index[binding.context, default: [:]][key] = binding.action
+            let slot = binding.context.rawValue
+            for key in binding.keys where !index[slot].contains(where: { $0.key == key }) {
+                index[slot].append((key, binding.action))
             }
         }
         self.index = index
@@ -40,12 +43,17 @@ public struct Keymap: Equatable, Sendable {
     /// The action a key has in a context; screens fall back to the global bindings, quick capture to the line
     /// editor's. In presentation mode characters are the room's words: only keys that type nothing fall back.
     public func action(for key: Key, in context: KeyContext) -> Action? {
-        if let action = index[context]?[key] { return action }
+        if let action = boundAction(for: key, in: context) { return action }
         if context == .presentation, case .character = key { return nil }
         for fallback in Self.fallbacks(of: context) {
-            if let action = index[fallback]?[key] { return action }
+            if let action = boundAction(for: key, in: fallback) { return action }
         }
         return nil
+    }
+
+    /// The action a context binds a key to itself, without falling back.
+    private func boundAction(for key: Key, in context: KeyContext) -> Action? {
+        index[context.rawValue].first { $0.key == key }?.action
     }
 
     /// The keys that do `action` in `context`, the context's own first, then those it falls back to (a key
