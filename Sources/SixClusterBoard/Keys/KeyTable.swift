@@ -44,7 +44,7 @@ public enum KeyTable {
              en: "“follow me” on/off: boards that follow go to the field I present"),
         bind(.global, [.function(9), .control("o")], .toggleFollowLeader, de: "dem führenden Board folgen an/aus",
              en: "follow the leading board on/off"),
-        bind(.global, [.character("x")], .export, de: "Bericht exportieren (Markdown)", en: "export the report (Markdown)"),
+        bind(.global, [.character("x")], .export, de: "exportieren: Bericht (Markdown), HTML oder Poster (SVG)", en: "export: report (Markdown), HTML or poster (SVG)"),
 
         bind(.board, [.left, .character("h")], .moveLeft, de: "Feld links", en: "field to the left"),
         bind(.board, [.down, .character("j")], .moveDown, de: "Feld darunter", en: "field below"),
