@@ -5,7 +5,7 @@ import SixClusterTestSupport
 
 /// The HTML export as a browser shows and prints it: headless Chromium renders it to a PNG and prints it to a PDF.
 @Suite("The HTML export in a real browser (headless Chromium)",
-       .enabled(if: TestPaths.installed("chromium") != nil && TestPaths.installed("pdftotext") != nil,
+       .enabled(if: TestPaths.canRun("chromium", "pdftotext", "pdfinfo"),
                 "needs chromium and poppler-utils: run `bash .ci/run` or `apt-get install -y chromium poppler-utils`"))
 struct HTMLInBrowserTests {
     private let chromium = TestPaths.installed("chromium")

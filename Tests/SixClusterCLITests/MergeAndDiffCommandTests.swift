@@ -80,9 +80,10 @@ struct MergeAndDiffCommandTests {
         #expect(changes?.first?["old"] as? String == "Cut the handle range to eight")
     }
 
-    @Test("in a real git repository the merge driver merges two branches card by card; textconv shows cards")
+    @Test("in a real git repository the merge driver merges two branches card by card; textconv shows cards",
+          .enabled(if: TestPaths.canRun("git")))
     func git() throws {
-        guard let git = TestPaths.installed("git") else { return }
+        let git = try TestPaths.program("git")
         let folder = try TestPaths.temporaryFolder()
         func run(_ arguments: String...) throws -> ProgramRun {
             try ProgramRun.run(git, Array(arguments), environment: ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
@@ -127,9 +128,10 @@ struct MergeAndDiffCommandTests {
         #expect(try CLI.run("show", file.path).stdout.contains("CONFLICT"))
     }
 
-    @Test("git-setup writes the driver, the textconv and the attributes once, and leaves other settings with a word")
+    @Test("git-setup writes the driver, the textconv and the attributes once, and leaves other settings with a word",
+          .enabled(if: TestPaths.canRun("git")))
     func gitSetup() throws {
-        guard let git = TestPaths.installed("git") else { return }
+        let git = try TestPaths.program("git")
         let folder = try TestPaths.temporaryFolder()
         _ = try ProgramRun.run(git, ["init", "-q"], in: folder)
         _ = try ProgramRun.run(git, ["config", "diff.sixcluster.textconv", "cat"], in: folder)

@@ -44,4 +44,26 @@ public enum TestPaths {
         }
         return nil
     }
+
+    /// Whether tests that run these programs run here: each is on `PATH`, or the tests run in CI (`CI` set),
+    /// where a missing program fails the test instead of skipping it.
+    public static func canRun(_ names: String...) -> Bool {
+        ProcessInfo.processInfo.environment["CI"] != nil || names.allSatisfy { installed($0) != nil }
+    }
+
+    /// A program a test needs; a missing one is an error that names it and how to get it.
+    public static func program(_ name: String) throws -> URL {
+        guard let url = installed(name) else { throw MissingProgram(name: name) }
+        return url
+    }
+}
+
+/// A program a test needs is not installed.
+public struct MissingProgram: Error, CustomStringConvertible {
+    /// The program's name.
+    public let name: String
+
+    public var description: String {
+        "\(name) is not installed: `bash .ci/run` installs everything the tests need"
+    }
 }

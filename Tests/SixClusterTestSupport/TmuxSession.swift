@@ -116,6 +116,12 @@ public final class TmuxSession {
         return capture.status == 0 ? capture.stdout : "(tmux: \(capture.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))"
     }
 
+    /// A tmux format evaluated for the pane (for example `#{mouse_sgr_flag}`: what the program asked the
+    /// terminal for, whenever it asked).
+    public func paneFormat(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The screen with its colours and attributes, as escape sequences.
     public func screenWithAttributes() throws -> String {
         try run(["capture-pane", "-p", "-e", "-t", target])
