@@ -107,6 +107,8 @@ struct BoardEndToEndTests {
         let tmux = try board(try copy("joinery-kitchen-fronts.yaml"), "--no-color")
         defer { tmux.close() }
         let before = try tmux.waitUntil("the board", attributes: true) { $0.contains("? help") }
+        // What the board does right after its first frame (asking for mouse reports) is done before the watch.
+        _ = try tmux.waitUntil("mouse reports asked for") { _ in (try? tmux.paneFormat("#{mouse_sgr_flag}")) == "1" }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("sixcluster-output-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         try tmux.record(to: output)
