@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SixClusterModel
 
 /// Folders only their owner may enter, for what sixcluster keeps under `$XDG_STATE_HOME` and `$XDG_CONFIG_HOME`.
 public enum PrivateFolder {
@@ -18,6 +19,13 @@ public enum PrivateFolder {
                 throw FileWriteError(path: current, message: String(cString: strerror(code)))
             }
         }
+    }
+
+    /// sixcluster's own state folder: `$XDG_STATE_HOME/sixcluster`, else `~/.local/state/sixcluster`.
+    public static func state(_ environment: EnvironmentVariables) -> String {
+        let home = environment["HOME"] ?? "/tmp"
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.local/state"
+        return state + "/sixcluster"
     }
 
     /// Whether a folder (not a symlink) belongs to this user: only then is a file found in it trusted, since

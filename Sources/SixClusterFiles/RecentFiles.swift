@@ -17,9 +17,7 @@ public struct RecentFiles: Sendable {
 
     /// The list in the state folder the environment names (`XDG_STATE_HOME`, else `~/.local/state`).
     public init(environment: EnvironmentVariables = RecoveryFile.stateVariables) {
-        let home = environment["HOME"] ?? "/tmp"
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.local/state"
-        path = state + "/sixcluster/recent"
+        path = PrivateFolder.state(environment) + "/recent"
     }
 
     /// The paths in the list whose files still exist, newest first. A list in a folder that is not the user's own

@@ -30,12 +30,10 @@ public struct RecoveryFile: Sendable {
         self.workshopPath = workshopPath
         let absolute = PathName.absolute(workshopPath)
         let folder = PathName.folder(of: absolute)
-        let home = environment["HOME"] ?? FileManager.default.temporaryDirectory.path
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.local/state"
         // The workshop's whole path in one file name: `/a/b.yaml` becomes `%a%b.yaml`.
         let flattened = String(decoding: absolute.utf8.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "%") : $0 },
                                as: UTF8.self)
-        statePath = state + "/sixcluster/" + flattened + ".sixcluster-recovery"
+        statePath = PrivateFolder.state(environment) + "/" + flattened + ".sixcluster-recovery"
         inStateFolder = !isWritable(folder)
         path = inStateFolder ? statePath : folder + "/.\(PathName.name(of: absolute)).sixcluster-recovery"
     }

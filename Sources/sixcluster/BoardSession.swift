@@ -362,6 +362,7 @@ final class BoardSession {
         let report = ReportMark.signed(ExportFormat(path: path).render(workshop, template: state.template, language: language))
         do {
             try AtomicFileWriter(language: state.language).write(Array(report.utf8), to: path, permissions: newFilePermissions)
+            LastExportFormat().remember(ExportFormat(path: path))
             return .exportSucceeded(Self.shownPath(path))
         } catch {
             return .exportFailed(Self.shownPath(path) + ": " + error.message)

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ArgumentParser
 import SixClusterBoard
+import SixClusterFiles
 import SixClusterModel
 
 /// How a board looks and sounds (colour, theme, bell), who sits at it and whether it only watches, whether the
@@ -79,7 +80,8 @@ struct BoardSettings: Equatable {
         state.keymap = config.keymap
         state.mouse = mouse
         state.languageFollowsWorkshop = self.language == nil && config.language == nil
-        if let format = config.exportFormat { state.exportFormat = format }
+        // The config file's export format is a choice; without one the board offers what was exported last.
+        if let format = config.exportFormat ?? LastExportFormat().read() { state.exportFormat = format }
         let chosen = (author ?? config.author).map(BoardPresence.cleaned).flatMap { $0.isEmpty ? nil : $0 }
         let status = BoardSession(state: state, color: color, author: chosen).run()
         if status != 0 { throw ExitCode(status) }

@@ -102,6 +102,40 @@ struct BoardEndToEndTests {
         #expect(try String(contentsOf: file, encoding: .utf8).contains("  - Erste Karte\n"))
     }
 
+    @Test("the next board offers the format exported last (HTML here); a format in the config file comes first")
+    func lastExportFormat() throws {
+        let file = try copy("fahrradhandel-city-c200.yaml")
+        let environment = ["LANG": "C.UTF-8", "XDG_STATE_HOME": try TestPaths.temporaryFolder().path]
+        let first = try board(file, "--no-config --lang en", environment: environment)
+        defer { first.close() }
+        try first.waitFor("? help")
+        try first.send("x")
+        try first.waitFor("Export as Markdown report (Tab: another format)")
+        try first.send("Tab")
+        try first.waitFor("Export as HTML")
+        try first.send("Enter")
+        try first.waitFor("Report exported:")
+        try first.quit()
+        #expect(FileManager.default.fileExists(atPath: file.deletingPathExtension().path + ".html"))
+
+        let second = try board(file, "--no-config --lang en", environment: environment)
+        defer { second.close() }
+        try second.waitFor("? help")
+        try second.send("x")
+        try second.waitUntil("the HTML file offered") { $0.contains("Export as HTML (poster and report, to print)") && $0.contains("fahrradhandel-city-c200.html\n") }
+        try second.send("Escape")
+        try second.quit()
+
+        let config = try TestPaths.temporaryFolder()
+        try FileManager.default.createDirectory(at: config.appendingPathComponent("sixcluster"), withIntermediateDirectories: true)
+        try Data("export-format: svg\n".utf8).write(to: config.appendingPathComponent("sixcluster/config.yaml"))
+        let third = try board(file, "--lang en", environment: environment.merging(["XDG_CONFIG_HOME": config.path]) { $1 })
+        defer { third.close() }
+        try third.waitFor("? help")
+        try third.send("x")
+        try third.waitUntil("the SVG file offered") { $0.contains("Export as SVG poster") && $0.contains("fahrradhandel-city-c200.svg\n") }
+    }
+
     @Test("an idle board writes nothing; a cursor move writes a small part of the screen")
     func outputOnlyForChanges() throws {
         let tmux = try board(try copy("joinery-kitchen-fronts.yaml"), "--no-color")

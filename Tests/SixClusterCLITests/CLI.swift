@@ -17,10 +17,14 @@ enum CLI {
 
     static let complete = shipped("fahrradhandel-city-c200.yaml")
 
-    /// The board on a file in tmux, in English unless the environment says otherwise.
+    /// The board on a file in tmux, in English unless the environment says otherwise. Unless the environment
+    /// names one, the board keeps its state (recent workshops, the last export's format) in a fresh folder, so
+    /// that boards of other tests and of the user do not meet there.
     static func board(_ file: URL, _ options: String = "", width: Int = 120, height: Int = 40,
                       environment: [String: String] = ["LANG": "C.UTF-8"]) throws -> TmuxSession {
-        try TmuxSession("'\(binary.path)' \(options) '\(file.path)'", width: width, height: height, environment: environment)
+        var environment = environment
+        if environment["XDG_STATE_HOME"] == nil { environment["XDG_STATE_HOME"] = try TestPaths.temporaryFolder().path }
+        return try TmuxSession("'\(binary.path)' \(options) '\(file.path)'", width: width, height: height, environment: environment)
     }
     static let incomplete = shipped("joinery-kitchen-fronts.yaml")
 }
