@@ -37,11 +37,17 @@ struct HTMLInBrowserTests {
         #expect(bytes.count > 50_000, "a picture, not a blank page (\(bytes.count) bytes)")
     }
 
+    /// The HTML printed to a PDF beside it, as the browser's "print to PDF" does.
+    private func printed(_ html: URL) throws -> URL {
+        let pdf = html.deletingPathExtension().appendingPathExtension("pdf")
+        _ = try browser(["--print-to-pdf=" + pdf.path, "--no-pdf-header-footer", html.absoluteString])
+        return pdf
+    }
+
     @Test("printed to a PDF: the poster on a landscape page, the report on portrait A4 pages, every card in its text")
     func pdf() throws {
         let html = try export()
-        let pdf = html.deletingPathExtension().appendingPathExtension("pdf")
-        _ = try browser(["--print-to-pdf=" + pdf.path, "--no-pdf-header-footer", html.absoluteString])
+        let pdf = try printed(html)
         let info = try ProgramRun.run(try #require(TestPaths.installed("pdfinfo")), ["-f", "1", "-l", "2", pdf.path]).stdout
         let lines = info.split(separator: "\n")
         /// A page's width and height in points, from `Page    N size:  841.92 x 594.96 pts (A4)`.
@@ -64,6 +70,38 @@ struct HTMLInBrowserTests {
                 #expect(squeezed.contains(card.text.filter { !$0.isWhitespace }), "“\(card.text)” is in the PDF's text")
             }
         }
+    }
+
+    @Test("printed, no page ends with a heading or with the line that introduces a list or a table; pages are numbered")
+    func keptWithWhatFollows() throws {
+        let html = try export()
+        let pdf = try printed(html)
+        let kept = try Self.keptWithNext(in: String(contentsOf: html, encoding: .utf8))
+        #expect(kept.contains("Ist (Ausgangssituation)") && kept.count > 25, "headings and labels found: \(kept.count)")
+        let text = try ProgramRun.run(try TestPaths.program("pdftotext"), ["-enc", "UTF-8", pdf.path, "-"]).stdout
+        let pages = text.split(separator: "\u{0C}").map { page in
+            page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        #expect(pages.count >= 4)
+        for (index, lines) in pages.enumerated().dropFirst() {
+            #expect(lines.last == "\(index + 1)", "page \(index + 1) carries its number at the bottom")
+            let last = lines.dropLast().last ?? ""
+            #expect(!kept.contains(last), "page \(index + 1) ends with “\(last)”")
+        }
+    }
+
+    /// The texts of the report's headings and of the paragraphs right before a list or a table.
+    private static func keptWithNext(in html: String) throws -> Set<String> {
+        let patterns = [#"<h[1-6][^>]*>(.*?)</h[1-6]>"#, #"<p>(.*?)</p>\n<(?:ul|ol|table)"#]
+        var texts: Set<String> = []
+        for pattern in patterns {
+            for match in html.matches(of: try Regex<(Substring, Substring)>(pattern)) {
+                let plain = match.output.1.replacing(try Regex<Substring>("<[^>]+>"), with: "")
+                texts.insert(plain.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                    .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&"))
+            }
+        }
+        return texts
     }
 
     @Test("no card's box overflows: measured in the browser by a script added only for this test")

@@ -14,7 +14,7 @@ public struct HTMLReport: Sendable {
     }
 
     /// Print rules: A4 pages with numbers, the poster on a landscape page, no list item or table row split across
-    /// pages, headings kept with what follows.
+    /// pages, headings and the line that introduces a list or a table kept with what follows.
     static let css = """
         @page { size: A4; margin: 18mm 16mm 20mm; @bottom-center { content: counter(page); font-size: 9pt; } }
         @page poster { size: A4 landscape; margin: 8mm; }
@@ -25,6 +25,7 @@ public struct HTMLReport: Sendable {
         h1 { font-size: 20pt; } h2 { font-size: 15pt; border-bottom: 1px solid #999; }
         h2, h3 { break-after: avoid; } h3 { font-size: 12pt; }
         li, tr, p { break-inside: avoid; }
+        p:has(+ ul, + ol, + table) { break-after: avoid; }
         table { border-collapse: collapse; width: 100%; font-size: 9pt; }
         th, td { border: 1px solid #bbb; padding: 2pt 4pt; vertical-align: top; text-align: left; }
         thead { display: table-header-group; }
