@@ -87,7 +87,7 @@ struct ConfigReaderTests {
             Issue.record("n adds a card")
             return
         }
-        let help = HelpView.lines(.en, keymap: config.keymap).map(\.text).joined(separator: "\n")
+        let help = HelpView.lines(.en, keymap: config.keymap, width: 120).map(\.text).joined(separator: "\n")
         #expect(help.contains("n Ctrl-N") && help.contains("add a card"))
         #expect(config.keymap.keys(for: .toggleLead, in: .board).isEmpty, "follow me is switched off")
         #expect(config.keymap.keys(for: .nextHit, in: .board) == [.character("n")], "n keeps its meaning outside the field view")

@@ -51,6 +51,6 @@ struct KeymapTests {
         #expect(state.workshop != BoardFixtures.joinery, "u is no longer undo")
         BoardFixtures.press([.character("z")], &state)
         #expect(state.workshop == BoardFixtures.joinery)
-        #expect(HelpView.lines(.en, keymap: state.keymap).contains { $0.text.hasPrefix("  z ") && $0.text.hasSuffix(" undo") })
+        #expect(HelpView.lines(.en, keymap: state.keymap, width: 120).contains { $0.text.hasPrefix("  z ") && $0.text.hasSuffix(" undo") })
     }
 }

@@ -73,7 +73,7 @@ struct ScreenTests {
         var state = BoardFixtures.state(language: language, width: 120, height: 40)
         BoardFixtures.press([.character("?")], &state)
         assertSnapshot(of: screen(state), as: .lines, named: "help-\(language.rawValue)")
-        let all = HelpView.lines(language, keymap: .defaults).map(\.text).joined(separator: "\n")
+        let all = HelpView.lines(language, keymap: .defaults, width: 1_000).map(\.text).joined(separator: "\n")
         for binding in KeyTable.bindings {
             #expect(all.contains(binding.description[language]))
             #expect(all.contains(binding.keys.map { $0.label(in: language) }.joined(separator: " ")))
@@ -85,6 +85,28 @@ struct ScreenTests {
         var state = BoardFixtures.state(width: 80, height: 24)
         BoardFixtures.press([.character("?")] + Array(repeating: .character("j"), count: 30), &state)
         assertSnapshot(of: screen(state), as: .lines, named: "help-scrolled")
+    }
+
+    @Test("at 80 columns a long description goes on under itself, nothing is cut; scrolling stops at the last line",
+          arguments: [Language.en, .de])
+    func helpWrapped(language: Language) {
+        var state = BoardFixtures.state(language: language, width: 80, height: 24)
+        BoardFixtures.press([.character("?")], &state)
+        let lines = HelpView.lines(language, keymap: state.keymap, width: 80).map(\.text)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
+        let words = lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        for binding in KeyTable.bindings {
+            #expect(words.contains(binding.description[language].split(separator: " ").joined(separator: " ")))
+        }
+        let long = KeyTable.bindings.first { DisplayWidth.of($0.description[language]) > 80 - 25 }!
+        let keys = long.keys.map { $0.label(in: language) }.joined(separator: " ")
+        let row = lines.firstIndex { $0.hasPrefix("  " + keys + " ") }!
+        #expect(lines[row + 1].hasPrefix(String(repeating: " ", count: 25)), "“\(long.description[language])” goes on below")
+        BoardFixtures.press(Array(repeating: .character("j"), count: 500), &state)
+        let bottom = screen(state)
+        #expect(bottom.contains(lines.last!))
+        BoardFixtures.press([.character("k")], &state)
+        #expect(screen(state) != bottom, "one k after scrolling past the end moves up at once")
     }
 
     @Test("dialogs ask in a box with their keys", arguments: ["quit", "export", "comments"])

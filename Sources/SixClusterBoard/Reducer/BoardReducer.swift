@@ -96,7 +96,7 @@ extension BoardState {
         case .pointField(let topic): pointAt(field: topic)
         case .pointCard(let place): pointAt(card: place)
         case .scrollHelp(let lines):
-            if case .help(let scroll) = overlay { overlay = .help(scroll: max(0, scroll + lines)) }
+            if case .help(let scroll) = overlay { overlay = .help(scroll: min(max(0, scroll + lines), HelpView.lastScroll(self))) }
         case .editor(let command): return edit(command)
         case .saveAs:
             openPrompt(.saveAs, text: filePath)

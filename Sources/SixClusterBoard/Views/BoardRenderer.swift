@@ -31,7 +31,7 @@ public enum BoardRenderer {
         }
         StatusLineView.draw(state, y: state.height - 1, into: &grid)
         switch state.overlay {
-        case .help(let scroll): HelpView.draw(state, scroll: scroll, area: Rect(x: 0, y: 0, width: state.width, height: state.height - 1), into: &grid)
+        case .help(let scroll): HelpView.draw(state, scroll: scroll, into: &grid)
         case .dialog(let dialog): DialogView.draw(dialog, state: state, into: &grid)
         case .prompt(let prompt): PromptView.draw(prompt, state: state, y: state.height - 2, into: &grid)
         case .timer: DialogView.drawPanel(TimerPanelView.content(state), into: &grid)
