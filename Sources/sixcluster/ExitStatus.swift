@@ -14,16 +14,16 @@ enum ExitStatus {
             de: """
             Exit-Codes:
               0   erfolgreich (bei check: kein Feld leer)
-              1   mindestens ein Feld leer (check, export); bei check --strict auch ein Feld ohne Ziel;
-                  bei new: die Datei gibt es schon
+              1   mindestens ein Feld leer (check, export), bei check --strict auch
+                  ein Feld ohne Ziel; bei new: die Datei gibt es schon
               2   eine Datei ist nicht lesbar, ungültig oder nicht schreibbar
               64  falscher Aufruf (unbekannte Option, fehlendes Argument)
             """,
             en: """
             Exit codes:
               0   success (check: no field is empty)
-              1   some field is empty (check, export); with check --strict also a field without target;
-                  new: the file already exists
+              1   some field is empty (check, export), with check --strict also a
+                  field without a target; new: the file exists already
               2   a file cannot be read, is invalid, or cannot be written
               64  usage error (unknown option, missing argument)
             """)

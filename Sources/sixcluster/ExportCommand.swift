@@ -10,8 +10,8 @@ struct ExportCommand: ParsableCommand {
         let l = HelpLanguage.current
         return CommandConfiguration(
             commandName: "export",
-            abstract: l.pick(de: "Schreibt den Workshop als Markdown-Bericht.",
-                             en: "Writes the workshop as a Markdown report."),
+            abstract: l.pick(de: "Schreibt den Bericht (Markdown oder HTML zum Drucken) oder das Board als Poster (SVG).",
+                             en: "Writes the report (Markdown, or HTML to print) or the board as a poster (SVG)."),
             discussion: l.pick(
                 de: "Mit einem leeren Feld wird nichts geschrieben, außer mit --allow-empty. "
                     + "Der Bericht ist in der Sprache des Workshops, außer --lang sagt anderes.\n\n",
@@ -24,15 +24,16 @@ struct ExportCommand: ParsableCommand {
     var file: String
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(HelpLanguage.current.pick(
-        de: "Bericht in diese Datei schreiben (Standard: Standardausgabe).",
-        en: "Write the report to this file (default: standard output)."), valueName: "out.md"))
+        de: "In diese Datei schreiben (Standard: Standardausgabe); ihre Endung (.md, .html, .svg) wählt das Format, wenn --format fehlt.",
+        en: "Write to this file (default: standard output); its ending (.md, .html, .svg) picks the format unless --format is given."),
+        valueName: "out"))
     var output: String?
 
     @Option(help: ArgumentHelp(HelpLanguage.current.pick(
-        de: "md: der Bericht (Standard); svg: das Board als Poster; html: Poster und Bericht in einer Datei zum Drucken.",
-        en: "md: the report (default); svg: the board as a poster; html: poster and report in one file to print."),
+        de: "md: der Bericht; svg: das Board als Poster; html: Poster und Bericht in einer Datei zum Drucken (Standard: nach der Endung von -o, sonst md).",
+        en: "md: the report; svg: the board as a poster; html: poster and report in one file to print (default: by the ending of -o, else md)."),
                                valueName: "md|svg|html"))
-    var format: ExportFormat = .md
+    var format: ExportFormat?
 
     @Option(help: ArgumentHelp(HelpLanguage.current.pick(
         de: "Das Board zusätzlich als Poster (SVG) in diese Datei schreiben; der Bericht zeigt es unter dem Titel.",
@@ -65,6 +66,7 @@ struct ExportCommand: ParsableCommand {
         if let boardImage {
             try write(SVGPoster(language: reportLanguage).render(workshop), to: boardImage, language: language)
         }
+        let format = self.format ?? output.map(ExportFormat.init(path:)) ?? .md
         let report = format.render(workshop, language: reportLanguage, boardImage: boardImage.map(imageReference))
         guard let output else {
             Console.output(report)

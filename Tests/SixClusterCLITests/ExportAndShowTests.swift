@@ -39,6 +39,17 @@ struct ExportAndShowTests {
         #expect(report.contains("- 4 Learning-relationship information: empty: no Ist card yet"))
     }
 
+    @Test("without --format the ending of -o picks the format (.html, .htm, .svg, else Markdown); --format wins",
+          arguments: [("r.html", nil, "<!DOCTYPE html>"), ("r.HTM", nil, "<!DOCTYPE html>"), ("r.svg", nil, "<?xml"),
+                      ("r.md", nil, "# Fahrradhandel"), ("r.txt", nil, "# Fahrradhandel"), ("r.html", "md", "# Fahrradhandel"),
+                      ("r.md", "svg", "<?xml")] as [(String, String?, String)])
+    func exportFormatByEnding(name: String, format: String?, start: String) throws {
+        let folder = try TestPaths.temporaryFolder()
+        let run = try ProgramRun.run(CLI.binary, ["export", CLI.complete, "-o", name] + (format.map { ["--format", $0] } ?? []), in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8).hasPrefix(start))
+    }
+
     @Test("export of a broken file exits 2")
     func exportBroken() throws {
         let folder = try TestPaths.temporaryFolder()

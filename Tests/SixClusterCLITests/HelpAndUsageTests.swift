@@ -37,7 +37,7 @@ struct HelpAndUsageTests {
         #expect(byEnvironment.stdout.contains("Prüft Workshop-Dateien"))
         #expect(byEnvironment.stdout.contains("Exit-Codes:"))
         let byOption = try CLI.run("export", "--help", "--lang", "de")
-        #expect(byOption.stdout.contains("Schreibt den Workshop als Markdown-Bericht."))
+        #expect(byOption.stdout.contains("Schreibt den Bericht (Markdown oder HTML zum Drucken)"))
     }
 
     @Test("usage errors exit 64 with the parser's message", arguments: [
