@@ -95,4 +95,22 @@ struct StartScreenTests {
         _ = StartReducer.reduce(&start, .input(.mouse(MouseEvent(.wheelDown, x: 5, y: row))))
         #expect(start.selected == 3)
     }
+
+    @Test("a narrow screen keeps the date, the file and the last change: the path keeps its end, the firm gives way")
+    func narrowDetails() {
+        let facts = ["Fahrradhandel (Anwendungsbeispiel)", "2026-03-12"]
+        let changed = "changed 2026-12-07 09:32"
+        let path = "/home/ana/workshops/2026/fahrradhandel-city-c200.yaml"
+        let wide = StartView.detailLine(facts, path: path, changed: changed, width: 200)
+        #expect(wide == "     Fahrradhandel (Anwendungsbeispiel) · 2026-03-12 · \(path) · \(changed)")
+        let middle = StartView.detailLine(facts, path: path, changed: changed, width: 120)
+        #expect(middle == "     Fahrradhandel (Anwendungsbeispiel) · 2026-03-12 · …/2026/fahrradhandel-city-c200.yaml · \(changed)")
+        let shortened = StartView.detailLine(facts, path: path, changed: changed, width: 90)
+        #expect(shortened.hasPrefix("     Fahrradhandel… · ") && shortened.hasSuffix(" · 2026-03-12 · fahrradhandel-city-c200.yaml · \(changed)"))
+        #expect(DisplayWidth.of(shortened) <= 90)
+        let narrow = StartView.detailLine(facts, path: "Workshops/fahrradhandel-city-c200.yaml", changed: changed, width: 80)
+        #expect(narrow == "     2026-03-12 · fahrradhandel-city-c200.yaml · \(changed)")
+        let tiny = StartView.detailLine(facts, path: "fahrradhandel-city-c200.yaml", changed: changed, width: 40)
+        #expect(DisplayWidth.of(tiny) == 40 && tiny.hasSuffix("…"))
+    }
 }

@@ -93,12 +93,13 @@ public enum StartView {
         case (.workshop(let title, _, _, let ist, let soll), 0):
             let counts = " Ist \(ist)/20  Soll \(soll)/20 "
             let shownTitle = title.trimmingSpaces.isEmpty ? name : VisibleText.escaped(title)
-            grid.put((selected ? " ▸ " : "   ") + shownTitle, x: 0, y: row, limit: max(0, width - DisplayWidth.of(counts) - 1), style: style)
+            let titleWidth = max(0, width - DisplayWidth.of(counts) - 1)
+            grid.put(DisplayWidth.fit((selected ? " ▸ " : "   ") + shownTitle, width: titleWidth), x: 0, y: row, limit: titleWidth, style: style)
             grid.put(counts, x: max(0, width - DisplayWidth.of(counts)), y: row, style: style)
         case (.workshop(_, let organisation, let date, _, _), _):
             let facts = [organisation, date].map(\.trimmingSpaces).filter { !$0.isEmpty }.map { VisibleText.escaped($0) }
             let changed = language.pick(de: "geändert ", en: "changed ") + entry.modified
-            grid.put("     " + (facts + [name, changed]).joined(separator: " · "), x: 0, y: row, limit: width,
+            grid.put(detailLine(facts, path: name, changed: changed, width: width), x: 0, y: row, limit: width,
                      style: selected ? Style(reverse: true) : Style(.dim))
         case (.broken, 0), (.pending, 0):
             grid.put((selected ? " ▸ " : "   ") + name, x: 0, y: row, limit: width, style: style)
@@ -108,6 +109,36 @@ public enum StartView {
         case (.pending, _):
             grid.put("     …", x: 0, y: row, limit: width, style: Style(.dim))
         }
+    }
+
+    /// A workshop's second line: firm, date, file and last change. Where that is too wide, the path keeps its end
+    /// (`…/rad/fahrrad.yaml`); where even the file's name leaves no room, the firm is shortened or left out, so that
+    /// the date, the file and the change stay; what is still too wide ends in "…".
+    static func detailLine(_ facts: [String], path: String, changed: String, width: Int) -> String {
+        func line(_ facts: [String], _ path: String) -> String {
+            "     " + (facts + [path, changed]).joined(separator: " · ")
+        }
+        let full = line(facts, path)
+        guard DisplayWidth.of(full) > width else { return full }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        let room = width - DisplayWidth.of(line(facts, ""))
+        let first = path.hasPrefix("/") ? 2 : 1
+        for start in stride(from: first, to: parts.count, by: 1) {
+            let tail = "…/" + parts[start...].joined(separator: "/")
+            if DisplayWidth.of(tail) <= room { return line(facts, tail) }
+        }
+        let file = parts.last.map(String.init) ?? path
+        var facts = facts
+        if facts.count == 2 {
+            let firmRoom = width - DisplayWidth.of(line([facts[1]], file)) - 3
+            if firmRoom >= 8 {
+                facts[0] = DisplayWidth.fit(facts[0], width: min(firmRoom, DisplayWidth.of(facts[0])))
+            } else {
+                facts.removeFirst()
+            }
+        }
+        let short = line(facts, file)
+        return DisplayWidth.of(short) <= width ? short : DisplayWidth.fit(short, width: width)
     }
 
     /// The bottom row: the filter, a new workshop's name or title with the cursor, or the message.
