@@ -359,10 +359,11 @@ final class BoardSession {
         }
         // A path ending in .svg gets the board as a poster, .html poster and report to print; anything else the
         // Markdown report.
-        let report = ReportMark.signed(ExportFormat(path: path).render(workshop, template: state.template, language: language))
+        let format = ExportFormat(path: path)
+        let report = ReportMark.signed(format.render(workshop, template: state.template, language: language))
         do {
             try AtomicFileWriter(language: state.language).write(Array(report.utf8), to: path, permissions: newFilePermissions)
-            LastExportFormat().remember(ExportFormat(path: path))
+            LastExportFormat().remember(format)
             return .exportSucceeded(Self.shownPath(path))
         } catch {
             return .exportFailed(Self.shownPath(path) + ": " + error.message)

@@ -8,7 +8,6 @@ import SixClusterTestSupport
        .enabled(if: TestPaths.canRun("chromium", "pdftotext", "pdfinfo"),
                 "needs chromium and poppler-utils: run `bash .ci/run` or `apt-get install -y chromium poppler-utils`"))
 struct HTMLInBrowserTests {
-    private let chromium = TestPaths.installed("chromium")
     private let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                          "--hide-scrollbars", "--allow-file-access-from-files"]
 
@@ -22,7 +21,7 @@ struct HTMLInBrowserTests {
 
     private func browser(_ arguments: [String]) throws -> ProgramRun {
         let profile = try TestPaths.temporaryFolder()
-        return try ProgramRun.run(try #require(chromium), flags + ["--user-data-dir=" + profile.path] + arguments)
+        return try ProgramRun.run(try TestPaths.program("chromium"), flags + ["--user-data-dir=" + profile.path] + arguments)
     }
 
     @Test("rendered to a PNG at A4 width")
@@ -48,7 +47,7 @@ struct HTMLInBrowserTests {
     func pdf() throws {
         let html = try export()
         let pdf = try printed(html)
-        let info = try ProgramRun.run(try #require(TestPaths.installed("pdfinfo")), ["-f", "1", "-l", "2", pdf.path]).stdout
+        let info = try ProgramRun.run(try TestPaths.program("pdfinfo"), ["-f", "1", "-l", "2", pdf.path]).stdout
         let lines = info.split(separator: "\n")
         /// A page's width and height in points, from `Page    N size:  841.92 x 594.96 pts (A4)`.
         func size(_ page: Int) -> (Double, Double)? {
@@ -61,7 +60,7 @@ struct HTMLInBrowserTests {
         #expect(abs(second.0 - 595) < 2 && abs(second.1 - 842) < 2, "page 2 is A4 portrait:\n\(info)")
         let pages = lines.first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
         #expect(pages >= 4, "the poster and the report's pages (\(pages))")
-        let text = try ProgramRun.run(try #require(TestPaths.installed("pdftotext")), ["-enc", "UTF-8", pdf.path, "-"]).stdout
+        let text = try ProgramRun.run(try TestPaths.program("pdftotext"), ["-enc", "UTF-8", pdf.path, "-"]).stdout
         let squeezed = text.filter { !$0.isWhitespace }
         let file = CLI.shipped("fahrradhandel-city-c200.yaml")
         let workshop = try WorkshopDecoder(file: file, language: .de).decode(Array(try Data(contentsOf: URL(fileURLWithPath: file)))).workshop

@@ -22,8 +22,7 @@ public final class TmuxSession {
     /// shows `SIXCLUSTER-EXIT=<status>` and waits for the terminal to close (processes started from a test may
     /// inherit blocked signals, so the wait ends on end of input, or by SIGKILL after a minute).
     public init(_ command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
-        guard let tmux = TestPaths.installed("tmux") else { throw Missing() }
-        self.tmux = tmux
+        tmux = try TestPaths.program("tmux")
         server = "sixcluster-test-\(UUID().uuidString.prefix(8))"
         target = "0"
         ownsServer = true
@@ -77,11 +76,6 @@ public final class TmuxSession {
 
     private static func shellQuoted(_ word: String) -> String {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
-
-    /// tmux is not installed.
-    public struct Missing: Error, CustomStringConvertible {
-        public var description: String { "tmux is not installed: run `bash .ci/run` or `apt-get install -y tmux`" }
     }
 
     @discardableResult

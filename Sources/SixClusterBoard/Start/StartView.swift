@@ -115,8 +115,9 @@ public enum StartView {
     /// (`…/rad/fahrrad.yaml`); where even the file's name leaves no room, the firm is shortened or left out, so that
     /// the date, the file and the change stay; what is still too wide ends in "…".
     static func detailLine(_ facts: [String], path: String, changed: String, width: Int) -> String {
+        let separator = " · "
         func line(_ facts: [String], _ path: String) -> String {
-            "     " + (facts + [path, changed]).joined(separator: " · ")
+            "     " + (facts + [path, changed]).joined(separator: separator)
         }
         let full = line(facts, path)
         guard DisplayWidth.of(full) > width else { return full }
@@ -130,7 +131,7 @@ public enum StartView {
         let file = parts.last.map(String.init) ?? path
         var facts = facts
         if facts.count == 2 {
-            let firmRoom = width - DisplayWidth.of(line([facts[1]], file)) - 3
+            let firmRoom = width - DisplayWidth.of(line([facts[1]], file) + separator)
             if firmRoom >= 8 {
                 facts[0] = DisplayWidth.fit(facts[0], width: min(firmRoom, DisplayWidth.of(facts[0])))
             } else {
