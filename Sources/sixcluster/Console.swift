@@ -25,11 +25,16 @@ enum Console {
     }
 
     /// Loads a workshop file, or prints its problems on stderr and stops with exit code 2.
-    static func load(_ path: String, language: Language) throws -> LoadedWorkshop {
+    /// Reads a workshop file; its problems go to stderr under the file's name, or under `shownAs` when the file is
+    /// only a stand-in for another (git's temporary copies of a workshop).
+    static func load(_ path: String, language: Language, shownAs: String? = nil) throws -> LoadedWorkshop {
         do {
             return try WorkshopFileReader(language: language).load(path)
         } catch {
-            error.diagnostics.forEach { Console.error($0.description) }
+            for var diagnostic in error.diagnostics {
+                if let shownAs { diagnostic.file = shownAs }
+                Console.error(diagnostic.description)
+            }
             throw ExitStatus.unreadable
         }
     }

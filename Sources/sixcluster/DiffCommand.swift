@@ -86,7 +86,9 @@ private struct DiffJSON: Encodable {
         var kind: String
         var column: String
         var text: String
-        var old: String?
+        var old: String? = nil
+        /// For a conflict: the card's other version.
+        var other: String? = nil
     }
 
     var changes: [Change]
@@ -97,16 +99,26 @@ private struct DiffJSON: Encodable {
 
     init(_ diff: WorkshopDiff) {
         let name = { (column: Situation) in column == .ist ? "ist" : "soll" }
-        changes = diff.fields.flatMap { field in
-            field.added.map { Change(topic: field.topic, kind: "added", column: name($0.column), text: $0.text) }
-                + field.removed.map { Change(topic: field.topic, kind: "removed", column: name($0.column), text: $0.text) }
-                + field.edited.map { Change(topic: field.topic, kind: "edited", column: name($0.column), text: $0.new, old: $0.old) }
-                + field.moved.map { Change(topic: field.topic, kind: "moved", column: name($0.column), text: $0.text) }
-        }
+        changes = diff.fields.flatMap(Self.changes)
         completeness = ["before": ["ist": diff.before.istCount, "soll": diff.before.sollCount],
                         "after": ["ist": diff.after.istCount, "soll": diff.after.sollCount]]
         detailsChanged = diff.detailsChanged
         parkedAdded = diff.parkedAdded
         parkedRemoved = diff.parkedRemoved
+    }
+
+    private static func changes(_ field: WorkshopDiff.FieldChanges) -> [Change] {
+        let name = { (column: Situation) in column == .ist ? "ist" : "soll" }
+        var changes: [Change] = field.added.map { Change(topic: field.topic, kind: "added", column: name($0.column), text: $0.text) }
+        changes += field.removed.map { Change(topic: field.topic, kind: "removed", column: name($0.column), text: $0.text) }
+        changes += field.edited.map { Change(topic: field.topic, kind: "edited", column: name($0.column), text: $0.new, old: $0.old) }
+        changes += field.moved.map { Change(topic: field.topic, kind: "moved", column: name($0.column), text: $0.text) }
+        changes += field.conflictsAdded.map {
+            Change(topic: field.topic, kind: "conflict", column: name($0.column), text: $0.text, other: $0.other)
+        }
+        changes += field.conflictsResolved.map {
+            Change(topic: field.topic, kind: "conflict-resolved", column: name($0.column), text: $0.text, other: $0.other)
+        }
+        return changes
     }
 }

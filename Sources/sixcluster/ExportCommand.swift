@@ -13,9 +13,11 @@ struct ExportCommand: ParsableCommand {
             abstract: l.pick(de: "Schreibt den Bericht (Markdown oder HTML zum Drucken) oder das Board als Poster (SVG).",
                              en: "Writes the report (Markdown, or HTML to print) or the board as a poster (SVG)."),
             discussion: l.pick(
-                de: "Mit einem leeren Feld wird nichts geschrieben, außer mit --allow-empty. "
+                de: "Mit einem leeren Feld wird nichts geschrieben, außer mit --allow-empty; mit einem ungelösten Konflikt "
+                    + "(zwei Fassungen einer Karte nach einem Merge) nichts, außer mit --allow-conflicts. "
                     + "Der Bericht ist in der Sprache des Workshops, außer --lang sagt anderes.\n\n",
-                en: "With any empty field nothing is written, unless --allow-empty is given. "
+                en: "With any empty field nothing is written, unless --allow-empty is given; with an unresolved conflict "
+                    + "(two versions of a card after a merge) nothing, unless --allow-conflicts is given. "
                     + "The report is in the workshop's language unless --lang says otherwise.\n\n")
                 + ExitStatus.helpText(l))
     }
@@ -44,6 +46,11 @@ struct ExportCommand: ParsableCommand {
                                                       en: "Export even with empty fields (flagged in the report).")))
     var allowEmpty = false
 
+    @Flag(help: ArgumentHelp(HelpLanguage.current.pick(
+        de: "Auch mit ungelösten Konflikten exportieren (im Bericht deutlich als ungelöst markiert).",
+        en: "Export even with unresolved conflicts (plainly marked as unresolved in the report).")))
+    var allowConflicts = false
+
     @OptionGroup var options: LanguageOption
 
     func run() throws {
@@ -61,6 +68,19 @@ struct ExportCommand: ParsableCommand {
                 de: "\(file): nichts exportiert, \(completeness.emptyTopics.count) Felder sind leer (mit --allow-empty trotzdem exportieren)",
                 en: "\(file): nothing exported, \(completeness.emptyTopics.count) fields are empty (use --allow-empty to export anyway)"))
             throw ExitStatus.incomplete
+        }
+        let conflicts = workshop.openConflicts
+        if !conflicts.isEmpty && !allowConflicts {
+            for conflict in CheckResult.make(conflicts, language: language) {
+                Console.error("\(file): " + conflict.line(in: language))
+            }
+            Console.error(language.pick(
+                de: "\(file): nichts exportiert, \(conflicts.count) Konflikt(e) ungelöst – auf dem Board lösen (v auf der Karte) oder mit --allow-conflicts markiert exportieren",
+                en: "\(file): nothing exported, \(conflicts.count) conflict(s) unresolved – resolve them on the board (v on the card) or export them marked with --allow-conflicts"))
+            throw ExitStatus.incomplete
+        } else if !conflicts.isEmpty {
+            Console.error(language.pick(de: "\(file): \(conflicts.count) ungelöste(r) Konflikt(e), im Bericht markiert",
+                                        en: "\(file): \(conflicts.count) unresolved conflict(s), marked in the report"))
         }
         let reportLanguage = options.lang ?? workshop.metadata.language
         if let boardImage {

@@ -11,10 +11,10 @@ struct GitSetupCommand: ParsableCommand {
             abstract: l.pick(de: "Richtet ein git-Repository für Workshop-Dateien ein (Merge-Treiber, lesbare Diffs).",
                              en: "Sets up a git repository for workshop files (merge driver, readable diffs)."),
             discussion: l.pick(
-                de: "Setzt merge.sixcluster.driver und diff.sixcluster.textconv in der Konfiguration des Repositorys und "
+                de: "Setzt merge.sixcluster.driver, diff.sixcluster.textconv und diff.sixcluster.xfuncname in der Konfiguration des Repositorys und "
                     + "ergänzt .gitattributes um eine Zeile für die Workshop-Dateien. Vorhandene andere Einstellungen "
                     + "bleiben, wie sie sind; das Kommando nennt sie.",
-                en: "Sets merge.sixcluster.driver and diff.sixcluster.textconv in the repository's configuration and adds "
+                en: "Sets merge.sixcluster.driver, diff.sixcluster.textconv and diff.sixcluster.xfuncname in the repository's configuration and adds "
                     + "a line for the workshop files to .gitattributes. Other settings that exist are left as they are; "
                     + "the command names them."))
     }
@@ -29,6 +29,16 @@ struct GitSetupCommand: ParsableCommand {
 
     @OptionGroup var options: LanguageOption
 
+    /// What git is told: the merge driver (named with the workshop's own path, %P, for its messages), the text
+    /// conversion that shows each card once, and the hunk headers that name the field.
+    static let settings = [("merge.sixcluster.name", "sixcluster: workshop files card by card"),
+                           ("merge.sixcluster.driver", "sixcluster merge %O %A %B --name %P"),
+                           ("diff.sixcluster.textconv", "sixcluster show --cards"),
+                           ("diff.sixcluster.xfuncname", "^## (.+)$")]
+
+    /// Values earlier versions of this command set: replaced without a word.
+    static let earlierDefaults: Set<String> = ["sixcluster merge %O %A %B", "sixcluster export --allow-empty"]
+
     func run() throws {
         let language = options.language
         let top = GitProgram.run(["rev-parse", "--show-toplevel"], in: path)
@@ -38,15 +48,13 @@ struct GitSetupCommand: ParsableCommand {
             throw ExitStatus.unreadable
         }
         var kept = false
-        for (key, value) in [("merge.sixcluster.name", "sixcluster: workshop files card by card"),
-                             ("merge.sixcluster.driver", "sixcluster merge %O %A %B"),
-                             ("diff.sixcluster.textconv", "sixcluster export --allow-empty")] {
+        for (key, value) in Self.settings {
             let existing = GitProgram.run(["config", "--get", key], in: top.output)
-            if existing.status == 0 && existing.output != value {
+            if existing.status == 0 && existing.output != value && !Self.earlierDefaults.contains(existing.output) {
                 Console.error(language.pick(de: "\(key) ist schon gesetzt („\(existing.output)“) und bleibt so",
                                             en: "\(key) is set already (“\(existing.output)”) and is left as it is"))
                 kept = true
-            } else if existing.status != 0 {
+            } else if existing.status != 0 || existing.output != value {
                 guard GitProgram.run(["config", key, value], in: top.output).status == 0 else {
                     Console.error(language.pick(de: "\(key) ließ sich nicht setzen", en: "\(key) could not be set"))
                     throw ExitStatus.unreadable

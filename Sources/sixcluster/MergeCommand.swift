@@ -33,13 +33,23 @@ struct MergeCommand: ParsableCommand {
         valueName: "out.yaml"))
     var output: String?
 
+    @Option(help: ArgumentHelp(HelpLanguage.current.pick(
+        de: "Der Name der Workshop-Datei für Meldungen, wenn die drei Dateien nur Kopien sind (git übergibt ihn als %P).",
+        en: "The workshop file's name for messages when the three files are only copies (git passes it as %P)."),
+        valueName: "path"))
+    var name: String?
+
     @OptionGroup var options: LanguageOption
 
     func run() throws {
         let language = options.language
-        let result = WorkshopMerge.merge(base: try Console.load(base, language: language).workshop,
-                                         ours: try Console.load(ours, language: language).workshop,
-                                         theirs: try Console.load(theirs, language: language).workshop)
+        let names = name.map { name in
+            (base: name + language.pick(de: " (gemeinsamer Stand)", en: " (common version)"), ours: name,
+             theirs: name + language.pick(de: " (andere Fassung)", en: " (other version)"))
+        }
+        let result = WorkshopMerge.merge(base: try Console.load(base, language: language, shownAs: names?.base).workshop,
+                                         ours: try Console.load(ours, language: language, shownAs: names?.ours).workshop,
+                                         theirs: try Console.load(theirs, language: language, shownAs: names?.theirs).workshop)
         let target = output ?? ours
         do {
             let text = try WorkshopEncoder().encode(result.workshop)
@@ -50,7 +60,7 @@ struct MergeCommand: ParsableCommand {
             throw ExitStatus.unreadable
         }
         guard !result.isClean else { return }
-        let shown = VisibleText.escaped(target)
+        let shown = VisibleText.escaped(output ?? name ?? target)
         for conflict in result.conflicts {
             let place = conflict.topic.map { $0 == 0 ? language.pick(de: "Themenspeicher", en: "parking lot")
                 : language.pick(de: "Feld", en: "field") + " \($0)" } ?? language.pick(de: "Angaben", en: "details")

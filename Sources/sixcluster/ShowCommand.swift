@@ -20,6 +20,11 @@ struct ShowCommand: ParsableCommand {
         en: "Show only this field (1-20), with its guiding questions and all cards."), valueName: "n"))
     var field: Int?
 
+    @Flag(help: ArgumentHelp(HelpLanguage.current.pick(
+        de: "Jede Karte einmal, eine Zeile je Karte unter einer Überschrift je Feld (für zeilenweise Diffs, git-setup nutzt es).",
+        en: "Every card once, a line per card under a heading per field (for line-based diffs; git-setup uses it).")))
+    var cards = false
+
     @OptionGroup var options: LanguageOption
 
     func validate() throws {
@@ -33,7 +38,9 @@ struct ShowCommand: ParsableCommand {
         let language = options.language
         let workshop = try Console.load(file, language: language).workshop
         let board = PlainTextBoard(language: language)
-        if let field {
+        if cards {
+            Console.output(board.cardLines(workshop))
+        } else if let field {
             Console.output(board.field(workshop, topic: field))
         } else {
             Console.output(board.overview(workshop, file: file))

@@ -94,8 +94,9 @@ struct MergeAndDiffCommandTests {
         try FileManager.default.copyItem(atPath: CLI.incomplete, toPath: file.path)
         try Data("*.yaml merge=sixcluster diff=sixcluster\n".utf8).write(to: folder.appendingPathComponent(".gitattributes"))
         _ = try run("init", "-q", "-b", "main")
-        _ = try run("config", "merge.sixcluster.driver", "'\(CLI.binary.path)' merge %O %A %B")
-        _ = try run("config", "diff.sixcluster.textconv", "'\(CLI.binary.path)' export --allow-empty --lang en")
+        _ = try run("config", "merge.sixcluster.driver", "'\(CLI.binary.path)' merge %O %A %B --name %P --lang en")
+        _ = try run("config", "diff.sixcluster.textconv", "'\(CLI.binary.path)' show --cards --lang en")
+        _ = try run("config", "diff.sixcluster.xfuncname", "^## (.+)$")
         _ = try run("add", ".")
         _ = try run("commit", "-q", "-m", "base")
         _ = try run("checkout", "-q", "-b", "other")
@@ -110,7 +111,7 @@ struct MergeAndDiffCommandTests {
         let merged = try String(contentsOf: file, encoding: .utf8)
         #expect(merged.contains("CNC edge banding") && merged.contains("Tablet in the workshop"))
         let log = try run("log", "-p", "-1", "HEAD~1")
-        #expect(log.stdout.contains("+- CNC edge banding"), "textconv shows the report's card lines: \(log.stdout)")
+        #expect(log.stdout.contains("+Ist: CNC edge banding"), "textconv shows one line per card: \(log.stdout)")
 
         // A true conflict: both branches change one card differently. The merge stops, the file holds both versions.
         _ = try run("checkout", "-q", "-b", "third")
@@ -122,10 +123,58 @@ struct MergeAndDiffCommandTests {
         _ = try run("commit", "-q", "-am", "ten")
         let conflicted = try run("merge", "-q", "--no-edit", "third")
         #expect(conflicted.status != 0, "git stops at the marked conflict")
+        let said = conflicted.stdout + conflicted.stderr
+        #expect(said.contains("w.yaml: field 7: conflict: Cut the handle range to ten"), "\(said)")
+        #expect(!said.contains(".merge_file"), "git's temporary file is not named: \(said)")
         let marked = try String(contentsOf: file, encoding: .utf8)
         #expect(marked.contains("  - text: Cut the handle range to ten\n    conflict: Cut the handle range to six\n"))
         #expect(!marked.contains("<<<<<<<"), "no text conflict markers in the YAML")
         #expect(try CLI.run("show", file.path).stdout.contains("CONFLICT"))
+    }
+
+    @Test("git: the merge driver names the workshop's path for a broken branch; git diff shows a changed card once, under a hunk header that names its field", .enabled(if: TestPaths.canRun("git")))
+    func gitMessagesAndDiff() throws {
+        let git = try TestPaths.program("git")
+        let folder = try TestPaths.temporaryFolder()
+        func run(_ arguments: String...) throws -> ProgramRun {
+            try ProgramRun.run(git, Array(arguments), environment: ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+                                                                    "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"],
+                               in: folder)
+        }
+        _ = try run("init", "-q", "-b", "main")
+        // git-setup's own settings, with this build's binary in place of the one on the PATH.
+        let setup = try CLI.run("git-setup", folder.path)
+        #expect(setup.status == 0, "\(setup.stderr)")
+        for key in ["merge.sixcluster.driver", "diff.sixcluster.textconv"] {
+            let value = try run("config", "--get", key).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            _ = try run("config", key, value.replacingOccurrences(of: "sixcluster ", with: "'\(CLI.binary.path)' ") + " --lang en")
+        }
+        let file = folder.appendingPathComponent("w.yaml")
+        try FileManager.default.copyItem(atPath: CLI.incomplete, toPath: file.path)
+        _ = try run("add", ".")
+        _ = try run("commit", "-q", "-m", "base")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: handles, with: "  - Cut the handle range to six\n").utf8).write(to: file)
+        let diff = try run("diff")
+        let removed = diff.stdout.split(separator: "\n").filter { $0.hasPrefix("-") && !$0.hasPrefix("---") }
+        let added = diff.stdout.split(separator: "\n").filter { $0.hasPrefix("+") && !$0.hasPrefix("+++") }
+        #expect(removed == ["-Soll: Cut the handle range to eight"], "each card once: \(diff.stdout)")
+        #expect(added == ["+Soll: Cut the handle range to six"])
+        #expect(diff.stdout.contains(" @@ 6 Configuration\n"), "the hunk header names the field it starts in: \(diff.stdout)")
+        #expect(try run("diff", "-U1").stdout.contains(" @@ 7 Complexity\n"), "with one line of context, the card's own field")
+        _ = try run("checkout", "-q", "--", "w.yaml")
+
+        _ = try run("checkout", "-q", "-b", "broken")
+        try Data(text.replacingOccurrences(of: handles, with: "  - [unclosed\n").utf8).write(to: file)
+        _ = try run("commit", "-q", "-am", "broken")
+        _ = try run("checkout", "-q", "main")
+        try Data(text.replacingOccurrences(of: handles, with: "  - Cut the handle range to ten\n").utf8).write(to: file)
+        _ = try run("commit", "-q", "-am", "ten")
+        let merge = try run("merge", "-q", "--no-edit", "broken")
+        let said = merge.stdout + merge.stderr
+        #expect(merge.status != 0)
+        #expect(said.contains("w.yaml (other version):"), "the branch's file is named by the workshop's path: \(said)")
+        #expect(!said.contains(".merge_file"), "\(said)")
     }
 
     @Test("git-setup writes the driver, the textconv and the attributes once, and leaves other settings with a word",
@@ -139,7 +188,8 @@ struct MergeAndDiffCommandTests {
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stderr.contains("diff.sixcluster.textconv is set already (“cat”) and is left as it is"))
         let driver = try ProgramRun.run(git, ["config", "--get", "merge.sixcluster.driver"], in: folder)
-        #expect(driver.stdout == "sixcluster merge %O %A %B\n")
+        #expect(driver.stdout == "sixcluster merge %O %A %B --name %P\n")
+        #expect(try ProgramRun.run(git, ["config", "--get", "diff.sixcluster.xfuncname"], in: folder).stdout == "^## (.+)$\n")
         #expect(try ProgramRun.run(git, ["config", "--get", "diff.sixcluster.textconv"], in: folder).stdout == "cat\n")
         _ = try CLI.run("git-setup", folder.path)
         let attributes = try String(contentsOf: folder.appendingPathComponent(".gitattributes"), encoding: .utf8)

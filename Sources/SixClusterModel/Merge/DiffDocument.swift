@@ -69,6 +69,14 @@ public struct DiffDocument: Sendable {
         lines += field.moved.map {
             Line(kind: .changed, text: language.pick(de: "nach \(side($0.column)) verschoben", en: "moved to \(side($0.column))") + ": " + $0.text)
         }
+        lines += field.conflictsAdded.map {
+            Line(kind: .added, text: language.pick(de: "Konflikt", en: "conflict") + " (\(side($0.column))): " + $0.text
+                + language.pick(de: " – oder – ", en: " – or – ") + $0.other)
+        }
+        lines += field.conflictsResolved.map {
+            Line(kind: .changed, text: language.pick(de: "Konflikt gelöst", en: "conflict resolved") + " (\(side($0.column))): "
+                + $0.text + language.pick(de: " – oder – ", en: " – or – ") + $0.other)
+        }
         if field.statusBefore != field.statusAfter {
             lines.append(Line(kind: .changed, text: language.pick(de: "jetzt: ", en: "now: ") + field.statusAfter.label(in: language)
                 + language.pick(de: " (vorher: ", en: " (before: ") + field.statusBefore.label(in: language) + ")"))

@@ -20,6 +20,16 @@ public struct WorkshopDiff: Equatable, Sendable {
         public var column: Situation
     }
 
+    /// A card with two versions, from a merge.
+    public struct ConflictPlace: Equatable, Sendable {
+        /// The text the card shows.
+        public var text: String
+        /// The other version.
+        public var other: String
+        /// Its column.
+        public var column: Situation
+    }
+
     /// What changed in one field.
     public struct FieldChanges: Equatable, Sendable {
         /// The field (1...20).
@@ -32,6 +42,10 @@ public struct WorkshopDiff: Equatable, Sendable {
         public var edited: [Edit]
         /// Cards now in the other column (the column they are in now).
         public var moved: [CardPlace]
+        /// Conflicts a merge marked since (two versions of a card).
+        public var conflictsAdded: [ConflictPlace] = []
+        /// Conflicts a person resolved since.
+        public var conflictsResolved: [ConflictPlace] = []
         /// The field's status before.
         public var statusBefore: FieldStatus
         /// The field's status after.
@@ -40,6 +54,7 @@ public struct WorkshopDiff: Equatable, Sendable {
         /// Whether anything changed.
         public var isEmpty: Bool {
             added.isEmpty && removed.isEmpty && edited.isEmpty && moved.isEmpty && statusBefore == statusAfter
+                && conflictsAdded.isEmpty && conflictsResolved.isEmpty
         }
 
     }
@@ -97,7 +112,18 @@ public struct WorkshopDiff: Equatable, Sendable {
             }
         }
         let added = side.added.map { CardPlace(text: after.text($0), column: column(after.places[$0]!.column)) }
+        let conflictsBefore = conflicts(old), conflictsAfter = conflicts(new)
         return FieldChanges(topic: topic, added: added, removed: removed, edited: edited, moved: moved,
+                            conflictsAdded: conflictsAfter.filter { !conflictsBefore.contains($0) },
+                            conflictsResolved: conflictsBefore.filter { !conflictsAfter.contains($0) },
                             statusBefore: old.status, statusAfter: new.status)
+    }
+
+    /// The cards of a field that carry two versions.
+    private static func conflicts(_ field: Field) -> [ConflictPlace] {
+        guard field.conflictCount > 0 else { return [] }
+        return Situation.allCases.flatMap { column in
+            field[column].compactMap { card in card.conflict.map { ConflictPlace(text: card.text, other: $0, column: column) } }
+        }
     }
 }

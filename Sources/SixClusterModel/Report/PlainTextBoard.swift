@@ -25,7 +25,7 @@ public struct PlainTextBoard: Sendable {
                 let name = DisplayWidth.fit(template.topic(field.topic).name[language], width: nameWidth)
                 let counts = "Ist \(pad(field.count(.ist)))  Soll \(pad(field.count(.soll)))"
                 var flag = field.status.isFlagged ? "  " + field.status.label(in: language).uppercased() : ""
-                if (field.ist + field.soll).contains(where: { $0.conflict != nil }) {
+                if field.conflictCount > 0 {
                     flag += "  " + language.pick(de: "KONFLIKT", en: "CONFLICT")
                 }
                 lines.append(number + name + "  " + counts + flag)
@@ -57,6 +57,31 @@ public struct PlainTextBoard: Sendable {
                 let extras = card.extraLabels(in: language).map { VisibleText.escaped($0) }
                 lines.append("  - " + text + (extras.isEmpty ? "" : " (" + extras.joined(separator: ", ") + ")"))
             }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Every card once, a line each under a heading per field (`## 7 Komplexität`), for line-based diffs: git's
+    /// text conversion shows a changed card as one line, and its hunk header names the field (the heading is what a
+    /// diff driver's `xfuncname` finds). A card of several lines goes on indented; its details follow in brackets.
+    public func cardLines(_ workshop: Workshop) -> String {
+        var lines = ["# " + VisibleText.escaped(workshop.metadata.title)]
+        func add(_ label: String, _ card: Card) {
+            let text = VisibleText.escaped(card.text, keepingNewlines: true)
+                .split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n    ")
+            let extras = card.extraLabels(in: language).map { VisibleText.escaped($0) }
+            lines.append(label + text + (extras.isEmpty ? "" : " (" + extras.joined(separator: ", ") + ")"))
+        }
+        for field in workshop.fields {
+            lines.append("## \(field.topic) " + template.topic(field.topic).name[language])
+            for situation in Situation.allCases {
+                for card in field[situation] where !card.isBlank { add((situation == .ist ? "Ist" : "Soll") + ": ", card) }
+            }
+        }
+        let parked = workshop.parked.filter { !$0.isBlank }
+        if !parked.isEmpty {
+            lines.append("## " + language.pick(de: "Themenspeicher", en: "Parking lot"))
+            parked.forEach { add("- ", $0) }
         }
         return lines.joined(separator: "\n") + "\n"
     }

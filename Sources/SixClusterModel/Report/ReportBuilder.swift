@@ -30,6 +30,7 @@ public struct ReportBuilder: Sendable {
         }
         blocks += details(workshop.metadata, seconds: workshop.fields.reduce(0) { $0 + $1.seconds })
         blocks += summary(workshop.completeness, leading: ActionPlan(workshop).targets(in: [], limit: 3))
+        blocks += conflicts(workshop.openConflicts)
         for cluster in template.clusters {
             blocks.append(.heading(level: 2, [.text(cluster.name[language])]))
             for number in cluster.topics {
@@ -82,6 +83,28 @@ public struct ReportBuilder: Sendable {
         return blocks
     }
 
+    /// Cards a merge left with two versions: named near the top, both versions in full, so that nobody takes either
+    /// for the room's word (the export only gets here when asked to export them).
+    private func conflicts(_ open: [OpenConflict]) -> [ReportBlock] {
+        guard !open.isEmpty else { return [] }
+        let items = open.map { conflict in
+            let place = conflict.topic == 0 ? language.pick(de: "Themenspeicher", en: "Parking lot")
+                : "\(conflict.topic) " + template.topic(conflict.topic).name[language] + ", " + (conflict.column == .ist ? "Ist" : "Soll")
+            return ReportListItem([.text(place + ": "), .lines(conflict.text), .text(language.pick(de: " – oder – ", en: " – or – ")),
+                                   .lines(conflict.other)])
+        }
+        return [.paragraph([.strong([.text(unresolved(open.count) + ":")]),
+                            .text(language.pick(de: " Zwei Fassungen derselben Karte; welche gilt, ist noch nicht entschieden.",
+                                                en: " Two versions of the same card; which one holds is not decided yet."))]),
+                .list(ordered: false, items)]
+    }
+
+    /// `2 ungelöste Konflikte`, `1 unresolved conflict`.
+    private func unresolved(_ count: Int) -> String {
+        language.pick(de: count == 1 ? "1 ungelöster Konflikt" : "\(count) ungelöste Konflikte",
+                      en: count == 1 ? "1 unresolved conflict" : "\(count) unresolved conflicts")
+    }
+
     private func field(_ field: Field) -> [ReportBlock] {
         var blocks: [ReportBlock] = [.heading(level: 3, [.text("\(field.topic) " + template.topic(field.topic).name[language])])]
         if field.seconds >= Self.meaningfulTime {
@@ -91,6 +114,10 @@ public struct ReportBuilder: Sendable {
         if field.status.isFlagged {
             blocks.append(.paragraph([.strong([.text(language.pick(de: "Achtung", en: "Attention") + ":")]),
                                       .text(" " + field.status.explanation(in: language) + ".")]))
+        }
+        if field.conflictCount > 0 {
+            blocks.append(.paragraph([.strong([.text(language.pick(de: "Achtung", en: "Attention") + ":")]),
+                                      .text(" " + unresolved(field.conflictCount) + ".")]))
         }
         for situation in Situation.allCases {
             blocks.append(.paragraph([.strong([.text(heading(situation))])]))

@@ -57,7 +57,7 @@ public struct Card: Equatable, Hashable, Sendable {
         let priority = priority.map { language.pick(de: "Priorität ", en: "priority ") + $0.name(in: language) }
         let owner = owner.map { language.pick(de: "verantwortlich: ", en: "owner: ") + $0 }
         let due = due.map { language.pick(de: "bis ", en: "due ") + $0 }
-        let conflict = conflict.map { language.pick(de: "KONFLIKT – andere Fassung: ", en: "CONFLICT – other version: ") + $0 }
+        let conflict = conflict.map { language.pick(de: "UNGELÖSTER KONFLIKT – andere Fassung: ", en: "UNRESOLVED CONFLICT – other version: ") + $0 }
         return [author, method?.name(in: language), votes, priority, owner, due, conflict].compactMap { $0 }
     }
 }

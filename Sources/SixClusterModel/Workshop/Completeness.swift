@@ -10,6 +10,11 @@ public struct Completeness: Equatable, Sendable {
         public var sollCards: Int
         /// The field's status.
         public var status: FieldStatus
+        /// Cards that still carry another version from a merge.
+        public var conflicts: Int = 0
+
+        /// Whether the field needs attention: empty, without a target, or holding an open conflict.
+        public var needsAttention: Bool { status.isFlagged || conflicts > 0 }
     }
 
     /// One entry per topic, ordered by number.
@@ -18,7 +23,8 @@ public struct Completeness: Equatable, Sendable {
     /// Summarises the given fields.
     public init(fields: [Field]) {
         entries = fields.map {
-            Entry(topic: $0.topic, istCards: $0.count(.ist), sollCards: $0.count(.soll), status: $0.status)
+            Entry(topic: $0.topic, istCards: $0.count(.ist), sollCards: $0.count(.soll), status: $0.status,
+                  conflicts: $0.conflictCount)
         }
     }
 
@@ -32,6 +38,10 @@ public struct Completeness: Equatable, Sendable {
     public var noTargetTopics: [Int] { topics(.noTarget) }
     /// The flagged topics (empty or without a target), by number.
     public var flagged: [Entry] { entries.filter { $0.status.isFlagged } }
+    /// The topics holding a card with an open conflict, by number.
+    public var conflictTopics: [Int] { entries.filter { $0.conflicts > 0 }.map(\.topic) }
+    /// The cards with an open conflict on the whole board (the parking lot aside).
+    public var conflictCount: Int { entries.reduce(0) { $0 + $1.conflicts } }
     /// Whether every field holds at least its current situation (the model's rule).
     public var hasNoEmptyField: Bool { emptyTopics.isEmpty }
 
