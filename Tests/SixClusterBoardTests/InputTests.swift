@@ -105,12 +105,28 @@ struct ScreenGridTests {
     @Test("wide characters take two cells and are never cut in half")
     func wide() {
         var grid = ScreenGrid(width: 5, height: 1)
-        #expect(grid.put("漢字漢", x: 0, y: 0) == 4)
-        #expect(grid.line(0) == "漢字")
+        #expect(grid.put("漢字漢", x: 0, y: 0) == 5, "the half column left shows the cut")
+        #expect(grid.line(0) == "漢字…")
         grid.put("a", x: 1, y: 0)
-        #expect(grid.line(0) == " a字", "writing over the right half blanks the left half")
+        #expect(grid.line(0) == " a字…", "writing over the right half blanks the left half")
         grid.put("b", x: 2, y: 0)
-        #expect(grid.line(0) == " ab", "writing over the left half blanks the right half")
+        #expect(grid.line(0) == " ab …", "writing over the left half blanks the right half")
+    }
+
+    @Test("text cut by its limit or the row's end ends in …, over a wide character too; blanks that do not fit are no cut")
+    func cutText() {
+        var grid = ScreenGrid(width: 8, height: 2)
+        #expect(grid.put("owner: Anna", x: 0, y: 0, limit: 6) == 6)
+        #expect(grid.line(0) == "owner…")
+        grid.put("ab漢字", x: 3, y: 1)
+        #expect(grid.line(1) == "   ab漢…", "the wide character that does not fit whole gives its place to …")
+        var blanks = ScreenGrid(width: 4, height: 1)
+        #expect(blanks.put("abc     ", x: 0, y: 0) == 4)
+        #expect(blanks.line(0) == "abc", "padding is not text")
+        var wide = ScreenGrid(width: 4, height: 1)
+        wide.put("a漢字", x: 0, y: 0)
+        #expect(wide.line(0) == "a漢…")
+        #expect(wide[3, 0].text == "…")
     }
 
     @Test("a wide character written across the halves of two others blanks what is left of them")
@@ -133,6 +149,7 @@ struct ScreenGridTests {
         #expect(grid[6, 0].text == ".")
         #expect(grid.line(0) == "ae\u{301}üx🚲.")
         #expect(grid.put("abcdef", x: 9, y: 0) == 3, "cut at the row's end")
+        #expect(grid[11, 0].text == "…")
     }
 
     @Test("a rectangle fills with a frame line, a wide character or a control stand-in, clipped at the edges")

@@ -12,6 +12,8 @@ extension Action {
         case .nextFlagged(.empty): "next-empty"
         case .nextFlagged(.noTarget): "next-without-target"
         case .nextFlagged(.complete): "next-complete"
+        case .nextConflict: "next-conflict"
+        case .showConflict: "conflict"
         case .jumpToField: "jump-to-field"
         case .open: "open"
         case .back: "back"
@@ -97,6 +99,8 @@ extension DialogChoice {
         case .keepMine: "keep-mine"
         case .saveElsewhere: "save-elsewhere"
         case .cancel: "cancel"
+        case .keepBoth: "keep-both"
+        case .combine: "combine"
         }
     }
 }

@@ -47,6 +47,8 @@ extension BoardState {
             return
         }
         guard let card = focusedCard else { return startNewCard() }
+        // A card with two versions is never edited from one of them: the choice comes first.
+        if card.conflict != nil { return showConflict() }
         openPrompt(.editCard(CardReference(place: location, card: card)), text: card.text)
     }
 

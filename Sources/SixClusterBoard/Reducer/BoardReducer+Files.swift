@@ -138,8 +138,13 @@ extension BoardState {
         return [saveEffect]
     }
 
-    /// `x`: empty fields are flagged first, then the report's file is asked for.
-    private mutating func requestExport() -> [Effect] {
+    /// `x`: open conflicts are named first, then empty fields, then the report's file is asked for.
+    private mutating func requestExport(allowingConflicts: Bool = false) -> [Effect] {
+        let conflicts = workshop.completeness.conflictTopics
+        if !conflicts.isEmpty && !allowingConflicts {
+            overlay = .dialog(.exportWithConflicts(conflicts))
+            return []
+        }
         let empty = workshop.completeness.emptyTopics
         if !empty.isEmpty {
             overlay = .dialog(.exportWithEmptyFields(empty))
@@ -209,10 +214,15 @@ extension BoardState {
             session.makeReadOnly()
             say("Nur lesen – die Wiederherstellungsdatei bleibt erhalten", "Read-only – the recovery file is kept")
 
-        case (.exportWithEmptyFields(let empty), .jump):
+        case (.exportWithEmptyFields(let topics), .jump), (.exportWithConflicts(let topics), .jump):
             overlay = nil
-            focus(topic: empty[0])
+            focus(topic: topics[0])
             navigation.show(.field)
+        case (.exportWithConflicts, .exportAnyway):
+            overlay = nil
+            return requestExport(allowingConflicts: true)
+        case (.conflict(let reference), _):
+            resolveConflict(reference, choice)
         case (.reviewDone, .exportAnyway), (.exportWithEmptyFields, .exportAnyway):
             overlay = nil
             askExportPath()

@@ -8,13 +8,14 @@ extension BoardState {
         navigation.togglePresentation(in: workshop)
     }
 
-    /// The hint that stands in the status line while presentation mode is on (and no message is shown); it goes
-    /// with the mode.
-    var modeHint: String? {
-        guard screen == .presentation else { return nil }
+    /// The hint that stands in the status line while presentation mode is on (and no message is shown), long and
+    /// short: the status line takes the first that fits whole. It goes with the mode.
+    var modeHints: [String] {
+        guard screen == .presentation else { return [] }
         let leave = keyName(.presentation, in: .presentation)
-        return language.pick(de: "Präsentation – tippen legt eine Karte an, \(leave) beendet",
-                             en: "Presentation – typing adds a card, \(leave) leaves")
+        return [language.pick(de: "Präsentation – tippen legt eine Karte an, \(leave) beendet",
+                              en: "Presentation – typing adds a card, \(leave) leaves"),
+                language.pick(de: "tippen: Karte · \(leave): Ende", en: "type: card · \(leave): leave")]
     }
 
     /// Whether the focus is on the capture line below the last card (presentation mode only).

@@ -166,6 +166,10 @@ extension BoardState {
                 workshop[topic: place.topic][place.column][place.index].conflict = nil
             }
             focus(place)
+            if reference.card.conflict != nil {
+                let undo = keyName(.undo, in: .field)
+                say("Konflikt gelöst: der neue Text gilt (\(undo): rückgängig)", "Conflict resolved: the new text holds (\(undo): undo)")
+            }
         case .detail(let reference, let detail):
             guard let place = resolveOrSay(reference) else { return }
             change(at: place) { $0[topic: place.topic][place.column][place.index][keyPath: detail.path] = trimmed.isEmpty ? nil : trimmed }

@@ -3,7 +3,7 @@ import SixClusterModel
 extension BoardState {
     /// Starts the closing review on the first flagged field; with none flagged it offers the export at once.
     mutating func startReview() {
-        let flagged = workshop.completeness.flagged.map(\.topic)
+        let flagged = workshop.completeness.entries.filter(\.needsAttention).map(\.topic)
         guard let first = flagged.first else {
             overlay = .dialog(.reviewDone(flagged: []))
             return
@@ -20,7 +20,7 @@ extension BoardState {
     mutating func stepReview(by offset: Int) -> [Effect] {
         guard review != nil else { return [] }
         guard let topic = facilitation.stepReview(by: offset) else {
-            overlay = .dialog(.reviewDone(flagged: workshop.completeness.flagged.map(\.topic)))
+            overlay = .dialog(.reviewDone(flagged: workshop.completeness.entries.filter(\.needsAttention).map(\.topic)))
             return []
         }
         focus(topic: topic)

@@ -50,6 +50,8 @@ extension BoardState {
             if review != nil { return stepReview(by: -1) }
             focus(topic: (focusTopic + ModelTemplate.topicCount - 2) % ModelTemplate.topicCount + 1)
         case .nextFlagged(let status): focusNext(status)
+        case .nextConflict: focusNextConflict()
+        case .showConflict: showConflict()
         case .jumpToField: openPrompt(.jump, text: "")
         case .open: open()
         case .back: back()

@@ -84,6 +84,9 @@ public struct ScreenGrid: Equatable, Sendable {
         return text(of: cell).utf8.elementsEqual(otherGrid.text(of: other).utf8)
     }
 
+    /// The mark of cut text.
+    static let ellipsis = UInt32(("…" as Unicode.Scalar).value)
+
     /// Two screens are equal when they have the same size and cursor and every cell looks the same.
     public static func == (lhs: ScreenGrid, rhs: ScreenGrid) -> Bool {
         guard lhs.width == rhs.width, lhs.height == rhs.height, lhs.cursor == rhs.cursor else { return false }
@@ -91,16 +94,22 @@ public struct ScreenGrid: Equatable, Sendable {
     }
 
     /// Writes text from (x, y), no further than `limit` columns (default: the row's end). Control characters
-    /// are shown as visible stand-ins; wide characters take two cells and are never cut in half.
-    /// Returns the number of columns written.
+    /// are shown as visible stand-ins; wide characters take two cells and are never cut in half. Text that does
+    /// not fit ends in `…` (trailing blanks that do not fit are no text). Returns the number of columns written.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, limit: Int? = nil, style: Style = .plain) -> Int {
+        put(text, x: x, y: y, limit: limit, style: style, markingCut: true)
+    }
+
+    /// `put`, with or without the `…` where text is cut (a fill is no text: it is clipped as it is).
+    private mutating func put(_ text: String, x: Int, y: Int, limit: Int?, style: Style, markingCut: Bool) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, x + (limit ?? width))
         let look = GridCell.look(of: style)
         let shown = VisibleText.escaped(text)
         let bytes = shown.utf8
         var column = x
+        var lastStart = x
         var index = shown.startIndex
         while index < shown.endIndex, column < end {
             // A printable ASCII byte followed by another ASCII byte is a whole character one column wide: most
@@ -118,9 +127,21 @@ public struct ScreenGrid: Equatable, Sendable {
                 index = shown.index(after: index)
             }
             if w == 0 { continue }
-            if column + w > end { break }
+            if column + w > end {
+                index = shown.index(before: index)
+                break
+            }
             if column >= 0 { set(column, y, GridCell(code: code, look: look), wide: w == 2) }
+            lastStart = column
             column += w
+        }
+        if markingCut, index < shown.endIndex, column > x, shown[index...].contains(where: { !$0.isWhitespace }) {
+            // Cut: the last column shows that more was there.
+            let at = column < end ? column : lastStart
+            if at >= 0 {
+                set(at, y, GridCell(code: Self.ellipsis, look: look), wide: false)
+                column = max(column, at + 1)
+            }
         }
         return max(0, column - x)
     }
@@ -134,7 +155,7 @@ public struct ScreenGrid: Equatable, Sendable {
         guard top < bottom, left < right else { return }
         guard DisplayWidth.of(character) == 1, !character.unicodeScalars.contains(where: VisibleText.isControl) else {
             let row = String(repeating: character, count: rect.width)
-            for y in top..<bottom { put(row, x: rect.x, y: y, limit: rect.width, style: style) }
+            for y in top..<bottom { put(row, x: rect.x, y: y, limit: rect.width, style: style, markingCut: false) }
             return
         }
         let cell = GridCell(code: code(of: character), look: GridCell.look(of: style))

@@ -7,6 +7,10 @@ public enum Action: Equatable, Sendable {
     case nextField, previousField
     /// The next field (in the model's order, wrapping) with this status.
     case nextFlagged(FieldStatus)
+    /// To the next field with a card that holds two versions.
+    case nextConflict
+    /// Both versions of the focused card's conflict, to choose from.
+    case showConflict
     case jumpToField
     case open
     case back
@@ -90,7 +94,7 @@ public enum Action: Equatable, Sendable {
         switch self {
         case .addCard, .editCard, .deleteCard, .moveCardUp, .moveCardDown, .moveCardToOtherColumn, .copyCardToOtherColumn,
              .moveCardToField, .copyCardToField, .unpark,
-             .setAuthor, .setOwner, .setDue, .cycleMethod, .vote, .cyclePriority, .undo, .redo, .save, .saveAs:
+             .setAuthor, .setOwner, .setDue, .cycleMethod, .vote, .cyclePriority, .undo, .redo, .save, .saveAs, .showConflict:
             return true
         default:
             return false

@@ -81,6 +81,11 @@ public enum Dialog: Equatable, Sendable {
     case unsavedChanges
     /// Exporting with empty fields: jump to the first, export anyway, or cancel.
     case exportWithEmptyFields([Int])
+    /// Exporting while cards still hold two versions (these fields): jump to the first, export them marked as
+    /// unresolved, or cancel.
+    case exportWithConflicts([Int])
+    /// A card with two versions: keep this one, the other, both as two cards, or edit a text made of both.
+    case conflict(CardReference)
     /// The export would replace a file that sixcluster did not write (or that was edited since): replace, or cancel.
     case replaceReport(path: String)
     /// Saving a file that had comments, which the save removes.
@@ -99,6 +104,10 @@ public enum Dialog: Equatable, Sendable {
 /// An answer to a dialog.
 public enum DialogChoice: Hashable, Sendable {
     case save, discard, jump, exportAnyway, restore, readOnly, keepMine, saveElsewhere, cancel
+    /// A conflict: keep both versions, as two cards.
+    case keepBoth
+    /// A conflict: edit one text that starts from both versions.
+    case combine
 }
 
 /// A command of the timebox panel.

@@ -22,6 +22,18 @@ enum DialogView {
                         language.pick(de: "e  trotzdem exportieren (im Bericht markiert)", en: "e  export anyway (flagged in the report)"),
                         language.pick(de: "Esc  abbrechen", en: "Esc  cancel"),
                     ])
+        case .exportWithConflicts(let topics):
+            let names = topics.map { "\($0) " + state.template.topic($0).name[language] }
+            return (language.pick(de: "Ungelöste Konflikte", en: "Unresolved conflicts"),
+                    [language.pick(de: "In diesen Feldern hat eine Karte noch zwei Fassungen:",
+                                   en: "In these fields a card still has two versions:")]
+                        + names.prefix(12).map { "  \(FieldSummary.conflictMark) " + $0 } + (names.count > 12 ? ["  …"] : []) + ["",
+                        language.pick(de: "j  zum ersten Konflikt", en: "j  jump to the first conflict"),
+                        language.pick(de: "e  trotzdem exportieren (als ungelöst markiert)", en: "e  export anyway (marked as unresolved)"),
+                        language.pick(de: "Esc  abbrechen", en: "Esc  cancel"),
+                    ])
+        case .conflict(let reference):
+            return conflictContent(reference.card, state: state)
         case .recoveryWaiting(let recovered, let differing, let metadataDiffers):
             // Each field with what the recovery file would change there, told as `sixcluster diff` tells it.
             let changes = WorkshopDiff(old: state.workshop, new: recovered).fields
@@ -50,8 +62,8 @@ enum DialogView {
                 language.pick(de: "\(file) wurde geändert (Texteditor, git pull …),", en: "\(file) was changed (a text editor, git pull …)"),
                 language.pick(de: "während hier ungespeicherte Änderungen waren. Beides ist zusammengeführt;",
                               en: "while there were unsaved changes here. Both are merged;"),
-                language.pick(de: "\(conflicts) Karten haben zwei Fassungen (⚡ markiert, Bearbeiten löst sie).",
-                              en: "\(conflicts) cards have two versions (marked ⚡, editing one resolves it)."),
+                language.pick(de: "\(conflicts) Karten haben zwei Fassungen (≠ markiert, \(state.keyName(.showConflict, in: .field)) löst sie).",
+                              en: "\(conflicts) cards have two versions (marked ≠, \(state.keyName(.showConflict, in: .field)) resolves them)."),
                 "",
                 language.pick(de: "k  die Zusammenführung behalten und speichern", en: "k  keep the merge and save it"),
                 language.pick(de: "r  die Fassung der Datei nehmen, meine verwerfen", en: "r  take the file's version, dropping mine"),
@@ -61,8 +73,8 @@ enum DialogView {
         case .reviewDone(let flagged):
             let names = flagged.map { topic in
                 let field = state.workshop[topic: topic]
-                return "  " + FieldSummary.mark(field.status) + " \(topic) " + state.template.topic(topic).name[language]
-                    + " – " + field.status.label(in: language)
+                let label = field.conflictCount > 0 ? language.pick(de: "Konflikt", en: "conflict") : field.status.label(in: language)
+                return "  " + FieldSummary.mark(field) + " \(topic) " + state.template.topic(topic).name[language] + " – " + label
             }
             let summary = flagged.isEmpty
                 ? [language.pick(de: "Alle 20 Felder haben Ist- und Soll-Karten.", en: "All 20 fields hold Ist and Soll cards.")]
@@ -101,6 +113,32 @@ enum DialogView {
                 language.pick(de: "Esc  abbrechen", en: "Esc  cancel"),
             ])
         }
+    }
+
+    /// Both versions of a card in full (wrapped to the screen; only a text too long for the screen is shortened,
+    /// with `…`), then the choices – which always fit.
+    private static func conflictContent(_ card: Card, state: BoardState) -> (title: String, lines: [String]) {
+        let language = state.language
+        let width = max(20, min(72, state.width - 8))
+        let choices = [
+            language.pick(de: "k  diese Fassung behalten", en: "k  keep this version"),
+            language.pick(de: "r  die andere Fassung nehmen", en: "r  take the other version"),
+            language.pick(de: "b  beide als zwei Karten behalten", en: "b  keep both, as two cards"),
+            language.pick(de: "m  einen Text aus beiden bearbeiten", en: "m  edit one text made from both"),
+            language.pick(de: "Esc  abbrechen, später entscheiden", en: "Esc  cancel, decide later"),
+        ]
+        // Frame, status line, two labels, a blank line and the choices; the rest is shared by the two texts.
+        let room = max(2, state.height - 3 - 3 - choices.count)
+        func wrapped(_ text: String, rows: Int) -> [String] {
+            let lines = TextWrap.lines(text, width: width - 2)
+            guard lines.count > rows else { return lines.map { "  " + $0 } }
+            return lines.prefix(max(1, rows - 1)).map { "  " + $0 } + ["  …"]
+        }
+        let mine = wrapped(card.text, rows: room / 2 + max(0, room / 2 - TextWrap.lines(card.conflict ?? "", width: width - 2).count))
+        let other = wrapped(card.conflict ?? "", rows: max(1, room - mine.count))
+        return (language.pick(de: "Konflikt: zwei Fassungen einer Karte", en: "Conflict: two versions of a card"),
+                [language.pick(de: "Diese Fassung:", en: "This version:")] + mine
+                    + [language.pick(de: "Andere Fassung:", en: "Other version:")] + other + [""] + choices)
     }
 
     static func draw(_ dialog: Dialog, state: BoardState, into grid: inout ScreenGrid) {

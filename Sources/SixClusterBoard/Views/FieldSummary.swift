@@ -2,13 +2,27 @@ import SixClusterModel
 
 /// The one-line summary of a field used on the board and in the compact list: number, name, counts, flag.
 enum FieldSummary {
-    /// The mark that flags a field in text: `!` empty, `~` no target, blank when complete.
+    /// The mark that flags a status in text: `!` empty, `~` no target, blank when complete.
     static func mark(_ status: FieldStatus) -> String {
         switch status {
         case .empty: "!"
         case .noTarget: "~"
         case .complete: " "
         }
+    }
+
+    /// The mark of a field: `≠` while a card holds two versions (a conflict outweighs the other flags), else the
+    /// status's mark.
+    static func mark(_ field: Field) -> String {
+        field.conflictCount > 0 ? conflictMark : mark(field.status)
+    }
+
+    /// The mark of a field with an open conflict.
+    static let conflictMark = "≠"
+
+    /// The style of a field's mark.
+    static func style(_ field: Field) -> Style {
+        field.conflictCount > 0 ? Style(.empty, bold: true, reverse: true) : style(field.status)
     }
 
     /// The style of a field's flag.
@@ -27,7 +41,7 @@ enum FieldSummary {
         let number = field.topic < 10 ? " \(field.topic)" : "\(field.topic)"
         let counts = "\(field.count(.ist))/\(field.count(.soll))"
         let marks = company.map { " " + $0 } ?? ""
-        let right = marks + " " + counts + " " + mark(field.status)
+        let right = marks + " " + counts + " " + mark(field)
         let nameWidth = max(0, width - 3 - DisplayWidth.of(right))
         var base = Style(bold: true)
         base.reverse = selected
@@ -39,6 +53,6 @@ enum FieldSummary {
             rightX += DisplayWidth.of(marks)
         }
         grid.put(" " + counts + " ", x: rightX, y: y, limit: width, style: Style().selected(selected))
-        grid.put(mark(field.status), x: rightX + DisplayWidth.of(counts) + 2, y: y, style: style(field.status).selected(selected))
+        grid.put(mark(field), x: rightX + DisplayWidth.of(counts) + 2, y: y, style: style(field).selected(selected))
     }
 }

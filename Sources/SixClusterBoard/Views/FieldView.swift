@@ -27,19 +27,23 @@ enum FieldView {
             grid.put(names, x: x, y: y, limit: max(0, area.maxX - x), style: Style(.accent))
         }
         y += 1
-        // The explanation and questions take at most half of what is left, so that cards keep room.
-        var budget = max(0, (area.maxY - y - 4) / 2)
-        for line in TextWrap.lines(topic.explanation[language], width: area.width) where budget > 0 {
+        // The explanation and questions take at most half of what is left, so that cards keep room. The questions
+        // come first, whole (a question is never cut mid-sentence); the explanation gets what they leave.
+        let budget = max(0, (area.maxY - y - 4) / 2)
+        let questions = questionRows(topic.questions[language], width: area.width, budget: budget, language: language)
+        var explanation = TextWrap.lines(topic.explanation[language], width: area.width)
+        let explanationRoom = budget - questions.count
+        if explanation.count > explanationRoom {
+            explanation = Array(explanation.prefix(max(0, explanationRoom)))
+            if let last = explanation.indices.last { explanation[last] = DisplayWidth.fit(explanation[last] + " …", width: area.width) }
+        }
+        for line in explanation {
             grid.put(line, x: area.x, y: y, style: Style(.dim))
             y += 1
-            budget -= 1
         }
-        for question in topic.questions[language] {
-            for (i, line) in TextWrap.lines(question, width: area.width - 2).enumerated() where budget > 0 {
-                grid.put((i == 0 ? "? " : "  ") + line, x: area.x, y: y, style: Style(.accent))
-                y += 1
-                budget -= 1
-            }
+        for row in questions {
+            grid.put(row, x: area.x, y: y, style: Style(.accent))
+            y += 1
         }
         if y > area.y + 1 && y < area.maxY { y += 1 }
         let cards = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)
@@ -52,6 +56,26 @@ enum FieldView {
         } else {
             drawStacked(state, cards, into: &grid)
         }
+    }
+
+    /// The guiding questions as rows, each whole: those that do not fit in `budget` rows are counted in a last row
+    /// instead of being cut.
+    static func questionRows(_ questions: [String], width: Int, budget: Int, language: Language) -> [String] {
+        var rows: [String] = []
+        for (index, question) in questions.enumerated() {
+            let lines = TextWrap.lines(question, width: max(1, width - 2)).enumerated().map { ($0 == 0 ? "? " : "  ") + $1 }
+            let left = questions.count - index
+            // Room for the question, and for the count of the rest if any follow.
+            if rows.count + lines.count + (left > 1 ? 1 : 0) > budget {
+                if budget > rows.count {
+                    rows.append(language.pick(de: "? … \(left) weitere Leitfrage" + (left == 1 ? "" : "n") + " (größeres Fenster oder P)",
+                                              en: "? … \(left) more guiding question" + (left == 1 ? "" : "s") + " (a larger window, or P)"))
+                }
+                return rows
+            }
+            rows += lines
+        }
+        return rows
     }
 
     /// One rendered row of a column: its text, and whether it belongs to the focused card.
@@ -125,9 +149,19 @@ enum FieldView {
                 var rows = TextWrap.lines(card.text, width: max(1, width - 2)).enumerated().map { i, line in
                     Row(text: (i == 0 ? "• " : "  ") + line, style: Style(bold: bold), focused: focused, target: target)
                 }
+                // The details wrap (owner and due date first), and the other version of a conflict stands in full.
                 let extras = extrasText(card, language: language)
                 if !extras.isEmpty {
-                    rows.append(Row(text: "  — " + extras.joined(separator: ", "), style: Style(.dim), focused: focused, target: target))
+                    rows += TextWrap.lines(extras.joined(separator: ", "), width: max(1, width - 4)).enumerated().map { i, line in
+                        Row(text: (i == 0 ? "  — " : "    ") + line, style: Style(.dim), focused: focused, target: target)
+                    }
+                }
+                if let other = card.conflict {
+                    let text = language.pick(de: "andere Fassung: ", en: "other version: ") + other
+                    rows += TextWrap.lines(text, width: max(1, width - 4)).enumerated().map { i, line in
+                        Row(text: (i == 0 ? "  \(FieldSummary.conflictMark) " : "    ") + line, style: Style(.empty, bold: true),
+                            focused: focused, target: target)
+                    }
                 }
                 return rows
             }
@@ -149,17 +183,17 @@ enum FieldView {
         }
     }
 
-    /// The small print under a card: its dots, priority, author and method.
+    /// The small print under a card: owner and due date first (a target's facts, never cut before the rest), then
+    /// its dots, priority, author and method.
     static func extrasText(_ card: Card, language: Language) -> [String] {
-        var extras: [String] = []
+        let owner = card.owner.map { language.pick(de: "verantwortlich: ", en: "owner: ") + $0 }
+        let due = card.due.map { language.pick(de: "bis ", en: "due ") + $0 }
+        var extras = [owner, due].compactMap { $0 }
         if card.votes > 0 {
             extras.append(String(repeating: "●", count: min(card.votes, 10)) + (card.votes > 10 ? "…" : "") + " \(card.votes)")
         }
         if let priority = card.priority { extras.append(language.pick(de: "Prio ", en: "prio ") + priority.name(in: language)) }
-        let owner = card.owner.map { language.pick(de: "verantwortlich: ", en: "owner: ") + $0 }
-        let due = card.due.map { language.pick(de: "bis ", en: "due ") + $0 }
-        let conflict = card.conflict.map { language.pick(de: "⚡ KONFLIKT – andere Fassung: ", en: "⚡ CONFLICT – other version: ") + $0 }
-        return extras + [card.author, card.method?.name(in: language), owner, due, conflict].compactMap { $0 }
+        return extras + [card.author, card.method?.name(in: language)].compactMap { $0 }
     }
 
     /// The lines below a column's last card in presentation mode: what quick capture is typing, wrapped as the

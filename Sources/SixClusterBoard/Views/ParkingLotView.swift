@@ -27,7 +27,8 @@ enum ParkingLotView {
         let first = max(0, state.parkedIndex - rows + 1)
         for (offset, index) in parked.indices.dropFirst(first).prefix(rows).enumerated() {
             let card = parked[index]
-            let extras = FieldView.extrasText(card, language: language)
+            let conflict = card.conflict.map { "\(FieldSummary.conflictMark) " + language.pick(de: "andere Fassung: ", en: "other version: ") + $0 }
+            let extras = FieldView.extrasText(card, language: language) + [conflict].compactMap { $0 }
             let line = "• " + VisibleText.escaped(card.text) + (extras.isEmpty ? "" : "  — " + extras.joined(separator: ", "))
             let selected = index == state.parkedIndex
             grid.put(selected ? DisplayWidth.fit(line, width: area.width) : line, x: area.x, y: area.y + 2 + offset,

@@ -37,8 +37,10 @@ enum StatusLineView {
         // In presentation mode `?` is typed into a card: help is on F1 there.
         let helpKey = state.screen == .presentation ? "F1" : "?"
         let help = timer + language.pick(de: " \(helpKey) Hilfe ", en: " \(helpKey) help ")
+        let conflicts = completeness.conflictCount
         let counts = "Ist \(completeness.istCount)/20  Soll \(completeness.sollCount)/20  "
             + language.pick(de: "leer", en: "empty") + ": \(completeness.emptyTopics.count)"
+            + (conflicts > 0 ? "  " + language.pick(de: "Konflikte", en: "conflicts") + ": \(conflicts)" : "")
         let cluster = state.template.cluster(ofTopic: state.focusTopic)
         let progress = completeness.progress(of: cluster.topics)
         let clusterCounts = "\(cluster.name[language]) \(progress.ist)/\(progress.total)·\(progress.soll)/\(progress.total)"
@@ -46,6 +48,7 @@ enum StatusLineView {
         // same facts in fewer columns, then lose the file name.
         let mark = state.isModified ? "●" : "✓"
         let short = "\(mark) Ist \(completeness.istCount) Soll \(completeness.sollCount) !\(completeness.emptyTopics.count) "
+            + (conflicts > 0 ? "\(FieldSummary.conflictMark)\(conflicts) " : "")
         let company = CompanyText.line(state).map { $0 + "  " } ?? ""
         let few = CompanyText.short(state).map { $0 + " " } ?? ""
         let candidates = [" \(name)  \(saved)  \(company)\(counts)  \(clusterCounts)  ", " \(name)  \(saved)  \(company)\(counts)  ",
@@ -53,9 +56,11 @@ enum StatusLineView {
         // A message goes beside the facts when it fits there (the mode's hint always does, cut if need be); a
         // failure, or a message too long for the row, gets rows of its own – except while a line editor has the
         // row above, when a message stays in the status line, cut if need be.
-        let text = state.message?.text ?? state.modeHint
         let isError = state.message?.isError ?? false
         let room = grid.width - DisplayWidth.of(help)
+        // The mode's hint, long or short, whichever fits beside the shortest facts.
+        let hint = state.modeHints.first { DisplayWidth.of(candidates[3]) + DisplayWidth.of($0) + 3 <= room } ?? state.modeHints.last
+        let text = state.message?.text ?? hint
         let messageWidth = text.map { DisplayWidth.of($0) + 3 } ?? 0
         var editing = false
         if case .prompt = state.overlay { editing = true }
@@ -91,17 +96,20 @@ enum StatusLineView {
         let language = state.language
         if let review = state.review {
             let style = Style(.accent, bold: true, reverse: true)
-            let status = state.workshop[topic: review.topic].status
+            let field = state.workshop[topic: review.topic]
+            let label = field.conflictCount > 0 ? language.pick(de: "Konflikt", en: "conflict") : field.status.label(in: language)
             grid.fill(Rect(x: 0, y: 0, width: grid.width, height: 1), style: style)
             grid.put(language.pick(de: " Abschlussrunde \(review.position + 1)/\(review.topics.count) · Feld \(review.topic): ",
                                    en: " Closing review \(review.position + 1)/\(review.topics.count) · field \(review.topic): ")
-                     + status.label(in: language)
+                     + label
                      + language.pick(de: " · Tab weiter · Esc beenden", en: " · Tab goes on · Esc ends"), x: 0, y: 0, style: style)
             return
         }
         let title = state.workshop.metadata.title.isEmpty ? language.pick(de: "Sechs-Cluster-Workshop", en: "Six-Cluster workshop")
             : state.workshop.metadata.title
-        let legend = language.pick(de: "! leer  ~ kein Ziel  Ist/Soll ", en: "! empty  ~ no target  Ist/Soll ")
+        let legend = (state.workshop.completeness.conflictCount > 0
+            ? language.pick(de: "\(FieldSummary.conflictMark) Konflikt  ", en: "\(FieldSummary.conflictMark) conflict  ") : "")
+            + language.pick(de: "! leer  ~ kein Ziel  Ist/Soll ", en: "! empty  ~ no target  Ist/Soll ")
         let legendWidth = DisplayWidth.of(legend)
         grid.put(" " + title, x: 0, y: 0, limit: max(0, grid.width - legendWidth - 1), style: Style(.accent, bold: true))
         if grid.width > legendWidth + 10 { grid.put(legend, x: grid.width - legendWidth, y: 0, style: Style(.dim)) }
