@@ -207,4 +207,62 @@ struct SharingReducerTests {
         #expect(state.overlay == .dialog(.commentsWillBeLost(lines: [2])))
         #expect(BoardFixtures.press([.character("s")], &state) == [.sync(state.workshop, base: state.savedWorkshop)])
     }
+
+    /// Field 1's Soll card open in the editor, the text typed at its end; then Ben's change of the same card arrives.
+    private func editWhileBenEdits(typed: String, ben: String) -> BoardState {
+        var state = shared()
+        BoardFixtures.press([.character("g")], &state)
+        BoardFixtures.type("1", &state)
+        BoardFixtures.press([.enter, .enter, .character("l"), .character("e"), .end], &state)
+        BoardFixtures.type(typed, &state)
+        var disk = state.savedWorkshop
+        disk[topic: 1].soll[0].text += ben
+        _ = BoardReducer.reduce(&state, .changedOnDisk(disk))
+        return state
+    }
+
+    @Test("two people edit one card at once: one card with the conflict marked, said at once and again on Enter")
+    func concurrentEditIsAConflict() {
+        let original = BoardFixtures.joinery[topic: 1].soll[0].text
+        var state = editWhileBenEdits(typed: " (Sa+So)", ben: ", auch sonntags")
+        #expect(state.message?.text.hasPrefix("This card was just changed elsewhere") == true, "said as soon as it comes in")
+        guard case .prompt(let prompt)? = state.overlay else { Issue.record("my edit stays open"); return }
+        #expect(prompt.editor.text == original + " (Sa+So)")
+        BoardFixtures.press([.enter], &state)
+        let soll = state.workshop[topic: 1].soll
+        #expect(soll.count == 1, "one card, not a near-duplicate: \(soll.map(\.text))")
+        #expect(soll[0].text == original + " (Sa+So)")
+        #expect(soll[0].conflict == original + ", auch sonntags")
+        #expect(state.message?.text.hasPrefix("The card was changed elsewhere meanwhile – both versions are kept as a conflict") == true)
+        #expect(state.message?.isError == true, "loud, so that the one whose edit lost the race sees it")
+        #expect(writes(BoardFixtures.press([], &state) + BoardReducer.reduce(&state, .tick(100))).count == 1, "and it goes to the file")
+    }
+
+    @Test("an edit stored unchanged, or to the same text, after Ben's change keeps Ben's version without a conflict")
+    func concurrentEditWithoutDifference() {
+        let original = BoardFixtures.joinery[topic: 1].soll[0].text
+        var unchanged = editWhileBenEdits(typed: "", ben: ", auch sonntags")
+        BoardFixtures.press([.enter], &unchanged)
+        #expect(unchanged.workshop[topic: 1].soll.map(\.text) == [original + ", auch sonntags"])
+        #expect(unchanged.workshop[topic: 1].soll[0].conflict == nil)
+        var same = editWhileBenEdits(typed: "!", ben: "!")
+        BoardFixtures.press([.enter], &same)
+        #expect(same.workshop[topic: 1].soll.map(\.text) == [original + "!"])
+        #expect(same.workshop[topic: 1].soll[0].conflict == nil)
+    }
+
+    @Test("an owner typed while Ben changes the card's text lands on Ben's version of the card")
+    func detailFollowsTheCard() {
+        var state = shared()
+        BoardFixtures.press([.character("g")], &state)
+        BoardFixtures.type("1", &state)
+        BoardFixtures.press([.enter, .enter, .character("l"), .character("O")], &state)
+        BoardFixtures.type("Jana", &state)
+        var disk = state.savedWorkshop
+        disk[topic: 1].soll[0].text = "Any RAL colour"
+        _ = BoardReducer.reduce(&state, .changedOnDisk(disk))
+        BoardFixtures.press([.enter], &state)
+        #expect(state.workshop[topic: 1].soll.map(\.text) == ["Any RAL colour"])
+        #expect(state.workshop[topic: 1].soll[0].owner == "Jana")
+    }
 }

@@ -55,6 +55,32 @@ struct SharedBoardsEndToEndTests {
                 "the last board out leaves nothing behind")
     }
 
+    @Test("two people edit the same card at once: the file ends with one card and the conflict marked; the later board says so")
+    func sameCardAtOnce() throws {
+        let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "w.yaml")
+        let all = try boards(file, ["Ben", "Joerg"])
+        let (ben, joerg) = (all[0], all[1])
+        defer { all.reversed().forEach { $0.close() } }
+        try ben.waitFor("In the workshop with you: Joerg")
+        try joerg.waitFor("In the workshop with you: Ben")
+        for board in [ben, joerg] {
+            try open(field: 7, on: board)
+            try board.send("l", "e", "End")
+        }
+        try ben.type(", on Sundays too")
+        try joerg.type(" (Sat+Sun)")
+        try ben.send("Enter")
+        try joerg.waitFor("This card was just changed elsewhere")
+        try joerg.send("Enter")
+        try joerg.waitFor("both versions are kept as a conflict")
+        try ben.waitFor("≠ other version: Cut the handle range to eight, on")
+        try ben.quit()
+        try joerg.quit()
+        let soll = try workshop(file)[topic: 7].soll
+        #expect(soll.map(\.text) == ["Cut the handle range to eight (Sat+Sun)"], "one card, not two")
+        #expect(soll.first?.conflict == "Cut the handle range to eight, on Sundays too")
+    }
+
     @Test("a board killed with SIGKILL disappears from the others' status line and board within a few seconds")
     func presenceClears() throws {
         let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "w.yaml")

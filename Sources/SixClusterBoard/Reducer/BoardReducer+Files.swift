@@ -120,9 +120,17 @@ extension BoardState {
     /// selected where it is now (found by its content), and the search's hits are found again.
     mutating func replaceWorkshop(with new: Workshop, saved: Workshop, undoable: Bool) {
         let selected = focusedCard.map { CardReference(place: location, card: $0) }
+        let old = workshop
         document.replace(with: new, saved: saved, undoableAt: undoable ? location : nil)
         navigation.keep(selected?.resolve(in: workshop), in: workshop)
         refreshSearch()
+        // Open inputs and questions stay on their cards; a card being edited that somebody else changed is said.
+        let wasChanged = overlays.contains { $0.editedCard?.changedFrom != nil }
+        overlays = overlays.map { $0.followingCards(from: old, to: workshop) }
+        if !wasChanged, overlays.contains(where: { $0.editedCard?.changedFrom != nil }) {
+            say("Diese Karte wurde eben anderswo geändert – Enter behält beide Fassungen als Konflikt, Esc nimmt die neue",
+                "This card was just changed elsewhere – Enter keeps both versions as a conflict, Esc takes the new one", error: true)
+        }
     }
 
     private mutating func requestSave(overProtection: Bool = false) -> [Effect] {

@@ -136,6 +136,23 @@ extension BoardState {
         }
     }
 
+    /// An edit stored after another writer changed the same card's text meanwhile: one card, both versions kept as
+    /// a conflict – never a second card beside the other's (unless nothing was typed, or both typed the same).
+    private mutating func storeEditOfChangedCard(_ text: String, original: String, at place: CardLocation) {
+        let theirs = workshop[topic: place.topic][place.column][place.index]
+        focus(place)
+        guard text != original, text != theirs.text else {
+            return say("Die Karte wurde inzwischen anderswo geändert; diese Fassung bleibt", "The card was changed elsewhere meanwhile; that version stays")
+        }
+        change(at: place) { workshop in
+            workshop[topic: place.topic][place.column][place.index].text = text
+            workshop[topic: place.topic][place.column][place.index].conflict = theirs.text
+        }
+        let show = keyName(.showConflict, in: .field)
+        say("Die Karte wurde inzwischen anderswo geändert – beide Fassungen stehen als Konflikt da (\(show): wählen)",
+            "The card was changed elsewhere meanwhile – both versions are kept as a conflict (\(show): choose)", error: true)
+    }
+
     /// A confirmed prompt whose text changes the workshop or the board.
     private mutating func store(_ prompt: Prompt) {
         let text = prompt.editor.text
@@ -159,6 +176,9 @@ extension BoardState {
                 change(at: home) { $0[topic: home.topic][home.column].append(card) }
                 return say("Die Karte wurde inzwischen entfernt – der Text steht jetzt als neue Karte am Ende der Spalte",
                            "The card was removed meanwhile – the text is now a new card at the end of the column", error: true)
+            }
+            if let original = reference.changedFrom {
+                return storeEditOfChangedCard(trimmed, original: original, at: place)
             }
             // Editing a card that a merge marked as a conflict resolves it: the text as typed now is the one.
             change(at: place) { workshop in

@@ -67,6 +67,32 @@ extension PromptPurpose {
     }
 }
 
+extension Overlay {
+    /// The overlay with the cards it refers to followed from `old` to `new` (see `CardReference.followed`).
+    func followingCards(from old: Workshop, to new: Workshop) -> Overlay {
+        switch self {
+        case .prompt(var prompt):
+            switch prompt.purpose {
+            case .editCard(let reference): prompt.purpose = .editCard(reference.followed(from: old, to: new))
+            case .detail(let reference, let detail): prompt.purpose = .detail(reference.followed(from: old, to: new), detail)
+            case .moveToField(let reference, let copy): prompt.purpose = .moveToField(reference.followed(from: old, to: new), copy: copy)
+            default: return self
+            }
+            return .prompt(prompt)
+        case .dialog(.conflict(let reference)):
+            return .dialog(.conflict(reference.followed(from: old, to: new)))
+        default:
+            return self
+        }
+    }
+
+    /// The card whose text an open editor changes, if this is such an editor.
+    var editedCard: CardReference? {
+        if case .prompt(let prompt) = self, case .editCard(let reference) = prompt.purpose { return reference }
+        return nil
+    }
+}
+
 /// An open line-editor prompt.
 public struct Prompt: Equatable, Sendable {
     /// What the text is for.

@@ -72,9 +72,11 @@ enum StatusLineView {
             if !inline {
                 // A failure, or a message too long for the status line (a whole path), gets whole rows above it
                 // (up to three, wrapped), so that nothing of it is cut off; a failure in its loud style.
+                // While a line editor has the row above, they go above the editor's row, never under it.
+                let bottom = editing ? y - 1 : y
                 let rowStyle = isError ? Style(.empty, bold: true, reverse: true) : style
-                let lines = TextWrap.lines(text, width: max(1, grid.width - 2)).prefix(max(1, min(3, y)))
-                let top = y - lines.count
+                let lines = TextWrap.lines(text, width: max(1, grid.width - 2)).prefix(max(1, min(3, bottom)))
+                let top = bottom - lines.count
                 grid.fill(Rect(x: 0, y: top, width: grid.width, height: lines.count), style: rowStyle)
                 for (offset, line) in lines.enumerated() {
                     grid.put(" " + line, x: 0, y: top + offset, style: rowStyle)
