@@ -31,6 +31,36 @@ struct InputTests {
         #expect(decoder.feed(.key(.up)) == keys(.escape, .up))
     }
 
+    @Test("Home, End, Delete, PgUp/PgDn and F-keys of xterm, rxvt, tmux and the Linux console are keys whatever TERM says",
+          arguments: [
+              ("\u{1B}[1~", Key.home), ("\u{1B}[H", .home), ("\u{1B}OH", .home), ("\u{1B}[7~", .home), ("\u{1B}[7^", .home),
+              ("\u{1B}[4~", .end), ("\u{1B}[F", .end), ("\u{1B}OF", .end), ("\u{1B}[8~", .end),
+              ("\u{1B}[3~", .delete), ("\u{1B}[3;5~", .delete), ("\u{1B}[3$", .delete),
+              ("\u{1B}[5~", .pageUp), ("\u{1B}[6~", .pageDown), ("\u{1B}[6^", .pageDown),
+              ("\u{1B}[A", .up), ("\u{1B}[1;5B", .down), ("\u{1B}OC", .right), ("\u{1B}OD", .left), ("\u{1B}[Z", .backTab),
+              ("\u{1B}OP", .function(1)), ("\u{1B}[1;2Q", .function(2)), ("\u{1B}[11~", .function(1)), ("\u{1B}[14~", .function(4)),
+              ("\u{1B}[15~", .function(5)), ("\u{1B}[17~", .function(6)), ("\u{1B}[21~", .function(10)), ("\u{1B}[24~", .function(12)),
+              ("\u{1B}[[A", .function(1)), ("\u{1B}[[E", .function(5)), ("\u{1B}OM", .enter),
+          ])
+    func keySequences(sequence: String, key: Key) {
+        #expect(decode(sequence + "x") == keys(key, .character("x")), "\(sequence.debugDescription)")
+    }
+
+    @Test("a whole sequence of no known key is dropped as a whole: no Escape, no letters that would run as commands",
+          arguments: ["\u{1B}[2~", "\u{1B}[99~", "\u{1B}[1;5X", "\u{1B}[I", "\u{1B}[O", "\u{1B}Oj", "\u{1B}[[Z", "\u{1B}[?1049h",
+                      "\u{1B}[201~"])
+    func unknownSequences(sequence: String) {
+        #expect(decode(sequence + "d") == keys(.character("d")), "\(sequence.debugDescription)")
+    }
+
+    @Test("the start of a sequence that never ends is dropped; Escape then [ or O typed quickly stay keys")
+    func unfinishedSequences() {
+        #expect(decode("\u{1B}[12") == [])
+        #expect(decode("\u{1B}[") == keys(.escape, .character("[")))
+        #expect(decode("\u{1B}O") == keys(.escape, .character("O")))
+        #expect(decode("\u{1B}[" + String(repeating: "1", count: 40) + "~d").last == .key(.character("d")), "garbage ends")
+    }
+
     @Test("bracketed paste arrives in one piece, line breaks and escapes included")
     func paste() {
         #expect(decode("x\u{1B}[200~eins\nzwei 漢\u{1B}[201~y") == [.key(.character("x")), .paste("eins\nzwei 漢"), .key(.character("y"))])

@@ -37,7 +37,7 @@ struct MouseTests {
         #expect(feed("\u{1B}[<64;3;3M") == [.mouse(MouseEvent(.wheelUp, x: 2, y: 2))])
         #expect(feed("\u{1B}[<65;300;3M") == [.mouse(MouseEvent(.wheelDown, x: 299, y: 2))], "columns beyond 223")
         #expect(feed("\u{1B}[<32;3;3M").isEmpty && feed("\u{1B}[<2;3;3M").isEmpty)
-        #expect(feed("\u{1B}[<x") == [.key(.escape), .key(.character("[")), .key(.character("<")), .key(.character("x"))])
+        #expect(feed("\u{1B}[<x").isEmpty, "a broken report is one whole sequence of no key: dropped, its letters run nothing")
         #expect(decoder.feed(.mouse(MouseEvent(.wheelUp, x: 1, y: 1))) == [.mouse(MouseEvent(.wheelUp, x: 1, y: 1))])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SixClusterModel
 import SixClusterTestSupport
 
 /// The real binary in tmux: keys in, screens and files out.
@@ -35,6 +36,32 @@ struct BoardEndToEndTests {
         try tmux.saveAndQuit()
         let text = try String(contentsOf: file, encoding: .utf8)
         #expect(text.contains("- topic: 2\n  name: Customer communication\n  ist:\n  - Quotes go out by e-mail as PDF; follow-up only by phone\n  soll:\n  - A customer portal that shows the order, the drawing and the delivery date\n  - Größere Auswahl – 漢字テスト\n"))
+    }
+
+    @Test("with TERM=xterm-256color inside tmux, Home, End and Delete in the editor edit the text; no Escape, no command runs")
+    func foreignKeySequences() throws {
+        let file = try copy("joinery-kitchen-fronts.yaml")
+        let tmux = try board(file, environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
+        defer { tmux.close() }
+        try tmux.waitFor("Made-to-measure kitchen fronts")
+        try tmux.send("Tab", "Enter", "l", "e")
+        try tmux.waitFor("✎ A customer portal")
+        // tmux sends its own Home (ESC [1~), which xterm's description does not know.
+        try tmux.send("Home")
+        try tmux.type(">>")
+        try tmux.send("End")
+        try tmux.type("<<")
+        try tmux.send("Home", "DC")
+        try tmux.waitFor("✎ >A customer portal")
+        try tmux.send("Enter")
+        try tmux.waitFor("• >A customer portal that shows the order")
+        try tmux.send("PPage", "NPage", "F4")
+        try tmux.waitFor("Closing review")
+        try tmux.send("Escape")
+        try tmux.saveAndQuit()
+        let workshop = try WorkshopDecoder(file: file.path, language: .en).decode(Array(try Data(contentsOf: file))).workshop
+        #expect(workshop[topic: 2].soll.map(\.text) == [">A customer portal that shows the order, the drawing and the delivery date<<"])
+        #expect(workshop[topic: 2].ist.map(\.text) == ["Quotes go out by e-mail as PDF; follow-up only by phone"], "no card was deleted")
     }
 
     @Test("resizing to 60×20 shows the field list, and back to 120×40 the board")

@@ -9,8 +9,9 @@ public enum RawInput: Equatable, Sendable {
 }
 
 /// Turns raw terminal input into the board's input: control characters into `Key`s, bracketed paste
-/// (`ESC [200~ … ESC [201~`) into one `.paste`, and SGR mouse reports (`ESC [<b;x;yM`) into `.mouse` (where
-/// curses passes them on as characters). An escape that starts neither is an Escape key.
+/// (`ESC [200~ … ESC [201~`) into one `.paste`, SGR mouse reports (`ESC [<b;x;yM`) into `.mouse` (where
+/// curses passes them on as characters), and the key sequences curses did not know into keys – or, for a sequence
+/// of no key the board knows, into nothing (`EscapeSequence`). An escape that starts none of them is an Escape key.
 public struct KeyDecoder: Sendable {
     private static let pasteStart: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "0", "~"]
     private static let pasteEnd: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "1", "~"]
@@ -46,7 +47,20 @@ public struct KeyDecoder: Sendable {
                 return []
             }
             if let mouse = mouseReport() { return mouse }
-            return flush()
+            return sequence()
+        }
+    }
+
+    /// The pending input as a key sequence: nothing yet while it is coming, its key (or nothing) once whole, the
+    /// keys one by one when it is none.
+    private mutating func sequence() -> [Input] {
+        guard pending.first == "\u{1B}" else { return flush() }
+        switch EscapeSequence.read(pending) {
+        case .incomplete: return []
+        case .notASequence: return flush()
+        case .complete(let key):
+            pending = []
+            return key.map { [.key($0)] } ?? []
         }
     }
 
@@ -68,9 +82,14 @@ public struct KeyDecoder: Sendable {
         return button & 3 == 0 ? [.mouse(MouseEvent(.click(count: 1), x: x, y: y))] : []
     }
 
-    /// Ends a pending escape sequence when no more input follows (a lone Escape key).
+    /// Ends a pending escape sequence when no more input follows: a lone Escape key (or Escape and `[` or `O`
+    /// typed quickly); the start of a longer sequence that never ended is dropped.
     public mutating func timeout() -> [Input] {
         if pasting { return [] }
+        if pending.count > 2 && pending.first == "\u{1B}" {
+            pending = []
+            return []
+        }
         return flush()
     }
 
