@@ -2,7 +2,7 @@ import SixClusterModel
 
 extension BoardState {
     mutating func openPrompt(_ purpose: PromptPurpose, text: String) {
-        overlay = .prompt(Prompt(purpose: purpose, editor: LineEditor(text)))
+        overlay = .prompt(Prompt(purpose: purpose, editor: LineEditor(text, suggested: purpose.prefillsSuggestion)))
     }
 
     /// A command of the open line editor.
@@ -28,7 +28,7 @@ extension BoardState {
             if prompt.purpose == .exportPath {
                 // The export's format: the next one, as the path's ending.
                 let typed = prompt.editor.text
-                prompt.editor = LineEditor(ExportFormat(path: typed).next.path(from: typed))
+                prompt.editor = LineEditor(ExportFormat(path: typed).next.path(from: typed), suggested: prompt.editor.isSuggestion)
                 overlay = .prompt(prompt)
                 return []
             }

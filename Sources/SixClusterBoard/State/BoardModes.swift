@@ -58,6 +58,15 @@ extension PromptPurpose {
         }
     }
 
+    /// Whether the text a prompt opens with is only a suggestion (the last minutes, a file name, the last search),
+    /// replaced by the first character typed; a card's or a detail's own text is edited instead.
+    var prefillsSuggestion: Bool {
+        switch self {
+        case .timeboxMinutes, .exportPath, .saveAs, .saveElsewhere, .search, .jump: true
+        default: false
+        }
+    }
+
     /// Whether the prompt takes a card's text (Ctrl-P parks it).
     var takesCardText: Bool {
         switch self {

@@ -7,11 +7,15 @@ public struct LineEditor: Equatable, Sendable {
     public private(set) var characters: [Character]
     /// The cursor, as a character index (0...count).
     public private(set) var cursor: Int
+    /// Whether the text is a suggestion, as if selected: the first character typed (or a deletion) replaces it
+    /// whole; a cursor move takes it as it is.
+    public private(set) var isSuggestion: Bool
 
-    /// Creates an editor holding `text` with the cursor at its end.
-    public init(_ text: String = "") {
+    /// Creates an editor holding `text` with the cursor at its end; `suggested` text is replaced by what is typed.
+    public init(_ text: String = "", suggested: Bool = false) {
         characters = Array(text)
         cursor = characters.count
+        isSuggestion = suggested && !text.isEmpty
     }
 
     /// The edited text.
@@ -20,6 +24,16 @@ public struct LineEditor: Equatable, Sendable {
     /// Carries out an editing command (which keys give which command is the keymap's business); confirming,
     /// cancelling and the like are not the editor's and change nothing.
     public mutating func apply(_ command: EditorCommand) {
+        if isSuggestion {
+            isSuggestion = false
+            switch command {
+            case .backspace, .delete, .deleteToStart, .deleteToEnd, .deleteWord:
+                characters = []
+                cursor = 0
+                return
+            default: break
+            }
+        }
         switch command {
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(characters.count, cursor + 1)
@@ -53,6 +67,11 @@ public struct LineEditor: Equatable, Sendable {
             }
         }
         let inserted = Array(cleaned)
+        if isSuggestion && !inserted.isEmpty {
+            isSuggestion = false
+            characters = []
+            cursor = 0
+        }
         characters.insert(contentsOf: inserted, at: cursor)
         cursor += inserted.count
     }

@@ -62,7 +62,8 @@ enum PromptView {
         }
         let used = grid.put(label, x: 0, y: y, style: Style(.accent, bold: true))
         let window = prompt.editor.window(width: grid.width - used)
-        grid.put(window.text, x: used, y: y)
+        // A suggestion stands as if selected: what is typed replaces it.
+        grid.put(window.text, x: used, y: y, style: prompt.editor.isSuggestion ? Style(reverse: true) : .plain)
         grid.cursor = ScreenGrid.Point(x: min(grid.width - 1, used + window.cursorColumn), y: y)
     }
 }
