@@ -8,8 +8,8 @@ enum HelpView {
         var lines: [(String, Style)] = [
             (language.pick(de: "sixcluster – alle Tasten (Esc schließt, j/k blättern)", en: "sixcluster – all keys (Esc closes, j/k scroll)"),
              Style(.accent, bold: true)),
-            (language.pick(de: "Markierungen: ! leeres Feld (keine Ist-Karte)   ~ kein Ziel (keine Soll-Karte)   2/1 = Ist/Soll-Karten",
-                           en: "Marks: ! empty field (no Ist card)   ~ no target (no Soll card)   2/1 = Ist/Soll cards"), .plain),
+            (language.pick(de: "Markierungen: ! leeres Feld (keine Ist-Karte)   ~ kein Ziel (keine Soll-Karte)   ≠ Konflikt (eine Karte hat zwei Fassungen)   2/1 = Ist/Soll-Karten",
+                           en: "Marks: ! empty field (no Ist card)   ~ no target (no Soll card)   ≠ conflict (a card has two versions)   2/1 = Ist/Soll cards"), .plain),
             (language.pick(de: "Auf dem Board: - Ist-Karte  > Soll-Karte", en: "On the board: - Ist card  > Soll card"), .plain),
         ]
         if mouse {
