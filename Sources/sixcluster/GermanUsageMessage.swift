@@ -1,8 +1,9 @@
-/// The argument parser's usage messages, which it writes in English only, in German: the fixed phrases are
-/// replaced, the names, values and the usage line itself stay as they are.
+/// The argument parser's usage messages and help texts, which it writes in English only, in German: the fixed
+/// phrases and headings are replaced, the names, values and the usage line itself stay as they are.
 enum GermanUsageMessage {
     /// English phrases of the parser and their German words, in the order they are looked for.
     private static let phrases: [(String, String)] = [
+        ("  See 'sixcluster help <subcommand>' for detailed help.", "  Mehr zu einem Unterbefehl: 'sixcluster help <subcommand>'."),
         ("Error: ", "Fehler: "),
         ("Unexpected argument ", "Unerwartetes Argument "),
         ("Unexpected arguments ", "Unerwartete Argumente "),
@@ -18,6 +19,17 @@ enum GermanUsageMessage {
         ("See '", "Mehr dazu: '"),
         ("' for more information.", "'."),
         ("' and '", "' und '"),
+        ("OVERVIEW:", "ÜBERBLICK:"),
+        ("USAGE:", "AUFRUF:"),
+        ("ARGUMENTS:", "ARGUMENTE:"),
+        ("OPTIONS:", "OPTIONEN:"),
+        ("SUBCOMMANDS:", "UNTERBEFEHLE:"),
+        ("Show the version.", "Zeigt die Version."),
+        ("Show help information.", "Zeigt diese Hilfe."),
+        ("Show subcommand help information.", "Zeigt die Hilfe eines Unterbefehls."),
+        (" (default)", " (Standard)"),
+        ("(default:", "(Standard:"),
+        ("(values:", "(Werte:"),
     ]
 
     /// The message with every known phrase in German.

@@ -19,8 +19,8 @@ struct GitSetupCommand: ParsableCommand {
                     + "the command names them."))
     }
 
-    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Ein Ordner im Repository (Standard: hier).",
-                                                          en: "A folder in the repository (default: here)."), valueName: "path"))
+    @Argument(help: ArgumentHelp(HelpLanguage.current.pick(de: "Ein Ordner im Repository.",
+                                                          en: "A folder in the repository."), valueName: "path"))
     var path: String = "."
 
     @Option(help: ArgumentHelp(HelpLanguage.current.pick(de: "Welche Dateien Workshops sind (Muster für .gitattributes).",

@@ -49,6 +49,11 @@ struct SixCluster: ParsableCommand {
         } catch {
             // Usage errors quote what was typed, which can hold control characters: they are shown, not obeyed.
             let code = exitCode(for: error)
+            if code == .success, HelpLanguage.current == .de {
+                // Help (of the command or a subcommand) in German throughout, headings included.
+                Console.output(GermanUsageMessage.translated(fullMessage(for: error)) + "\n")
+                exit(withError: code)
+            }
             guard code == .validationFailure else { exit(withError: error) }
             let message = VisibleText.escaped(fullMessage(for: error), keepingNewlines: true)
             Console.error(HelpLanguage.current == .de ? GermanUsageMessage.translated(message) : message)

@@ -34,6 +34,16 @@ struct KeyTableTests {
         #expect(Keymap.defaults.action(for: .character("q"), in: .editor) == nil)
         #expect(Keymap.defaults.action(for: .character("q"), in: .help) == .back)
     }
+
+    @Test("German descriptions name keys as German keyboards do (Umschalt-Tab, Strg-), as the key labels do")
+    func germanKeyNames() {
+        for binding in KeyTable.bindings {
+            let german = binding.description[.de]
+            for english in ["Shift-", "Ctrl-", "PgUp", "PgDn"] {
+                #expect(!german.contains(english), "\(german)")
+            }
+        }
+    }
 }
 
 @Suite("A keymap handed to the board")

@@ -40,6 +40,20 @@ struct HelpAndUsageTests {
         #expect(byOption.stdout.contains("Schreibt den Bericht (Markdown oder HTML zum Drucken)"))
     }
 
+    @Test("German help is German throughout: headings, the parser's own options, for the command and every subcommand",
+          arguments: ["", "edit", "new", "check", "export", "show", "view", "keys", "merge", "diff", "git-setup"])
+    func germanThroughout(command: String) throws {
+        let arguments = command.isEmpty ? ["--help"] : [command, "--help"]
+        let run = try ProgramRun.run(CLI.binary, arguments, environment: ["LANG": "de_DE.UTF-8"])
+        #expect(run.status == 0)
+        for english in ["OVERVIEW:", "USAGE:", "OPTIONS:", "ARGUMENTS:", "SUBCOMMANDS:", "Show the version.", "Show help information.",
+                        "(default", "(values:", "See '", "for detailed help"] {
+            #expect(!run.stdout.contains(english), "“\(english)” in: \(run.stdout)")
+        }
+        #expect(run.stdout.contains("AUFRUF:") && run.stdout.contains("OPTIONEN:") && run.stdout.contains("Zeigt diese Hilfe."))
+        #expect(try ProgramRun.run(CLI.binary, arguments, environment: ["LANG": "C.UTF-8"]).stdout.contains("USAGE:"), "English stays English")
+    }
+
     @Test("usage errors exit 64 with the parser's message", arguments: [
         (["check"], "Name at least one file."),
         (["show", "x.yaml", "--field", "21"], "--field must be between 1 and 20."),

@@ -86,7 +86,7 @@ public enum KeyTable {
 
         bind(.presentation, [.escape], .presentation, de: "Präsentationsmodus beenden", en: "leave presentation mode"),
         bind(.presentation, [.pageDown], .nextField, de: "nächstes Feld (auch Tab)", en: "next field (Tab too)"),
-        bind(.presentation, [.pageUp], .previousField, de: "vorheriges Feld (auch Shift-Tab)", en: "previous field (Shift-Tab too)"),
+        bind(.presentation, [.pageUp], .previousField, de: "vorheriges Feld (auch Umschalt-Tab)", en: "previous field (Shift-Tab too)"),
         bind(.presentation, [.control("n")], .nextFlagged(.empty), de: "nächstes leeres Feld", en: "next empty field"),
         bind(.presentation, [.left], .moveLeft, de: "Spalte Ist", en: "Ist column"),
         bind(.presentation, [.right], .moveRight, de: "Spalte Soll", en: "Soll column"),
