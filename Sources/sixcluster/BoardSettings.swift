@@ -83,6 +83,8 @@ struct BoardSettings: Equatable {
         // The config file's export format is a choice; without one the board offers what was exported last.
         if let format = config.exportFormat ?? LastExportFormat().read() { state.exportFormat = format }
         let chosen = (author ?? config.author).map(BoardPresence.cleaned).flatMap { $0.isEmpty ? nil : $0 }
+        // A named participant's cards carry the name (`by:`).
+        state.writer = chosen
         let status = BoardSession(state: state, color: color, author: chosen).run()
         if status != 0 { throw ExitCode(status) }
     }

@@ -41,7 +41,8 @@ extension BoardState {
             change(at: place) { $0.parked[index].text = text }
             navigation.focusParked(index, in: workshop)
         } else {
-            change(at: place) { $0.parked.append(Card(text)) }
+            let card = newCard(text)
+            change(at: place) { $0.parked.append(card) }
             navigation.focusParked(workshop.parked.count - 1, in: workshop)
         }
     }

@@ -36,7 +36,9 @@ extension BoardState {
             return say("Erfassung beendet", "Capture ended")
         }
         let index = workshop[topic: topic][column].count
-        let card = capture.card(text)
+        var card = capture.card(text)
+        // The facilitator's capture author speaks for the room; without one, the card is this board's user's.
+        if card.author == nil { card.author = writer }
         change(at: CardLocation(topic: topic, column: column, index: index)) { $0[topic: topic][column].append(card) }
         focus(CardLocation(topic: topic, column: column, index: index))
         navigation.focusCaptureLine(in: workshop)

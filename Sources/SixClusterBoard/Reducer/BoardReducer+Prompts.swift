@@ -43,10 +43,10 @@ extension BoardState {
         return []
     }
 
-    /// The people of the workshop – participants (without a role in brackets), the facilitator, the authors of
-    /// cards – in that order, each once.
+    /// The people of the workshop – participants (without a role in brackets), the facilitator, the people at the
+    /// boards on the file (this one's first), the authors of cards – in that order, each once.
     var people: [String] {
-        let named = workshop.metadata.participants + [workshop.metadata.facilitator]
+        let named = workshop.metadata.participants + [workshop.metadata.facilitator] + [writer].compactMap { $0 } + sharing.names
         let authors = workshop.fields.flatMap { $0.ist + $0.soll }.compactMap(\.author)
         var result: [String] = []
         for person in named + authors {
@@ -161,7 +161,8 @@ extension BoardState {
         case .newCard(let topic, let column, let index):
             guard !trimmed.isEmpty else { return say("Leerer Text: keine Karte angelegt", "Blank text: no card added") }
             let place = CardLocation(topic: topic, column: column, index: index)
-            change(at: place) { $0[topic: topic][column].insert(Card(trimmed), at: min(index, $0[topic: topic][column].count)) }
+            let card = newCard(trimmed)
+            change(at: place) { $0[topic: topic][column].insert(card, at: min(index, $0[topic: topic][column].count)) }
             focus(place)
         case .editCard(let reference):
             guard !trimmed.isEmpty else {

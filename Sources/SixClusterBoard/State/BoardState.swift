@@ -215,6 +215,17 @@ extension BoardState {
         set { view.languageFollowsWorkshop = newValue }
     }
 
+    /// The name of the person at this board (`--author`), given to the cards typed here.
+    public var writer: String? {
+        get { sharing.writer }
+        set { sharing.writer = newValue }
+    }
+
+    /// A new card typed here: by the person at this board, if named.
+    func newCard(_ text: String) -> Card {
+        Card(text, author: writer)
+    }
+
     /// The format the export prompt offers until another one is chosen (the config file's `export-format`).
     public var exportFormat: ExportFormat {
         get { session.exportFormat }

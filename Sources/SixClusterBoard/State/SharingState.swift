@@ -17,6 +17,9 @@ public struct SharingState: Equatable, Sendable {
     private(set) var confirmsWrite = false
     /// Whether the board said that a change waits for an explicit save (comments in the file, write protection).
     private(set) var heldBackSaid = false
+    /// The name this board's user gave (`--author`, the config file's `author`): the author of the cards typed
+    /// here; nil when none was given (a login name is no author).
+    public internal(set) var writer: String? = nil
 
     /// Whether anyone else is in the workshop: then every change goes to the file at once.
     public var isShared: Bool { !others.isEmpty }
