@@ -169,11 +169,13 @@ final class BoardSession {
     /// Ends on a signal or a lost terminal: with other boards on the file the last changes go to the file, as
     /// every change does then; what could not be written goes to the recovery file.
     private func end(status: Int32) -> Int32 {
-        guard !state.isReadOnly && state.isModified else { return status }
-        if state.sharing.isShared, let result = room.exclusively(timeout: 1, { sync(state.workshop, base: state.savedWorkshop) }) {
+        guard !state.isReadOnly && state.hasUnsavedTyping else { return status }
+        if state.sharing.isShared, state.isModified,
+           let result = room.exclusively(timeout: 1, { sync(state.workshop, base: state.savedWorkshop) }) {
             _ = dispatch(result)
         }
-        if state.isModified { recovery.flush(state.workshop) }
+        // What is still typed (or not written) waits in the recovery file for the next board.
+        if state.hasUnsavedTyping { recovery.flush(state.workshopWithTyping) }
         return status
     }
 

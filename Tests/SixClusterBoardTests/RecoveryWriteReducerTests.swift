@@ -17,6 +17,29 @@ struct RecoveryWriteReducerTests {
         #expect(BoardReducer.reduce(&state, .tick(13)).isEmpty, "a saved workshop needs no recovery file")
     }
 
+    @Test("a card still being typed goes to the recovery file within a second, as it would be stored; cancelled, the file goes")
+    func typingIsRecovered() {
+        var state = BoardFixtures.state()
+        BoardFixtures.press([.enter, .character("a")], &state)
+        BoardFixtures.type("Halb getippt", &state)
+        let effects = BoardReducer.reduce(&state, .tick(10))
+        guard case .writeRecovery(let recovered)? = effects.first else {
+            Issue.record("the typing is written: \(effects)")
+            return
+        }
+        #expect(recovered[topic: 1].ist.map(\.text).contains("Halb getippt"))
+        #expect(state.workshop == BoardFixtures.joinery, "the board's own workshop is not changed by it")
+        BoardFixtures.press([.escape], &state)
+        #expect(BoardReducer.reduce(&state, .tick(11.5)) == [.removeRecovery])
+        BoardFixtures.press([.character("e"), .end], &state)
+        BoardFixtures.type(" – ergänzt", &state)
+        guard case .writeRecovery(let edited)? = BoardReducer.reduce(&state, .tick(13)).first else {
+            Issue.record("an edit being typed is written too")
+            return
+        }
+        #expect(edited[topic: 1].ist[0].text.hasSuffix(" – ergänzt"))
+    }
+
     @Test("time counted in presentation mode is no edit to recover; a board that only watches keeps no recovery file")
     func nothingToRecover() {
         var state = BoardFixtures.state()

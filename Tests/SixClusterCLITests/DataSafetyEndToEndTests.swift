@@ -62,6 +62,30 @@ struct DataSafetyEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: recoveryPath(file)), "a save and a clean quit remove it")
     }
 
+    @Test("a card half typed when the board is killed is offered back by the next board")
+    func halfTypedCardSurvivesKill() throws {
+        let file = try copy()
+        let tmux = try open(file)
+        defer { tmux.close() }
+        try tmux.waitFor("saved")
+        try tmux.send("g", "4", "Enter", "Enter", "a")
+        try tmux.type("Noch nicht gespeichert, halb getippt")
+        try tmux.waitFor("✎ Noch nicht gespeichert, halb getippt")
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, !((try? String(contentsOfFile: recoveryPath(file), encoding: .utf8))?.contains("halb getippt") ?? false) {
+            usleep(50_000)
+        }
+        let pid = try #require(try tmux.programPID(named: "sixcluster"))
+        kill(pid, SIGKILL)
+        try tmux.waitUntil("the exit status 137") { $0.replacingOccurrences(of: "\n", with: "").contains("SIXCLUSTER-EXIT=137") }
+        let again = try open(file)
+        defer { again.close() }
+        try again.waitFor("Unsaved changes found")
+        try again.send("r")
+        try again.send("g", "4", "Enter", "Enter")
+        try again.waitFor("• Noch nicht gespeichert, halb getippt")
+    }
+
     @Test("SIGTERM and SIGHUP write the recovery file at once", arguments: [SIGTERM, SIGHUP])
     func signalWritesRecovery(signal: Int32) throws {
         let file = try copy()

@@ -82,10 +82,13 @@ extension BoardState {
         return []
     }
 
-    /// Unsaved edits go to the recovery file about a second after they are made; a board that only watches
-    /// keeps none (see `FileSession.recoveryDue`).
+    /// Unsaved edits – and a card still being typed – go to the recovery file about a second after they are made;
+    /// a board that only watches keeps none (see `FileSession.recoveryDue`).
     mutating func recoveryIfDue() -> [Effect] {
-        session.recoveryDue(workshop, saved: savedWorkshop, at: clock) ? [.writeRecovery(workshop)] : []
+        let typed = workshopWithTyping
+        guard session.recoveryDue(typed, saved: savedWorkshop, at: clock) else { return [] }
+        // Typing cancelled, nothing else unsaved: the recovery file holds nothing any more.
+        return typed == savedWorkshop ? [.removeRecovery] : [.writeRecovery(typed)]
     }
 
     /// Takes the version from disk as the saved state, as one undoable step.
