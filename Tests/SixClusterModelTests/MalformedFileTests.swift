@@ -94,6 +94,9 @@ struct MalformedFileTests {
                       "test.yaml:4:3: unknown key 'ists' in 'fields' (expected: topic, name, ist, soll, seconds); did you mean 'ist'?"),
         MalformedCase("card without text", "format: 1\nfields:\n- topic: 1\n  ist:\n  - by: Ana\n",
                       "test.yaml:5:5: a card needs 'text'"),
+        MalformedCase("card with a colon in its text", "format: 1\nfields:\n- topic: 1\n  ist:\n  - Google reviews: 4.1 \"stars\"\n",
+                      "test.yaml:5:5: a card needs 'text' – the colon after “Google reviews” makes YAML read a key and a value; "
+                      + "in quotes it stays in the text: - \"Google reviews: 4.1 \\\"stars\\\"\""),
         MalformedCase("unknown method", "format: 1\nfields:\n- topic: 1\n  ist:\n  - text: a\n    method: workshop\n",
                       "test.yaml:6:13: unknown method 'workshop'; expected one of: group-work, brainstorming, interview, survey, other"),
         MalformedCase("alias", "format: 1\ntitle: &t Workshop\norganisation: *t\n",

@@ -133,7 +133,7 @@ struct WorkshopNodeReader {
         if node.text != nil { return Card(text(node, key: column)) }
         guard let pairs = mapping(node, named: column) else { return nil }
         guard let textNode = pairs.first(where: { $0.name == "text" })?.value else {
-            report(node, language.pick(de: "einer Karte fehlt 'text'", en: "a card needs 'text'"))
+            report(node, language.pick(de: "einer Karte fehlt 'text'", en: "a card needs 'text'") + colonHint(pairs))
             return nil
         }
         var card = Card(text(textNode, key: "text"))
@@ -154,6 +154,18 @@ struct WorkshopNodeReader {
             }
         }
         return card
+    }
+
+    /// A card written as `- Reviews: 4.1 stars` is read by YAML as a key and a value: said, with the quoted form
+    /// that keeps the colon in the text.
+    private func colonHint(_ pairs: [MappingEntry]) -> String {
+        guard pairs.count == 1, let pair = pairs.first, !WorkshopFormat.cardKeys.contains(pair.name),
+              let value = pair.value.text else { return "" }
+        let whole = pair.name + ": " + value
+        let quoted = "\"" + whole.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+        return language.pick(
+            de: " – der Doppelpunkt nach „\(pair.name)“ lässt YAML einen Schlüssel und einen Wert lesen; mit Anführungszeichen bleibt er im Text: - \(quoted)",
+            en: " – the colon after “\(pair.name)” makes YAML read a key and a value; in quotes it stays in the text: - \(quoted)")
     }
 
     /// One of a fixed set of words (a method, a priority), in any case; an empty value gives nil, anything else
