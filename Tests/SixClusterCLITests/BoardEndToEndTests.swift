@@ -70,7 +70,7 @@ struct BoardEndToEndTests {
         defer { tmux.close() }
         try tmux.waitFor("┌─ Customer")
         try tmux.resize(width: 60, height: 20)
-        let small = try tmux.waitUntil("the compact list") { !$0.contains("┌─ Customer") && $0.contains("Customer · Ist 3/4 Soll 2/4\n") }
+        let small = try tmux.waitUntil("the compact list") { !$0.contains("┌─ Customer") && $0.contains("Customer 3/4·2/4\n") }
         #expect(small.contains("  1 Customer needs"))
         try tmux.resize(width: 10, height: 3)
         try tmux.waitFor("Terminal")

@@ -21,13 +21,12 @@ enum BoardView {
         }
     }
 
-    /// A cluster's name with its progress: `Kunde · Ist 4/4 Soll 3/4`, or `Kunde 4/4·3/4` when narrow.
+    /// A cluster's name with its progress, in one style at every width and as the status line has it: `Kunde 4/4·3/4`
+    /// (fields with Ist cards · fields with Soll cards); a name too long for the width ends in `…`.
     static func title(of cluster: Cluster, completeness: Completeness, language: Language, width: Int) -> String {
         let name = cluster.name[language]
         let progress = completeness.progress(of: cluster.topics)
-        let long = name + " · Ist \(progress.ist)/\(progress.total) Soll \(progress.soll)/\(progress.total)"
         let counts = " \(progress.ist)/\(progress.total)·\(progress.soll)/\(progress.total)"
-        if DisplayWidth.of(long) <= width { return long }
         let room = max(1, width - DisplayWidth.of(counts))
         return (DisplayWidth.of(name) <= room ? name : DisplayWidth.fit(name, width: room)) + counts
     }
