@@ -31,8 +31,11 @@ struct FullDiskEndToEndTests {
         // The recovery file cannot go beside the workshop either: it goes to the state folder, and a board killed
         // now offers it at the next start.
         let recovery = state.appendingPathComponent("sixcluster")
-        _ = try tmux.waitUntil("the recovery file in the state folder") { _ in
-            ((try? FileManager.default.contentsOfDirectory(atPath: recovery.path)) ?? []).contains { $0.hasSuffix(".sixcluster-recovery") }
+        _ = try tmux.waitUntil("the recovery file in the state folder, with the stored card") { _ in
+            ((try? FileManager.default.contentsOfDirectory(atPath: recovery.path)) ?? []).contains { name in
+                name.hasSuffix(".sixcluster-recovery")
+                    && ((try? String(contentsOf: recovery.appendingPathComponent(name), encoding: .utf8))?.contains("Auch bei voller Platte") ?? false)
+            }
         }
         let pid = try #require(try tmux.programPID(named: "sixcluster"))
         kill(pid, SIGKILL)

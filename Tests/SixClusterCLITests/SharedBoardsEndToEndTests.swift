@@ -134,7 +134,8 @@ struct SharedBoardsEndToEndTests {
         let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "w.yaml")
         let before = try workshop(file)
         let names = ["Anna", "Ben", "Chen", "Dana"]
-        let all = try boards(file, names, height: 90)
+        // Every card carries its author's name in a row of its own: room for all of them.
+        let all = try boards(file, names, height: 200)
         defer { all.reversed().forEach { $0.close() } }
         try all[0].waitUntil("all four boards") { $0.contains("+3") || $0.contains("Ben, Chen, Dana") }
         for board in all { try open(field: 13, on: board) }

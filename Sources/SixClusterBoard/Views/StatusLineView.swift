@@ -51,23 +51,27 @@ enum StatusLineView {
             + (conflicts > 0 ? "\(FieldSummary.conflictMark)\(conflicts) " : "")
         let company = CompanyText.line(state).map { $0 + "  " } ?? ""
         let few = CompanyText.short(state).map { $0 + " " } ?? ""
-        let candidates = [" \(name)  \(saved)  \(company)\(counts)  \(clusterCounts)  ", " \(name)  \(saved)  \(company)\(counts)  ",
-                          " \(name) \(few)" + short, " \(few)" + short]
-        // A message goes beside the facts when it fits there (the mode's hint always does, cut if need be); a
-        // failure, or a message too long for the row, gets rows of its own – except while a line editor has the
-        // row above, when a message stays in the status line, cut if need be.
+        // Readable forms first (the file name goes, then whether it is saved); the coded form only where nothing
+        // else fits – never to make room for a message, which then gets a row of its own.
+        let readable = [" \(name)  \(saved)  \(company)\(counts)  \(clusterCounts)  ", " \(name)  \(saved)  \(company)\(counts)  ",
+                        " \(saved)  \(company)\(counts)  ", " \(counts)  "]
+        let candidates = readable + [" \(name) \(few)" + short, " \(few)" + short]
+        let shortest = candidates[candidates.count - 1]
+        // A failure, or a message too long for the status line (a whole path), gets rows of its own; so does a
+        // message that would squeeze the facts into their coded form. The mode's hint always fits, cut if need be.
         let isError = state.message?.isError ?? false
         let room = grid.width - DisplayWidth.of(help)
         // The mode's hint, long or short, whichever fits beside the shortest facts.
-        let hint = state.modeHints.first { DisplayWidth.of(candidates[3]) + DisplayWidth.of($0) + 3 <= room } ?? state.modeHints.last
+        let hint = state.modeHints.first { DisplayWidth.of(shortest) + DisplayWidth.of($0) + 3 <= room } ?? state.modeHints.last
         let text = state.message?.text ?? hint
         let messageWidth = text.map { DisplayWidth.of($0) + 3 } ?? 0
         var editing = false
         if case .prompt = state.overlay { editing = true }
         let inline = text != nil && !isError
-            && (state.message == nil || editing || DisplayWidth.of(candidates[3]) + messageWidth <= room)
+            && (state.message == nil || editing || DisplayWidth.of(readable[readable.count - 1]) + messageWidth <= room)
         let wanted = inline ? messageWidth : 0
-        var left = candidates.first { DisplayWidth.of($0) + wanted <= room } ?? candidates[3]
+        let choices = state.message == nil || !inline ? candidates : readable
+        var left = choices.first { DisplayWidth.of($0) + wanted <= room } ?? choices[choices.count - 1]
         if let text {
             if !inline {
                 // A failure, or a message too long for the status line (a whole path), gets whole rows above it
