@@ -14,6 +14,17 @@ public enum Language: String, CaseIterable, Sendable, Codable {
         return .en
     }
 
+    /// The language's name, in `language`: `Deutsch`, `Englisch`, `German`, `English`.
+    public func name(in language: Language) -> String {
+        switch self {
+        case .de: language.pick(de: "Deutsch", en: "German")
+        case .en: language.pick(de: "Englisch", en: "English")
+        }
+    }
+
+    /// The other language.
+    public var other: Language { self == .de ? .en : .de }
+
     /// Picks the German or the English variant of a text.
     public func pick(de: @autoclosure () -> String, en: @autoclosure () -> String) -> String {
         switch self {

@@ -97,7 +97,7 @@ struct StatePartsTests {
         session.protect(because: "no write permission")
         session.saved(as: "b.yaml")
         #expect(session.filePath == "b.yaml" && session.fileExists && session.writeProtection == nil)
-        session.exported(to: "b.html")
+        session.exported(to: "b.html", in: .de)
         #expect(session.exportPath == "b.html")
     }
 }

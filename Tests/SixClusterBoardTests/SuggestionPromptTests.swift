@@ -58,3 +58,35 @@ struct SuggestionPromptTests {
         #expect(row.map { y in (0..<grid.width).contains { grid[$0, y].text == "1" && grid[$0, y].style.reverse } } == true)
     }
 }
+
+/// The export prompt says in which language the report is written; Tab walks the formats, then the other language.
+@Suite("Reducer: the report's language in the export prompt")
+struct ExportLanguageTests {
+    @Test("a German board on an English workshop names English; Tab through the formats reaches German, and the export says so")
+    func languageNamedAndSwitched() {
+        var state = BoardFixtures.state(BoardFixtures.bicycle, language: .de)
+        var workshop = state.workshop
+        workshop.metadata.language = .en
+        state = BoardFixtures.state(workshop, language: .de)
+        BoardFixtures.press([.character("x")], &state)
+        let label = { (state: BoardState) -> String in
+            guard case .prompt(let prompt)? = state.overlay else { return "" }
+            return PromptView.label(prompt.purpose, state: state)
+        }
+        #expect(label(state).contains("auf Englisch (Tab: Format/Sprache)"), "\(label(state))")
+        #expect(BoardRenderer.render(state).text.contains("auf Englisch"))
+        var seen: [String] = []
+        for _ in 0..<ExportFormat.allCases.count {
+            BoardFixtures.press([.tab], &state)
+            seen.append(label(state))
+        }
+        #expect(seen.last?.contains("auf Deutsch") == true, "\(seen)")
+        #expect(seen.dropLast().allSatisfy { $0.contains("auf Englisch") } || seen.filter { $0.contains("auf Deutsch") }.count >= 1)
+        let effects = BoardFixtures.press([.enter], &state)
+        guard case .export(_, _, let language, _)? = effects.first else {
+            Issue.record("Enter exports: \(effects)")
+            return
+        }
+        #expect(language == .de)
+    }
+}

@@ -167,13 +167,13 @@ extension BoardState {
 
     /// Asks where the report goes, with the last place (or the workshop's name with `.md`) filled in.
     mutating func askExportPath() {
-        openPrompt(.exportPath, text: exportPath ?? exportFormat.path(from: reportPath))
+        openPrompt(.exportPath(language: workshop.metadata.language), text: exportPath ?? exportFormat.path(from: reportPath))
     }
 
-    /// The export to a confirmed path.
-    mutating func export(to path: String, replacing: Bool = false) -> [Effect] {
-        session.exported(to: path)
-        return [.export(workshop, path: path, language: workshop.metadata.language, replacing: replacing)]
+    /// The export to a confirmed path, in a language (the workshop's unless chosen in the prompt).
+    mutating func export(to path: String, in language: Language, replacing: Bool = false) -> [Effect] {
+        session.exported(to: path, in: language)
+        return [.export(workshop, path: path, language: language, replacing: replacing)]
     }
 
     private mutating func answer(_ choice: DialogChoice) -> [Effect] {
@@ -239,7 +239,7 @@ extension BoardState {
             askExportPath()
         case (.replaceReport(let path), .exportAnyway):
             overlay = nil
-            return export(to: path, replacing: true)
+            return export(to: path, in: session.exportLanguage ?? workshop.metadata.language, replacing: true)
         case (.commentsWillBeLost, .save):
             overlay = nil
             document.dropComments()

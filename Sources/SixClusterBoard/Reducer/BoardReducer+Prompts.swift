@@ -25,10 +25,12 @@ extension BoardState {
             if isReadOnly { refuseChange(); return [] }
             park(prompt)
         case .complete:
-            if prompt.purpose == .exportPath {
-                // The export's format: the next one, as the path's ending.
+            if case .exportPath(let reportLanguage) = prompt.purpose {
+                // The next format, as the path's ending; after the last, the first in the other language.
                 let typed = prompt.editor.text
-                prompt.editor = LineEditor(ExportFormat(path: typed).next.path(from: typed), suggested: prompt.editor.isSuggestion)
+                let format = ExportFormat(path: typed)
+                prompt.editor = LineEditor(format.next.path(from: typed), suggested: prompt.editor.isSuggestion)
+                if format.next == ExportFormat.allCases[0] { prompt.purpose = .exportPath(language: reportLanguage.other) }
                 overlay = .prompt(prompt)
                 return []
             }
@@ -124,12 +126,12 @@ extension BoardState {
             return [.saveCopy(mine, path: trimmed)]
         case .saveAs:
             return trimmed.isEmpty ? [] : [.saveAs(workshop, path: trimmed)]
-        case .exportPath:
+        case .exportPath(let reportLanguage):
             guard !trimmed.isEmpty else {
                 say("Kein Export", "Nothing exported")
                 return []
             }
-            return export(to: trimmed)
+            return export(to: trimmed, in: reportLanguage)
         default:
             store(prompt)
             return []

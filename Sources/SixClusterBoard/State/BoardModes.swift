@@ -38,8 +38,9 @@ public enum PromptPurpose: Equatable, Sendable {
     case capture(topic: Int, column: Situation)
     /// The author for captured cards; `resume` is the card text typed before, given back afterwards.
     case captureAuthor(resume: String)
-    /// The file the report is exported to (filled in with the last one, or the workshop's name with `.md`).
-    case exportPath
+    /// The file the report is exported to (filled in with the last one, or the workshop's name with `.md`), and the
+    /// language the report is written in (the workshop's, until Tab switches it).
+    case exportPath(language: Language)
     /// A point of the parking lot: a new one (nil), or one whose text is edited.
     case parked(Card?)
     /// The field a parked point goes to, into this column.

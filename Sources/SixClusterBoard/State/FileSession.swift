@@ -15,6 +15,8 @@ public struct FileSession: Equatable, Sendable {
     public private(set) var writeProtection: String? = nil
     /// Where the last report went (offered again by the next export).
     private(set) var exportPath: String? = nil
+    /// The language the last report was written in (asked again when it would replace a file).
+    private(set) var exportLanguage: Language? = nil
     /// The format the export prompt offers first.
     var exportFormat: ExportFormat = .md
     /// Whether a save was asked for on the way out.
@@ -59,9 +61,10 @@ public struct FileSession: Equatable, Sendable {
         isReadOnly = true
     }
 
-    /// A report went to `path`: the next export offers it again.
-    mutating func exported(to path: String) {
+    /// A report went to `path` in `language`: the next export offers the path again.
+    mutating func exported(to path: String, in language: Language) {
         exportPath = path
+        exportLanguage = language
     }
 
     /// How long a change may wait before it goes to the recovery file, in seconds.

@@ -23,13 +23,14 @@ enum PromptView {
         case .unpark(_, let column):
             let side = column == .ist ? "Ist" : "Soll"
             return language.pick(de: "In \(side) von Feld Nr. (1-20): ", en: "Into \(side) of field no. (1-20): ")
-        case .exportPath:
-            // The format follows the path's ending; Tab walks the formats.
+        case .exportPath(let reportLanguage):
+            // The format follows the path's ending; Tab walks the formats, then the other language.
             var typed = ""
             if case .prompt(let prompt)? = state.overlay { typed = prompt.editor.text }
             let format = ExportFormat(path: typed).name(in: language)
-            return language.pick(de: "Export als \(format) (Tab: anderes Format) nach: ",
-                                 en: "Export as \(format) (Tab: another format) to: ")
+            let written = reportLanguage.name(in: language)
+            return language.pick(de: "Export als \(format), auf \(written) (Tab: Format/Sprache) nach: ",
+                                 en: "Export as \(format), in \(written) (Tab: format/language) to: ")
         case .capture(_, let column):
             let extras = [state.capture.method?.name(in: language),
                           state.capture.author.map { language.pick(de: "von ", en: "by ") + $0 }].compactMap { $0 }
