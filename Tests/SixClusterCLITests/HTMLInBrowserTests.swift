@@ -71,6 +71,46 @@ struct HTMLInBrowserTests {
         }
     }
 
+    /// The words of a printed page with their boxes in points, as `pdftotext -bbox` gives them.
+    private func words(_ pdf: URL, page: Int) throws -> [(text: String, x0: Double, y0: Double, x1: Double, y1: Double)] {
+        let out = try TestPaths.temporaryFolder().appendingPathComponent("bbox.html")
+        _ = try ProgramRun.run(try TestPaths.program("pdftotext"), ["-f", "\(page)", "-l", "\(page)", "-bbox", pdf.path, out.path])
+        let text = try String(contentsOf: out, encoding: .utf8)
+        let pattern = try NSRegularExpression(pattern: #"<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>"#)
+        return pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { match in
+            let part = { (i: Int) in String(text[Range(match.range(at: i), in: text)!]) }
+            return (part(5), Double(part(1))!, Double(part(2))!, Double(part(3))!, Double(part(4))!)
+        }
+    }
+
+    @Test("printed, the poster fills its landscape page and its smallest text is 6 pt or more; the action plan's table gets landscape pages")
+    func posterReadableOnPaper() throws {
+        let pdf = try printed(try export())
+        // The page number in the margin is no part of the poster.
+        let poster = try words(pdf, page: 1).filter { $0.y1 < 575 }
+        #expect(poster.count > 300, "the poster's words are text in the PDF")
+        let left = poster.map(\.x0).min() ?? 0, right = poster.map(\.x1).max() ?? 0
+        let bottom = poster.map(\.y1).max() ?? 0
+        #expect(right - left > 0.88 * 842, "across the page: \(left)…\(right) of 842 pt")
+        #expect(bottom > 0.85 * 595, "down the page: lowest text at \(bottom) of 595 pt")
+        // A word's box is about 1.16 times its font size (DejaVu Sans); 6 pt gives 6.96 pt.
+        let smallest = poster.map { $0.y1 - $0.y0 }.min() ?? 0
+        #expect(smallest >= 6.9, "the smallest text is \(smallest / 1.16) pt")
+        #expect(poster.contains { $0.text == "weitere" }, "a field with more than fits says “+N weitere”")
+        let info = try ProgramRun.run(try TestPaths.program("pdfinfo"), ["-f", "1", "-l", "40", pdf.path]).stdout
+        let text = try ProgramRun.run(try TestPaths.program("pdftotext"), ["-enc", "UTF-8", pdf.path, "-"]).stdout
+        let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        let planPage = try #require(pages.firstIndex { $0.contains("Ziele nach Priorität und Stimmen") }) + 1
+        let sizeLine = info.split(separator: "\n").first { $0.hasPrefix("Page") && $0.contains(" \(planPage) size:") }
+        #expect(sizeLine?.contains("841.92 x 594.96") == true, "the action plan's table is on a landscape page (page \(planPage)):\n\(info)")
+        // The target column gets the room.
+        let plan = try words(pdf, page: planPage)
+        let at = try #require(plan.indices.first { plan[$0].text == "zu" && plan.indices.contains($0 + 1) && plan[$0 + 1].text == "(Soll)" })
+        let header = plan[at]
+        let next = try #require(plan.first { $0.text == "Stimmen" && abs($0.y0 - header.y0) < 3 })
+        #expect(next.x0 - header.x0 > 0.22 * 842, "the Soll column is wide: \(next.x0 - header.x0) pt")
+    }
+
     @Test("printed, no page ends with a heading or with the line that introduces a list or a table; pages are numbered")
     func keptWithWhatFollows() throws {
         let html = try export()

@@ -13,8 +13,9 @@ public struct HTMLReport: Sendable {
         self.language = language
     }
 
-    /// Print rules: A4 pages with numbers, the poster on a landscape page, no list item or table row split across
-    /// pages, headings and the line that introduces a list or a table kept with what follows.
+    /// Print rules: A4 pages with numbers, the poster filling a landscape page, no list item or table row split
+    /// across pages, headings and the line that introduces a list or a table kept with what follows; the action
+    /// plan's table on landscape pages of its own, its text columns given the room.
     static let css = """
         @page { size: A4; margin: 18mm 16mm 20mm; @bottom-center { content: counter(page); font-size: 9pt; } }
         @page poster { size: A4 landscape; margin: 8mm; }
@@ -22,6 +23,11 @@ public struct HTMLReport: Sendable {
                line-height: 1.4; color: #222; max-width: 50rem; margin: 0 auto; padding: 0 1rem; }
         .poster { page: poster; break-after: page; margin: 0 0 2rem; }
         .poster svg { width: 100%; height: auto; display: block; }
+        @media print {
+          body { max-width: none; padding: 0; }
+          .poster { margin: 0; }
+          .poster svg { width: 100%; height: 192mm; }
+        }
         h1 { font-size: 20pt; } h2 { font-size: 15pt; border-bottom: 1px solid #999; }
         h2, h3 { break-after: avoid; } h3 { font-size: 12pt; }
         li, tr, p { break-inside: avoid; }
@@ -29,6 +35,18 @@ public struct HTMLReport: Sendable {
         table { border-collapse: collapse; width: 100%; font-size: 9pt; }
         th, td { border: 1px solid #bbb; padding: 2pt 4pt; vertical-align: top; text-align: left; }
         thead { display: table-header-group; }
+        @page plan { size: A4 landscape; margin: 14mm 14mm 16mm; }
+        table:has(th:nth-child(8)) { table-layout: fixed; page: plan; }
+        h2:has(+ h3 + table th:nth-child(8)), h3:has(+ table th:nth-child(8)) { page: plan; }
+        table:has(th:nth-child(8)) :is(th, td) { hyphens: auto; overflow-wrap: break-word; }
+        table:has(th:nth-child(8)) :is(th, td):nth-child(1) { width: 4%; }
+        table:has(th:nth-child(8)) :is(th, td):nth-child(2) { width: 15%; }
+        table:has(th:nth-child(8)) :is(th, td):nth-child(3) { width: 23%; }
+        table:has(th:nth-child(8)) :is(th, td):nth-child(4) { width: 27%; }
+        table:has(th:nth-child(8)) :is(th, td):nth-child(5) { width: 7%; }
+        table:has(th:nth-child(8)) :is(th, td):nth-child(6) { width: 7%; }
+        table:has(th:nth-child(8)) :is(th, td):nth-child(7) { width: 11%; }
+        table:has(th:nth-child(8)) :is(th, td):nth-child(8) { width: 6%; }
         """
 
     /// The HTML document.

@@ -10,6 +10,9 @@ public struct SVGPoster: Sendable {
 
     /// The page: A0 landscape, in millimetres.
     static let width = 1189.0, height = 841.0
+    /// The smallest text: 6 pt once the poster is printed on A4 landscape (the HTML report's poster page), which
+    /// scales it to about 0.23 (6 pt = 2.12 mm, / 0.23 ≈ 9.2; a little more, to be sure).
+    static let smallest = 9.6
     /// Fonts tried in turn, so that umlauts, CJK and emoji show where the viewer has them.
     static let fonts = "'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK SC', 'Noto Color Emoji', Arial, sans-serif"
     /// Cluster colours: a pale area and a strong edge each.
@@ -62,9 +65,11 @@ public struct SVGPoster: Sendable {
         let flagged = completeness.emptyTopics.count
         let summary = "Ist \(completeness.istCount)/20  ·  Soll \(completeness.sollCount)/20"
             + (flagged == 0 ? "" : "  ·  " + language.pick(de: "\(flagged) leer", en: "\(flagged) empty"))
+            + (completeness.conflictCount == 0 ? "" : "  ·  " + language.pick(de: "\(completeness.conflictCount) Konflikt(e)",
+                                                                              en: "\(completeness.conflictCount) conflict(s)"))
         svg.line(summary, x: Self.width - 20, y: 42, size: 16, bold: true, anchor: "end")
-        svg.line(language.pick(de: "Ist: Ausgangssituation   → Soll: Zielsituation (gestrichelt)",
-                               en: "Ist: current situation   → Soll: target situation (dashed)"),
+        svg.line(language.pick(de: "3/2: Ist-/Soll-Karten   Ist: Ausgangssituation   → Soll: Zielsituation (gestrichelt)",
+                               en: "3/2: Ist/Soll cards   Ist: current situation   → Soll: target situation (dashed)"),
                  x: Self.width - 20, y: 68, size: 11, color: "#444", anchor: "end")
     }
 
@@ -106,17 +111,20 @@ public struct SVGPoster: Sendable {
 
     private func field(_ field: Field, in area: Area, edge: String, into svg: inout SVGWriter) {
         svg.rect(x: area.x, y: area.y, width: area.width, height: area.height, fill: "#ffffff", stroke: edge, strokeWidth: 0.6, radius: 2)
-        let counts = "Ist \(field.count(.ist)) · Soll \(field.count(.soll))"
+        let small = Self.smallest, nameSize = Self.smallest + 1.5
+        let counts = "\(field.count(.ist))/\(field.count(.soll))"
         // The name is cut where it would run into the counts (bold letters are about 0.62 of the size wide).
-        let room = Int((area.width - 12 - Double(counts.count) * 7 * 0.55) / (9.5 * 0.62))
+        let room = Int((area.width - 12 - Double(counts.count) * small * 0.55) / (nameSize * 0.62))
         let name = DisplayWidth.fit("\(field.topic)  " + template.topic(field.topic).name[language], width: max(4, room))
-        svg.line(name.trimmingSpaces, x: area.x + 4, y: area.y + 11, size: 9.5, bold: true)
-        svg.line(counts, x: area.x + area.width - 4, y: area.y + 11, size: 7, color: "#555", anchor: "end")
-        if field.status.isFlagged {
-            let mark = (field.status == .empty ? "! " : "~ ") + field.status.label(in: language).uppercased()
-            svg.line(mark, x: area.x + 4, y: area.y + 20, size: 7.5, bold: true, color: field.status == .empty ? "#b00020" : "#a15c00")
+        svg.line(name.trimmingSpaces, x: area.x + 4, y: area.y + 13, size: nameSize, bold: true)
+        svg.line(counts, x: area.x + area.width - 4, y: area.y + 13, size: small, color: "#555", anchor: "end")
+        if field.status.isFlagged || field.conflictCount > 0 {
+            let mark = field.conflictCount > 0 ? "≠ " + language.pick(de: "KONFLIKT", en: "CONFLICT")
+                : (field.status == .empty ? "! " : "~ ") + field.status.label(in: language).uppercased()
+            svg.line(mark, x: area.x + 4, y: area.y + 25, size: small, bold: true,
+                     color: field.status == .empty || field.conflictCount > 0 ? "#b00020" : "#a15c00")
         }
-        let top = area.y + (field.status.isFlagged ? 24 : 15)
+        let top = area.y + (field.status.isFlagged || field.conflictCount > 0 ? 29 : 17)
         let half = (area.width - 12) / 2
         notes(field.ist, soll: false, in: Area(x: area.x + 4, y: top, width: half, height: area.y + area.height - top - 3), into: &svg)
         notes(field.soll, soll: true, in: Area(x: area.x + 8 + half, y: top, width: half, height: area.y + area.height - top - 3), into: &svg)
@@ -124,19 +132,19 @@ public struct SVGPoster: Sendable {
 
     /// A column of sticky notes; what does not fit is counted in a last line.
     private func notes(_ cards: [Card], soll: Bool, in area: Area, into svg: inout SVGWriter) {
-        let size = 6.5, leading = 7.8, moreLine = 8.0
+        let size = Self.smallest, leading = Self.smallest * 1.2, moreLine = Self.smallest * 1.25
         let cards = cards.filter { !$0.isBlank }
-        let columns = max(4, Int((area.width - 5) / (size * 0.55)))
+        let columns = max(4, Int((area.width - 5) / (size * 0.6)))
         var y = area.y
         for (index, card) in cards.enumerated() {
             var lines = TextWrap.lines((soll ? "→ " : "") + card.text, width: columns)
-            if lines.count > 4 { lines = Array(lines.prefix(4)); lines[3] = DisplayWidth.fit(lines[3] + " …", width: columns) }
+            if lines.count > 3 { lines = Array(lines.prefix(3)); lines[2] = DisplayWidth.fit(lines[2] + " …", width: columns) }
             let height = Double(lines.count) * leading + 3
             let remaining = cards.count - index
             let needed = height + (remaining > 1 ? moreLine : 0)
             guard y + needed <= area.y + area.height else {
-                svg.line(language.pick(de: "+\(remaining) weitere", en: "+\(remaining) more"), x: area.x + 2, y: y + 6.5,
-                         size: 7, bold: true, color: "#333")
+                svg.line(language.pick(de: "+\(remaining) weitere", en: "+\(remaining) more"), x: area.x + 2, y: y + size,
+                         size: size, bold: true, color: "#333")
                 return
             }
             svg.rect(x: area.x, y: y, width: area.width, height: height, fill: soll ? "#d9f2dd" : "#fff4b3",
