@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SixClusterModel
 import SixClusterTestSupport
 
 /// An unresolved conflict counts like an empty field: `check` names it, `export` refuses it unless asked, `diff`
@@ -80,5 +81,41 @@ struct ConflictCommandTests {
         #expect(change?["kind"] as? String == "conflict-resolved")
         #expect(change?["other"] as? String == "Produktselektoren (Sa+So)")
         #expect(try CLI.run("check", resolved.path).status == 0)
+    }
+}
+
+/// A merged file with a conflict, opened on the board in a real terminal.
+@Suite("Conflicts on the board (tmux)")
+struct ConflictBoardEndToEndTests {
+    @Test("≠ on the field and a count in the status line at 80×24; = finds it, v shows both versions, b keeps both and says so; the timebox's suggested minutes are replaced by typing")
+    func resolveOnTheBoard() throws {
+        let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "w.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let marked = text.replacingOccurrences(of: "  - Cut the handle range to eight\n",
+                                               with: "  - text: Cut the handle range to eight\n    conflict: Cut the handle range to six, and drop the brass ones\n")
+        try Data(("format: 3\n" + marked.drop { $0 != "\n" }.dropFirst()).utf8).write(to: file)
+        let tmux = try CLI.board(file, width: 80, height: 24)
+        defer { tmux.close() }
+        try tmux.waitFor("7 Complexity            1/1 ≠")
+        try tmux.waitFor("conflicts: 1")
+        try tmux.send("=")
+        try tmux.waitFor("Field 7: a card has two versions")
+        try tmux.waitFor("≠ other version: Cut the handle")
+        try tmux.send("e")
+        try tmux.waitFor("Conflict: two versions of a card")
+        try tmux.waitFor("b  keep both, as two cards")
+        try tmux.send("b")
+        try tmux.waitFor("Conflict resolved: both versions stand as two cards")
+        try tmux.waitUntil("the mark gone") { !$0.contains("conflicts: 1") }
+        // The timebox offers its last minutes as a suggestion: 1 typed means one minute, not 101.
+        try tmux.send("F3", "f")
+        try tmux.waitFor("10")
+        try tmux.type("1")
+        try tmux.send("Enter")
+        try tmux.waitFor("01:00")
+        try tmux.saveAndQuit()
+        let soll = try WorkshopDecoder(file: file.path, language: .en).decode(Array(try Data(contentsOf: file))).workshop[topic: 7].soll
+        #expect(soll.map(\.text) == ["Cut the handle range to eight", "Cut the handle range to six, and drop the brass ones"])
+        #expect(soll.allSatisfy { $0.conflict == nil })
     }
 }
