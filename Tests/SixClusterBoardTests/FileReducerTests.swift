@@ -77,7 +77,7 @@ struct FileReducerTests {
         #expect(state.focusTopic == 4)
         BoardFixtures.press([.character("x")], &state)
         #expect(BoardFixtures.press([.character("e")], &state).isEmpty, "then the file is asked for")
-        #expect(BoardRenderer.render(state).line(state.height - 2) == "Export as Markdown report, in English (Tab: format/language) to: work/joinery.md")
+        #expect(BoardRenderer.render(state).line(state.height - 2) == "Export as Markdown report, English (Tab: change) to: work/joinery.md")
         #expect(BoardFixtures.press([.enter], &state)
             == [.export(state.workshop, path: "work/joinery.md", language: .en, replacing: false)])
         _ = BoardReducer.reduce(&state, .exportSucceeded("work/joinery.md"))
@@ -88,12 +88,12 @@ struct FileReducerTests {
     func exportFormats() {
         var state = BoardFixtures.state(BoardFixtures.bicycle, file: "work/rad.yaml")
         BoardFixtures.press([.character("x")], &state)
-        #expect(BoardRenderer.render(state).line(state.height - 2) == "Export as Markdown report, in German (Tab: format/language) to: work/rad.md")
+        #expect(BoardRenderer.render(state).line(state.height - 2) == "Export as Markdown report, German (Tab: change) to: work/rad.md")
         BoardFixtures.press([.tab], &state)
         #expect(BoardRenderer.render(state).line(state.height - 2)
-            == "Export as HTML (poster and report, to print), in German (Tab: format/language) to: work/rad.html")
+            == "Export as HTML (poster and report, to print), German (Tab: change) to: work/rad.html")
         BoardFixtures.press([.tab], &state)
-        #expect(BoardRenderer.render(state).line(state.height - 2) == "Export as SVG poster, in German (Tab: format/language) to: work/rad.svg")
+        #expect(BoardRenderer.render(state).line(state.height - 2) == "Export as SVG poster, German (Tab: change) to: work/rad.svg")
         // After the last format, Tab starts again with the first in the other language.
         BoardFixtures.press([.tab, .tab], &state)
         #expect(BoardFixtures.press([.enter], &state) == [.export(state.workshop, path: "work/rad.html", language: .en, replacing: false)])
@@ -113,7 +113,7 @@ struct FileReducerTests {
         #expect(BoardFixtures.press([.character("e")], &state)
             == [.export(state.workshop, path: "/home/ana/berichte/rad.md", language: .de, replacing: true)])
         BoardFixtures.press([.character("x")], &state)
-        #expect(BoardRenderer.render(state).line(state.height - 2) == "Export as Markdown report, in German (Tab: format/language) to: /home/ana/berichte/rad.md")
+        #expect(BoardRenderer.render(state).line(state.height - 2) == "Export as Markdown report, German (Tab: change) to: /home/ana/berichte/rad.md")
         BoardFixtures.press([.escape, .character("x"), .control("u"), .enter], &state)
         #expect(state.message?.text == "Nothing exported")
     }

@@ -137,7 +137,7 @@ struct BoardEndToEndTests {
         defer { first.close() }
         try first.waitFor("? help")
         try first.send("x")
-        try first.waitFor("Export as Markdown report (Tab: another format)")
+        try first.waitFor("Export as Markdown report, German (Tab: change)")
         try first.send("Tab")
         try first.waitFor("Export as HTML")
         try first.send("Enter")

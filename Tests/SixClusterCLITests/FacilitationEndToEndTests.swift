@@ -52,7 +52,7 @@ struct FacilitationEndToEndTests {
         for _ in 0..<flagged { try tmux.send("Tab") }
         try tmux.waitFor("e  export the report now")
         try tmux.send("e")
-        try tmux.waitFor("Export as Markdown report (Tab: another format) to: ")
+        try tmux.waitFor("Export as Markdown report, English (Tab: change) to: ")
         try tmux.send("Enter")
         try tmux.waitFor("Report exported:")
         try tmux.saveAndQuit()

@@ -92,7 +92,7 @@ struct FirstWorkshopEndToEndTests {
         defer { tmux.close() }
         try tmux.waitFor("saved")
         try tmux.send("x", "e")
-        try tmux.waitFor("Export as Markdown report (Tab: another format) to: " + report.path)
+        try tmux.waitFor("Export as Markdown report, English (Tab: change) to: " + report.path)
         try tmux.send("Enter")
         try tmux.waitFor("Replace the file?")
         try tmux.send("Escape")

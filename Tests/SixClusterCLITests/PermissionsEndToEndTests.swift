@@ -38,7 +38,7 @@ struct PermissionsEndToEndTests {
         try tmux.send("x")
         try tmux.waitFor("export anyway")
         try tmux.send("e")
-        try tmux.waitFor("Export as Markdown report (Tab: another format) to: ")
+        try tmux.waitFor("Export as Markdown report, English (Tab: change) to: ")
         try tmux.send("Enter")
         try tmux.waitFor("Report exported")
         #expect(mode(file.deletingLastPathComponent().path + "/w.md") == 0o600, "the board's report is as private as the workshop")

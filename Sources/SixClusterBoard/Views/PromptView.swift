@@ -29,8 +29,8 @@ enum PromptView {
             if case .prompt(let prompt)? = state.overlay { typed = prompt.editor.text }
             let format = ExportFormat(path: typed).name(in: language)
             let written = reportLanguage.name(in: language)
-            return language.pick(de: "Export als \(format), auf \(written) (Tab: Format/Sprache) nach: ",
-                                 en: "Export as \(format), in \(written) (Tab: format/language) to: ")
+            return language.pick(de: "Export als \(format), \(written) (Tab: ändern) nach: ",
+                                 en: "Export as \(format), \(written) (Tab: change) to: ")
         case .capture(_, let column):
             let extras = [state.capture.method?.name(in: language),
                           state.capture.author.map { language.pick(de: "von ", en: "by ") + $0 }].compactMap { $0 }
