@@ -26,6 +26,19 @@ struct DataSafetyEndToEndTests {
         try tmux.waitFor("• " + text)
     }
 
+    /// Waits (up to five seconds: it follows within about two) until the recovery file holds `text`, then kills the
+    /// board with SIGKILL and waits for its end.
+    private func killOnceRecovered(_ tmux: TmuxSession, file: URL, holding text: String) throws {
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, !((try? String(contentsOfFile: recoveryPath(file), encoding: .utf8))?.contains(text) ?? false) {
+            usleep(50_000)
+        }
+        let pid = try #require(try tmux.programPID(named: "sixcluster"))
+        kill(pid, SIGKILL)
+        // Nothing can restore the terminal after SIGKILL, so the shell's line may wrap anywhere.
+        try tmux.waitUntil("the exit status 137") { $0.replacingOccurrences(of: "\n", with: "").contains("SIXCLUSTER-EXIT=137") }
+    }
+
     @Test("after SIGKILL the file is the last saved state and the recovery file holds the typing; reopening restores it")
     func killAndRestore() throws {
         let file = try copy()
@@ -36,15 +49,7 @@ struct DataSafetyEndToEndTests {
         try tmux.send("g", "4", "Enter", "Enter")
         try addCard("Erste Notiz aus dem Raum", tmux)
         try addCard("Zweite Notiz 漢字", tmux)
-        // The recovery file follows within about two seconds.
-        let deadline = Date().addingTimeInterval(5)
-        while Date() < deadline, !((try? String(contentsOfFile: recoveryPath(file), encoding: .utf8))?.contains("Zweite Notiz") ?? false) {
-            usleep(50_000)
-        }
-        let pid = try #require(try tmux.programPID(named: "sixcluster"))
-        kill(pid, SIGKILL)
-        // Nothing can restore the terminal after SIGKILL, so the shell's line may wrap anywhere.
-        try tmux.waitUntil("the exit status 137") { $0.replacingOccurrences(of: "\n", with: "").contains("SIXCLUSTER-EXIT=137") }
+        try killOnceRecovered(tmux, file: file, holding: "Zweite Notiz")
         #expect(try Data(contentsOf: file) == saved, "the workshop file is untouched: the last saved state")
         let recovered = try String(contentsOfFile: recoveryPath(file), encoding: .utf8)
         #expect(recovered.contains("  - Erste Notiz aus dem Raum\n  - Zweite Notiz 漢字\n"))
@@ -71,13 +76,7 @@ struct DataSafetyEndToEndTests {
         try tmux.send("g", "4", "Enter", "Enter", "a")
         try tmux.type("Noch nicht gespeichert, halb getippt")
         try tmux.waitFor("✎ Noch nicht gespeichert, halb getippt")
-        let deadline = Date().addingTimeInterval(5)
-        while Date() < deadline, !((try? String(contentsOfFile: recoveryPath(file), encoding: .utf8))?.contains("halb getippt") ?? false) {
-            usleep(50_000)
-        }
-        let pid = try #require(try tmux.programPID(named: "sixcluster"))
-        kill(pid, SIGKILL)
-        try tmux.waitUntil("the exit status 137") { $0.replacingOccurrences(of: "\n", with: "").contains("SIXCLUSTER-EXIT=137") }
+        try killOnceRecovered(tmux, file: file, holding: "halb getippt")
         let again = try open(file)
         defer { again.close() }
         try again.waitFor("Unsaved changes found")

@@ -56,18 +56,25 @@ enum EscapeSequence {
     /// A CSI sequence's key by its final byte and parameters (modifiers such as `1;5` are not told apart).
     private static func key(final: Unicode.Scalar, parameters: String) -> Key? {
         switch final {
+        case "Z": .backTab
+        case "~", "^", "@": tilde(parameters)
+        default: letterKey(final)
+        }
+    }
+
+    /// The letters both CSI and SS3 end the cursor keys, Home, End and F1 to F4 with.
+    private static func letterKey(_ final: Unicode.Scalar) -> Key? {
+        switch final {
         case "A": .up
         case "B": .down
         case "C": .right
         case "D": .left
         case "H": .home
         case "F": .end
-        case "Z": .backTab
         case "P": .function(1)
         case "Q": .function(2)
         case "R": .function(3)
         case "S": .function(4)
-        case "~", "^", "@": tilde(parameters)
         default: nil
         }
     }
@@ -90,19 +97,6 @@ enum EscapeSequence {
 
     /// `ESC O x`: the application-mode cursor keys, Home, End, F1 to F4 and the keypad's Enter.
     private static func ss3(_ final: Unicode.Scalar) -> Key? {
-        switch final {
-        case "A": .up
-        case "B": .down
-        case "C": .right
-        case "D": .left
-        case "H": .home
-        case "F": .end
-        case "P": .function(1)
-        case "Q": .function(2)
-        case "R": .function(3)
-        case "S": .function(4)
-        case "M": .enter
-        default: nil
-        }
+        final == "M" ? .enter : letterKey(final)
     }
 }
