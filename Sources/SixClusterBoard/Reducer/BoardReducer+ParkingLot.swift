@@ -66,8 +66,8 @@ extension BoardState {
 
     /// Moves a parked point into a field's column (at its end), as one undoable step.
     mutating func unpark(_ card: Card, into column: Situation, field text: String) {
-        guard let topic = Int(text), (1...ModelTemplate.topicCount).contains(topic) else {
-            return say("Kein Feld „\(text)“: Felder 1 bis 20", "No field “\(text)”: fields are 1 to 20", error: true)
+        guard let topic = FieldNumber.parse(text) else {
+            return sayNoField(text)
         }
         guard let index = workshop.parked.firstIndex(of: card) else {
             return say("Der Punkt ist nicht mehr im Themenspeicher", "The point is no longer in the parking lot", error: true)

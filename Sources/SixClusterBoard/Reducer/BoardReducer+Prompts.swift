@@ -197,8 +197,8 @@ extension BoardState {
             guard let place = resolveOrSay(reference) else { return }
             change(at: place) { $0[topic: place.topic][place.column][place.index][keyPath: detail.path] = trimmed.isEmpty ? nil : trimmed }
         case .moveToField(let reference, let copy):
-            guard let number = Int(trimmed), (1...ModelTemplate.topicCount).contains(number) else {
-                return say("Kein Feld „\(trimmed)“: Felder 1 bis 20", "No field “\(trimmed)”: fields are 1 to 20", error: true)
+            guard let number = FieldNumber.parse(trimmed) else {
+                return sayNoField(trimmed)
             }
             moveCard(reference, toField: number, copy: copy)
         case .metadata(let entry):
@@ -222,8 +222,8 @@ extension BoardState {
         case .timeboxMinutes(let scope):
             setTimebox(trimmed, scope: scope)
         case .jump:
-            guard let number = Int(trimmed), (1...ModelTemplate.topicCount).contains(number) else {
-                return say("Kein Feld „\(trimmed)“: Felder 1 bis 20", "No field “\(trimmed)”: fields are 1 to 20", error: true)
+            guard let number = FieldNumber.parse(trimmed) else {
+                return sayNoField(trimmed)
             }
             focus(topic: number)
         }

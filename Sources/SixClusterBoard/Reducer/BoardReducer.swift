@@ -171,6 +171,11 @@ extension BoardState {
         message = Message(text: language.pick(de: de, en: en), isError: error, since: clock)
     }
 
+    /// Says that a typed text names no field.
+    mutating func sayNoField(_ text: String) {
+        say("Kein Feld „\(text)“: Felder 1 bis 20", "No field “\(text)”: fields are 1 to 20", error: true)
+    }
+
     /// Shows a failure in the status line.
     mutating func fail(_ text: String, lifetime: Double? = nil) {
         message = Message(text: text, isError: true, since: clock, lifetime: lifetime)
