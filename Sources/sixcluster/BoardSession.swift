@@ -130,7 +130,7 @@ final class BoardSession {
         }
         if !state.sharing.leads { leadingSince = 0 } else if leadingSince == 0 { leadingSince = Self.wallClockMilliseconds }
         return BoardPresence(pid: getpid(), name: name, topic: state.focusTopic, place: place, leads: state.sharing.leads,
-                             leadingSince: leadingSince, watches: state.isReadOnly)
+                             leadingSince: leadingSince, kind: state.isReadOnly ? .watcher : .board)
     }
 
     private static var wallClockMilliseconds: Int64 {
@@ -162,7 +162,7 @@ final class BoardSession {
         lastPresenceCheck = MonotonicClock.seconds
         let others = room.others()
         if !others.isEmpty { _ = dispatch(.presence(others)) }
-        guard !state.isReadOnly, !others.contains(where: { !$0.watches }) else { return !others.isEmpty }
+        guard !state.isReadOnly, !others.contains(where: { $0.kind == .board }) else { return !others.isEmpty }
         return offerRecovery() || !others.isEmpty
     }
 

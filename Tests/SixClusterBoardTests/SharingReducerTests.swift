@@ -6,7 +6,7 @@ import SixClusterModel
 struct SharingReducerTests {
     private func other(_ name: String, pid: Int32 = 2, topic: Int = 1, place: BoardPresence.Place = .board,
                        leads: Bool = false, since: Int64 = 0, watches: Bool = false) -> BoardPresence {
-        BoardPresence(pid: pid, name: name, topic: topic, place: place, leads: leads, leadingSince: since, watches: watches)
+        BoardPresence(pid: pid, name: name, topic: topic, place: place, leads: leads, leadingSince: since, kind: watches ? .watcher : .board)
     }
 
     /// The effects that write the workshop file (the recovery file's writes left out).

@@ -16,13 +16,19 @@ struct PresenceFolderTests {
 
     @Test("a presence file's text reads back; a cut-off or foreign one is no presence; names lose control characters")
     func presenceText() {
-        let mia = BoardPresence(pid: 42, name: "Mia Müller", topic: 12, place: .presentation, leads: true, leadingSince: 1_700_000,
-                                watches: false)
+        let mia = BoardPresence(pid: 42, name: "Mia Müller", topic: 12, place: .presentation, leads: true, leadingSince: 1_700_000)
         #expect(BoardPresence(text: mia.text) == mia)
-        let watcher = BoardPresence(pid: 7, name: "東京", topic: 20, place: .other, watches: true)
+        let watcher = BoardPresence(pid: 7, name: "東京", topic: 20, place: .other, kind: .watcher)
         #expect(BoardPresence(text: watcher.text) == watcher)
+        let script = BoardPresence(pid: 8, name: "import", topic: 3, place: .other, kind: .writer)
+        #expect(BoardPresence(text: script.text) == script)
+        #expect(mia.text == "pid: 42\nname: Mia Müller\nkind: board\ntopic: 12\nplace: presentation\nleads: yes\nleading-since: 1700000\nend\n",
+                "every value on a line named for it")
         #expect(BoardPresence(text: String(mia.text.dropLast(4))) == nil, "without its end line it was caught half-written")
-        #expect(BoardPresence(text: "pid: 1\nname: x\ntopic: 21\nplace: field\nleads: 0-\nend\n") == nil, "no field 21")
+        #expect(BoardPresence(text: "pid: 1\nname: x\nkind: board\ntopic: 21\nplace: field\nleads: no\nleading-since: 0\nend\n") == nil,
+                "no field 21")
+        #expect(BoardPresence(text: "pid: 1\nname: x\nkind: ghost\ntopic: 2\nplace: field\nleads: no\nleading-since: 0\nend\n") == nil,
+                "no such kind")
         #expect(BoardPresence(text: "hello") == nil)
         #expect(BoardPresence.cleaned("  Ann\u{1B}]0;x\u{07}\ne  ") == "Ann]0;xe")
         #expect(BoardPresence.cleaned(String(repeating: "a", count: 99)).count == BoardPresence.longestName)

@@ -55,7 +55,8 @@ public struct SharingState: Equatable, Sendable {
 
     /// The presence files changed: these are the others now (a leader gone, nothing is followed).
     mutating func see(_ others: [BoardPresence]) {
-        self.others = others
+        // A command that adds a card is in the folder for a moment: no company to go along with.
+        self.others = others.filter { $0.kind != .writer }
         if leader == nil { followedTopic = nil }
     }
 

@@ -1,7 +1,17 @@
-/// One board open on a workshop, as the other boards see it: who sits at it, which field it shows, whether it
-/// leads the room ("follow me") or only watches. Boards tell each other this through small presence files beside
-/// the workshop, never through the workshop file.
+/// One writer open on a workshop, as the boards see it: who it is, what kind (a board, a board that only watches,
+/// or another writer such as `sixcluster add`), which field it shows, whether it leads the room ("follow me").
+/// Writers tell each other this through small presence files beside the workshop, never through the workshop file.
 public struct BoardPresence: Equatable, Sendable {
+    /// What kind of writer.
+    public enum Kind: String, Sendable {
+        /// A board that edits.
+        case board
+        /// A board that only watches (`view`, `--read-only`).
+        case watcher
+        /// Another writer for a moment: a command or a script adding cards.
+        case writer
+    }
+
     /// What a board shows, as far as the others care.
     public enum Place: String, Sendable {
         /// The whole board.
@@ -26,29 +36,32 @@ public struct BoardPresence: Equatable, Sendable {
     public var leads: Bool = false
     /// When it began to lead (milliseconds since 1970), so that the newest leader wins when there are several.
     public var leadingSince: Int64 = 0
+    /// What kind of writer it is.
+    public var kind: Kind = .board
+
     /// Whether it only watches (`view`, `--read-only`).
-    public var watches: Bool = false
+    public var watches: Bool { kind == .watcher }
 
     /// A presence.
     public init(pid: Int32, name: String, topic: Int, place: Place, leads: Bool = false, leadingSince: Int64 = 0,
-                watches: Bool = false) {
+                kind: Kind = .board) {
         self.pid = pid
         self.name = name
         self.topic = topic
         self.place = place
         self.leads = leads
         self.leadingSince = leadingSince
-        self.watches = watches
+        self.kind = kind
     }
 
     /// Longest name kept, in characters.
     public static let longestName = 40
 
-    /// The presence file's text: one `key: value` per line, closed by `end` so that a reader can tell a file
+    /// The presence file's text: one named `key: value` per line, closed by `end` so that a reader can tell a file
     /// caught while it was being rewritten.
     public var text: String {
-        "pid: \(pid)\nname: \(Self.cleaned(name))\ntopic: \(topic)\nplace: \(place.rawValue)\n"
-            + "leads: \(leadingSince)\(leads ? "" : "-")\nwatches: \(watches ? "yes" : "no")\nend\n"
+        "pid: \(pid)\nname: \(Self.cleaned(name))\nkind: \(kind.rawValue)\ntopic: \(topic)\nplace: \(place.rawValue)\n"
+            + "leads: \(leads ? "yes" : "no")\nleading-since: \(leadingSince)\nend\n"
     }
 
     /// Reads a presence file's text; nil when it is incomplete or not one.
@@ -65,11 +78,12 @@ public struct BoardPresence: Equatable, Sendable {
         }
         guard complete, let pid = values["pid"].flatMap({ Int32($0) }), let name = values["name"],
               let topic = values["topic"].flatMap({ Int($0) }), (1...ModelTemplate.topicCount).contains(topic),
-              let place = values["place"].flatMap({ Place(rawValue: String($0)) }), let leads = values["leads"] else { return nil }
-        let leading = !leads.hasSuffix("-")
-        guard let since = Int64(leading ? leads : leads.dropLast()) else { return nil }
-        self.init(pid: pid, name: Self.cleaned(String(name)), topic: topic, place: place, leads: leading,
-                  leadingSince: since, watches: values["watches"] == "yes")
+              let place = values["place"].flatMap({ Place(rawValue: String($0)) }),
+              let kind = values["kind"].flatMap({ Kind(rawValue: String($0)) }),
+              let leads = values["leads"], leads == "yes" || leads == "no",
+              let since = values["leading-since"].flatMap({ Int64($0) }) else { return nil }
+        self.init(pid: pid, name: Self.cleaned(String(name)), topic: topic, place: place, leads: leads == "yes",
+                  leadingSince: since, kind: kind)
     }
 
     /// A name as it can stand on one line: control characters dropped, spaces trimmed, at most `longestName`
