@@ -16,6 +16,8 @@ public struct FileWriteError: Error, CustomStringConvertible, Sendable {
     public var path: String
     /// What went wrong, in the user's language.
     public var message: String
+    /// The system's error number (`errno`), 0 when there is none.
+    public var code: Int32 = 0
 
     /// The error as `FILE: message`, with control characters in the name shown escaped.
     public var description: String { "\(VisibleText.escaped(path)): \(message)" }
@@ -104,7 +106,8 @@ public struct AtomicFileWriter: Sendable {
         return current
     }
 
-    private func failure(_ path: String, _ code: Int32) -> FileWriteError {
+    /// The failure to write `path` for a system error number, in words.
+    func failure(_ path: String, _ code: Int32) -> FileWriteError {
         let reason: String
         switch code {
         case ENOSPC: reason = language.pick(de: "kein Platz mehr auf dem Datenträger", en: "no space left on the disk")
@@ -114,7 +117,7 @@ public struct AtomicFileWriter: Sendable {
         default: reason = String(cString: strerror(code))
         }
         return FileWriteError(path: path, message: language.pick(de: "kann nicht gespeichert werden: \(reason)",
-                                                                 en: "cannot be saved: \(reason)"))
+                                                                 en: "cannot be saved: \(reason)"), code: code)
     }
 }
 

@@ -105,21 +105,40 @@ public final class PresenceFolder {
         rmdir(path)
     }
 
-    /// Runs `body` while holding the folder's exclusive lock, which every board takes around reading, merging and
-    /// writing the workshop file. Waits at most `timeout` seconds for it; nil when it could not be had. Without
-    /// the folder (a board alone where none could be made) `body` runs unlocked.
-    public func exclusively<T>(timeout: Double = 2, _ body: () -> T) -> T? {
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { return body() }
-        defer { close(fd) }
+    /// Why the folder's lock could not be had.
+    public enum LockProblem: Error, Equatable, Sendable {
+        /// Another writer held it longer than the time given.
+        case timedOut
+        /// There is no folder and none can be made (the system's error number): where the workshop lies, nothing
+        /// can be written.
+        case noFolder(Int32)
+    }
+
+    /// Runs `body` while holding the folder's exclusive lock, which every writer takes around reading, merging and
+    /// writing the workshop file. Waits at most `timeout` seconds for it. Never runs `body` without the lock: a
+    /// missing folder is made for the moment (and removed again when nobody joined it); where none can be made,
+    /// the answer says why.
+    public func exclusively<T>(timeout: Double = 2, _ body: () -> T) -> Result<T, LockProblem> {
+        var fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        var made = false
+        if fd < 0 {
+            guard makeFolder() else { return .failure(.noFolder(errno == EEXIST ? ENOTDIR : errno)) }
+            made = true
+            fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard fd >= 0 else { return .failure(.noFolder(errno)) }
+        }
+        defer {
+            close(fd)
+            if made { rmdir(path) }
+        }
         var waited = 0.0
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR, waited < timeout else { return nil }
+            guard errno == EWOULDBLOCK || errno == EINTR, waited < timeout else { return .failure(.timedOut) }
             usleep(2_000)
             waited += 0.002
         }
         defer { flock(fd, LOCK_UN) }
-        return body()
+        return .success(body())
     }
 
     /// The boards open on a workshop file, seen from outside (for a save as that must not take another board's

@@ -18,14 +18,13 @@ final class BoardSession {
     private let color: Bool
     /// Made after the first frame is drawn, as finding its place asks the file system.
     private lazy var recovery = Self.recoveryWriter(for: state)
-    /// The file on disk as this board last read or wrote it.
-    private var diskStamp: FileStamp?
     /// When the file was last looked at (following boards look four times a second).
     private var lastDiskCheck = 0.0
     /// A stamp of the file that could not be read, so that its problem is told once.
     private var unreadableStamp: FileStamp?
-    /// The boards on this board's file, this one among them once it joined (it moves with a save as).
-    private var room: PresenceFolder
+    /// The shared workshop file: its writers (this board among them once it joined), its stamp as this board last
+    /// read or wrote it, its writes (it moves with a save as).
+    private var file: SharedWorkshopFile
     /// The name the other boards see: as given, else the login name, looked up after the first frame (the user
     /// database may take a while).
     private lazy var name = author ?? LoginName.current
@@ -39,8 +38,7 @@ final class BoardSession {
         self.state = state
         self.color = color
         self.author = author
-        diskStamp = FileStamp.of(state.filePath)
-        room = PresenceFolder(for: state.filePath)
+        file = SharedWorkshopFile(path: state.filePath, language: state.language)
     }
 
     /// Runs until the user quits or a signal ends the program; returns the exit status.
@@ -69,7 +67,7 @@ final class BoardSession {
             _ = dispatch(.writeProtected(reason))
             told = true
         }
-        defer { room.leave() }
+        defer { file.leave() }
         if told { terminal.draw(BoardRenderer.render(state)) }
         while true {
             if let signal = terminal.takeSignal() {
@@ -110,10 +108,10 @@ final class BoardSession {
     /// with company) and, with company or when following, whether the file changed. True when the board must quit.
     private func lookAround() -> Bool {
         let now = MonotonicClock.seconds
-        room.update(presence)
+        file.update(presence)
         if now - lastPresenceCheck >= (state.sharing.isShared ? 0.25 : 0.5) {
             lastPresenceCheck = now
-            let others = room.others()
+            let others = file.others()
             if others != state.sharing.others, dispatch(.presence(others)) { return true }
         }
         if state.sharing.isShared || state.follows && now - lastDiskCheck >= 0.25 { _ = checkDisk() }
@@ -141,13 +139,12 @@ final class BoardSession {
 
     /// After a save as the board edits another file: it leaves the old file's boards and joins the new file's,
     /// the old recovery file goes, and the new file is watched.
-    private func follow(to newRoom: PresenceFolder) {
-        room.leave()
-        room = newRoom
-        room.join(presence)
+    private func follow(to newFile: SharedWorkshopFile) {
+        file.leave()
+        file = newFile
+        file.join(presence)
         recovery.remove(matching: state.savedWorkshop)
         recovery = Self.recoveryWriter(for: state)
-        diskStamp = FileStamp.of(state.filePath)
     }
 
     private static func recoveryWriter(for state: BoardState) -> RecoveryWriter {
@@ -158,9 +155,9 @@ final class BoardSession {
     /// to a board that is alone: with others, it may be a running board's own. A board that only watches never
     /// writes: no recovery file.
     private func enterRoom() -> Bool {
-        room.join(presence)
+        file.join(presence)
         lastPresenceCheck = MonotonicClock.seconds
-        let others = room.others()
+        let others = file.others()
         if !others.isEmpty { _ = dispatch(.presence(others)) }
         guard !state.isReadOnly, !others.contains(where: { $0.kind == .board }) else { return !others.isEmpty }
         return offerRecovery() || !others.isEmpty
@@ -170,9 +167,8 @@ final class BoardSession {
     /// every change does then; what could not be written goes to the recovery file.
     private func end(status: Int32) -> Int32 {
         guard !state.isReadOnly && state.hasUnsavedTyping else { return status }
-        if state.sharing.isShared, state.isModified,
-           let result = room.exclusively(timeout: 1, { sync(state.workshop, base: state.savedWorkshop) }) {
-            _ = dispatch(result)
+        if state.sharing.isShared, state.isModified {
+            _ = dispatch(sync(state.workshop, base: state.savedWorkshop, timeout: 1))
         }
         // What is still typed (or not written) waits in the recovery file for the next board.
         if state.hasUnsavedTyping { recovery.flush(state.workshopWithTyping) }
@@ -212,17 +208,13 @@ final class BoardSession {
                 }
                 // Never overwrite a change from outside without asking; looked at under the boards' lock, so
                 // that no board writes between the look and the write.
-                let result = room.exclusively { () -> Action in
-                    changedDisk().map { .changedOnDisk($0) } ?? save(workshop, to: path)
-                } ?? .saveFailed(lockTimeout(path))
-                if dispatch(result) { return true }
+                if dispatch(save(workshop, to: path)) { return true }
             case .sync(let workshop, let base):
-                let result = room.exclusively { sync(workshop, base: base) } ?? .syncFailed(lockTimeout(state.filePath))
-                if dispatch(result) { return true }
+                if dispatch(sync(workshop, base: base)) { return true }
             case .saveAs(let workshop, let path):
-                let (result, newRoom) = saveAs(workshop, to: HomePath.expand(path))
+                let (result, newFile) = saveAs(workshop, to: HomePath.expand(path))
                 let quit = dispatch(result)
-                if let newRoom { follow(to: newRoom) }
+                if let newFile { follow(to: newFile) }
                 if quit { return true }
             case .saveCopy(let workshop, let path):
                 if dispatch(saveCopy(workshop, to: path)) { return true }
@@ -239,37 +231,33 @@ final class BoardSession {
         return false
     }
 
+    /// A save of the board's own file: never over a change from outside without asking – looked at under the
+    /// writers' lock, so that nobody writes between the look and the write.
     private func save(_ workshop: Workshop, to path: String) -> Action {
-        if let failure = write(workshop, to: path) { return .saveFailed(failure) }
-        diskStamp = FileStamp.of(path)
-        return .saveSucceeded(workshop)
+        switch file.save(workshop, saved: state.savedWorkshop) {
+        case .saved: return .saveSucceeded(workshop)
+        case .changedOnDisk(let disk): return .changedOnDisk(disk)
+        case .failed(let error): return .saveFailed(WriteFailure(path: Self.shownPath(error.path), reason: error.message))
+        case .busy: return .saveFailed(lockTimeout(path))
+        }
     }
 
-    /// The write of a board that shares its file, run under the boards' lock: the file as it is now (read only
-    /// when someone wrote it since this board did), merged card by card with `mine`, is written back.
-    private func sync(_ mine: Workshop, base: Workshop) -> Action {
+    /// The write of a board that shares its file, through the shared file: the file as it is now, merged card by
+    /// card with `mine`, is written back under the writers' lock.
+    private func sync(_ mine: Workshop, base: Workshop, timeout: Double = 2) -> Action {
         let path = state.filePath
-        let stamp = FileStamp.of(path)
-        var disk: Workshop? = stamp == nil ? nil : base
-        if stamp != nil && stamp != diskStamp {
-            do {
-                disk = try WorkshopFileReader(language: state.language).load(path).workshop
-            } catch {
-                let problem = error.diagnostics.first
-                let place = problem.flatMap { diagnostic in diagnostic.line.map { "\($0):" + (diagnostic.column.map { "\($0): " } ?? " ") } } ?? ""
-                return .syncFailed(WriteFailure(path: Self.shownPath(path), reason: place + (problem?.message ?? "")))
-            }
+        switch file.write(mine, base: base, timeout: timeout) {
+        case .written(let written, _, let conflicts):
+            return .synced(written, mine: mine, conflicts: conflicts.count)
+        case .unreadable(let error):
+            let problem = error.diagnostics.first
+            let place = problem.flatMap { diagnostic in diagnostic.line.map { "\($0):" + (diagnostic.column.map { "\($0): " } ?? " ") } } ?? ""
+            return .syncFailed(WriteFailure(path: Self.shownPath(path), reason: place + (problem?.message ?? "")))
+        case .failed(let error):
+            return .syncFailed(WriteFailure(path: Self.shownPath(error.path), reason: error.message))
+        case .busy, .refused:
+            return .syncFailed(lockTimeout(path))
         }
-        var written = mine
-        var conflicts = 0
-        if let disk, disk != base {
-            let merged = WorkshopMerge.merge(base: base, ours: mine, theirs: disk)
-            written = merged.workshop
-            conflicts = merged.conflicts.count
-        }
-        if written != disk, let failure = write(written, to: path) { return .syncFailed(failure) }
-        diskStamp = FileStamp.of(path)
-        return .synced(written, mine: mine, conflicts: conflicts)
     }
 
     /// The failure when the boards' lock stays taken (a board hangs while it writes).
@@ -280,7 +268,7 @@ final class BoardSession {
 
     /// A save as: refused while another board edits the target. On success the new file's boards come back with
     /// the result, for the board to join once the reducer took the new path.
-    private func saveAs(_ workshop: Workshop, to path: String) -> (Action, PresenceFolder?) {
+    private func saveAs(_ workshop: Workshop, to path: String) -> (Action, SharedWorkshopFile?) {
         if PathName.absolute(path) == PathName.absolute(state.filePath) { return (save(workshop, to: state.filePath), nil) }
         if let other = PresenceFolder.boards(on: path).first(where: { !$0.watches }) {
             return (.saveFailed(WriteFailure(path: Self.shownPath(path), reason: state.language.pick(
@@ -288,8 +276,7 @@ final class BoardSession {
                 en: "another sixcluster (\(other.name), process \(other.pid)) is editing this file – please choose another name"))), nil)
         }
         if let failure = write(workshop, to: path) { return (.saveFailed(failure), nil) }
-        diskStamp = FileStamp.of(path)
-        return (.savedAs(workshop, path: path), PresenceFolder(for: path))
+        return (.savedAs(workshop, path: path), SharedWorkshopFile(path: path, language: state.language))
     }
 
     private func saveCopy(_ workshop: Workshop, to path: String) -> Action {
@@ -334,20 +321,19 @@ final class BoardSession {
     /// showing the last readable version.
     private func changedDisk() -> Workshop? {
         lastDiskCheck = MonotonicClock.seconds
-        let now = FileStamp.of(state.filePath)
-        guard now != diskStamp, now != nil else { return nil }
-        let disk: Workshop
-        do {
-            disk = try WorkshopFileReader(language: state.language).load(state.filePath).workshop
-        } catch {
+        switch file.readIfChanged() {
+        case nil:
+            return nil
+        case .success(let disk)?:
+            return disk != state.savedWorkshop ? disk : nil
+        case .failure(let error)?:
+            let now = FileStamp.of(state.filePath)
             if state.follows && unreadableStamp != now {
                 unreadableStamp = now
                 _ = dispatch(.diskUnreadable(error.diagnostics.first?.description ?? state.filePath))
             }
             return nil
         }
-        diskStamp = now
-        return disk != state.savedWorkshop ? disk : nil
     }
 
     /// Writes the report, marked as sixcluster's; a file there that is no untouched report of sixcluster's is

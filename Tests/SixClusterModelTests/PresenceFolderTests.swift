@@ -73,14 +73,23 @@ struct PresenceFolderTests {
         let anna = PresenceFolder(for: path), ben = PresenceFolder(for: path)
         #expect(anna.join(presence(100_001, "Anna")))
         #expect(ben.join(presence(100_002, "Ben")))
-        let inner = anna.exclusively { ben.exclusively(timeout: 0.05) { "both" } ?? "waited" }
-        #expect(inner == "waited")
-        #expect(ben.exclusively { "alone" } == "alone", "free again afterwards")
+        let inner = anna.exclusively { ben.exclusively(timeout: 0.05) { "both" } }
+        #expect(inner == .success(.failure(.timedOut)), "the second waits, then gives up")
+        #expect(ben.exclusively { "alone" } == .success("alone"), "free again afterwards")
         anna.leave()
         ben.leave()
     }
 
-    @Test("where no folder can be made, the board works alone and writes unlocked")
+    @Test("a writer with nobody else in takes the lock on a folder made for the moment, removed afterwards")
+    func lockWithoutBoards() throws {
+        let path = try workshopPath()
+        let folder = PresenceFolder(for: path)
+        let seen = folder.exclusively { FileManager.default.fileExists(atPath: folder.path) }
+        #expect(seen == .success(true))
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
+
+    @Test("where no folder can be made, the board works alone unseen, and no write runs without the lock")
     func readOnlyFolder() throws {
         let folder = try TestPaths.temporaryFolder()
         let path = folder.appendingPathComponent("w.yaml").path
@@ -88,8 +97,14 @@ struct PresenceFolderTests {
         defer { chmod(folder.path, 0o755) }
         let anna = PresenceFolder(for: path)
         // The superuser may write anyway; the point is only that nothing fails.
-        if geteuid() != 0 { #expect(!anna.join(presence(100_001, "Anna"))) }
-        #expect(anna.exclusively { 1 } == 1)
+        if geteuid() != 0 {
+            #expect(!anna.join(presence(100_001, "Anna")))
+            #expect(anna.exclusively { 1 } == .failure(.noFolder(EACCES)))
+        }
+        // Something else under the folder's name: no lock, so no write.
+        let other = try TestPaths.temporaryFolder().appendingPathComponent("x.yaml").path
+        try Data().write(to: URL(fileURLWithPath: PresenceFolder(for: other).path))
+        #expect(PresenceFolder(for: other).exclusively { 1 } == .failure(.noFolder(ENOTDIR)))
         anna.leave()
     }
 }

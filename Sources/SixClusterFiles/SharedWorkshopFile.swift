@@ -1,0 +1,178 @@
+import SixClusterModel
+
+/// The workshop file as every writer shares it – boards, watchers, `sixcluster add`, scripts: one door. A writer
+/// joins the presence folder beside the file (`PresenceFolder`), notices changes by the file's stamp, and every
+/// write is read–merge–write under the folder's lock, written atomically with the workshop's permissions. It
+/// answers with typed outcomes; wording belongs to whoever shows them. Safe to use from any one thread at a time.
+public final class SharedWorkshopFile {
+    /// What a write came to.
+    public enum Outcome: Sendable {
+        /// The file holds `workshop` now: `mine` merged with what others wrote since (`outsideChanges`), with the
+        /// conflicts that merge marked.
+        case written(Workshop, outsideChanges: Bool, conflicts: [WorkshopMerge.Conflict])
+        /// The edits could not be carried out on the file as it is now; nothing was written.
+        case refused(EditRefusal)
+        /// The file could not be read (it is broken or gone); nothing was written.
+        case unreadable(WorkshopLoadError)
+        /// Writing failed (a full disk, no permission); the file is as it was.
+        case failed(FileWriteError)
+        /// The lock stayed taken longer than the time given (a writer hangs while it writes).
+        case busy
+    }
+
+    /// The workshop file.
+    public let path: String
+    private let folder: PresenceFolder
+    private let language: Language
+    /// The file's stamp when this writer last read or wrote it.
+    public private(set) var stamp: FileStamp?
+
+    /// The shared file at `path`; `language` is the language of the lower layers' messages.
+    public init(path: String, language: Language) {
+        self.path = path
+        self.language = language
+        folder = PresenceFolder(for: path)
+        stamp = FileStamp.of(path)
+    }
+
+    /// Joins the writers on the file; false when the folder beside it cannot be made (a read-only folder).
+    @discardableResult
+    public func join(_ presence: BoardPresence) -> Bool { folder.join(presence) }
+
+    /// Tells the others where this writer is now.
+    public func update(_ presence: BoardPresence) { folder.update(presence) }
+
+    /// The other writers on the file now.
+    public func others() -> [BoardPresence] { folder.others() }
+
+    /// Leaves; the last one out removes the folder.
+    public func leave() { folder.leave() }
+
+    /// Whether the file changed since this writer last read or wrote it.
+    public var hasChanged: Bool { FileStamp.of(path) != stamp }
+
+    /// Notes that this writer has seen the file as it is now (after reading it itself).
+    public func noteSeen() { stamp = FileStamp.of(path) }
+
+    /// Writes `mine`, made from `base`: under the lock, merged card by card with what the file holds now (read only
+    /// when it changed since this writer last saw it).
+    public func write(_ mine: Workshop, base: Workshop, timeout: Double = 1) -> Outcome {
+        exclusively(timeout: timeout) {
+            let disk: Workshop?
+            switch current(base: base) {
+            case .success(let found): disk = found
+            case .failure(let error): return .unreadable(error)
+            }
+            var written = mine
+            var conflicts: [WorkshopMerge.Conflict] = []
+            let outside = disk.map { $0 != base } ?? false
+            if let disk, outside {
+                let merged = WorkshopMerge.merge(base: base, ours: mine, theirs: disk)
+                written = merged.workshop
+                conflicts = merged.conflicts
+            }
+            if written != disk, let failure = store(written) { return .failed(failure) }
+            stamp = FileStamp.of(path)
+            return .written(written, outsideChanges: outside, conflicts: conflicts)
+        }
+    }
+
+    /// What a save of one board alone came to.
+    public enum SaveOutcome: Sendable {
+        /// The file holds the workshop now.
+        case saved
+        /// The file changed since this writer last saw it and holds this: nothing was written, so that it can be
+        /// merged or asked about.
+        case changedOnDisk(Workshop)
+        /// Writing failed; the file is as it was.
+        case failed(FileWriteError)
+        /// The lock stayed taken too long.
+        case busy
+    }
+
+    /// Saves `workshop` under the lock – unless the file changed since this writer last saw it and now holds
+    /// something other than `saved`, which then comes back instead. A file that cannot be read is written over, as
+    /// the board's own version is the one to keep.
+    public func save(_ workshop: Workshop, saved: Workshop, timeout: Double = 2) -> SaveOutcome {
+        let result = folder.exclusively(timeout: timeout) { () -> SaveOutcome in
+            if case .success(let disk)? = readIfChanged(), disk != saved { return .changedOnDisk(disk) }
+            if let failure = store(workshop) { return .failed(failure) }
+            stamp = FileStamp.of(path)
+            return .saved
+        }
+        switch result {
+        case .success(let outcome): return outcome
+        case .failure(.timedOut): return .busy
+        case .failure(.noFolder(let code)): return .failed(AtomicFileWriter(language: language).failure(path, code))
+        }
+    }
+
+    /// What the file holds when it changed since this writer last saw it (then it counts as seen), or why it
+    /// cannot be read; nil when it did not change or is gone.
+    public func readIfChanged() -> Result<Workshop, WorkshopLoadError>? {
+        let now = FileStamp.of(path)
+        guard now != stamp, now != nil else { return nil }
+        let result = load()
+        if case .success = result { stamp = now }
+        return result
+    }
+
+    /// Carries out edits on the file as it is now, under the lock: read, apply in order, write. The first edit
+    /// that is refused leaves the file as it was.
+    public func apply(_ edits: [WorkshopEdit], timeout: Double = 2) -> Outcome {
+        exclusively(timeout: timeout) {
+            var workshop: Workshop
+            switch load() {
+            case .success(let loaded): workshop = loaded
+            case .failure(let error): return .unreadable(error)
+            }
+            for edit in edits {
+                if case .failure(let refusal) = workshop.apply(edit) { return .refused(refusal) }
+            }
+            if let failure = store(workshop) { return .failed(failure) }
+            stamp = FileStamp.of(path)
+            return .written(workshop, outsideChanges: false, conflicts: [])
+        }
+    }
+
+    /// What the file holds now: `base` when it is as this writer last saw it, nil when there is no file yet.
+    private func current(base: Workshop) -> Result<Workshop?, WorkshopLoadError> {
+        let now = FileStamp.of(path)
+        guard now != nil else { return .success(nil) }
+        guard now != stamp else { return .success(base) }
+        return load().map { $0 }
+    }
+
+    /// The file read as it is now.
+    private func load() -> Result<Workshop, WorkshopLoadError> {
+        do throws(WorkshopLoadError) {
+            return .success(try WorkshopFileReader(language: language).load(path).workshop)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Runs a write under the folder's lock; `.busy` when it could not be had in time, `.failed` when there is no
+    /// folder to write in. Never without the lock.
+    private func exclusively(timeout: Double, _ body: () -> Outcome) -> Outcome {
+        switch folder.exclusively(timeout: timeout, body) {
+        case .success(let outcome): outcome
+        case .failure(.timedOut): .busy
+        case .failure(.noFolder(let code)): .failed(AtomicFileWriter(language: language).failure(path, code))
+        }
+    }
+
+    /// Writes the file atomically with its own (or, new, the folder's) permissions; nil when it worked.
+    private func store(_ workshop: Workshop) -> FileWriteError? {
+        do {
+            let text = try WorkshopEncoder().encode(workshop)
+            try AtomicFileWriter(language: language).write(Array(text.utf8), to: path,
+                                                           permissions: .targetOr(.matching(workshop: path)))
+            return nil
+        } catch let error as FileWriteError {
+            return error
+        } catch {
+            return FileWriteError(path: path, message: "\(error)")
+        }
+    }
+}
