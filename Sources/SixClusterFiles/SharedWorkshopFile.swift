@@ -12,6 +12,10 @@ public final class SharedWorkshopFile {
         case written(Workshop, outsideChanges: Bool, conflicts: [WorkshopMerge.Conflict])
         /// The edits could not be carried out on the file as it is now; nothing was written.
         case refused(EditRefusal)
+        /// The file holds YAML comments (these lines) that a write would remove: nothing was written.
+        case heldBackByComments([Int])
+        /// The file is write-protected (why, in words): nothing was written.
+        case heldBackByProtection(String)
         /// The file could not be read (it is broken or gone); nothing was written.
         case unreadable(WorkshopLoadError)
         /// Writing failed (a full disk, no permission); the file is as it was.
@@ -118,14 +122,18 @@ public final class SharedWorkshopFile {
     }
 
     /// Carries out edits on the file as it is now, under the lock: read, apply in order, write. The first edit
-    /// that is refused leaves the file as it was.
+    /// that is refused leaves the file as it was; so do comments a write would remove, and a write protection.
     public func apply(_ edits: [WorkshopEdit], timeout: Double = 2) -> Outcome {
         exclusively(timeout: timeout) {
-            var workshop: Workshop
-            switch load() {
-            case .success(let loaded): workshop = loaded
-            case .failure(let error): return .unreadable(error)
+            let loaded: LoadedWorkshop
+            do throws(WorkshopLoadError) {
+                loaded = try WorkshopFileReader(language: language).load(path)
+            } catch {
+                return .unreadable(error)
             }
+            if !loaded.commentLines.isEmpty { return .heldBackByComments(loaded.commentLines) }
+            if let reason = WriteProtection.reason(for: path, language: language) { return .heldBackByProtection(reason) }
+            var workshop = loaded.workshop
             for edit in edits {
                 if case .failure(let refusal) = workshop.apply(edit) { return .refused(refusal) }
             }

@@ -255,7 +255,7 @@ final class BoardSession {
             return .syncFailed(WriteFailure(path: Self.shownPath(path), reason: place + (problem?.message ?? "")))
         case .failed(let error):
             return .syncFailed(WriteFailure(path: Self.shownPath(error.path), reason: error.message))
-        case .busy, .refused:
+        case .busy, .refused, .heldBackByComments, .heldBackByProtection:
             return .syncFailed(lockTimeout(path))
         }
     }

@@ -19,12 +19,24 @@ enum Console {
         }
     }
 
+    /// All of standard input, as UTF-8 (bad bytes replaced); nil when it holds more than `limit` bytes.
+    static func readStandardInput(limit: Int) -> String? {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while bytes.count <= limit {
+            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return String(decoding: bytes, as: UTF8.self) }
+            bytes += buffer[0..<count]
+        }
+        return nil
+    }
+
     /// Writes text to standard output as it is.
     static func output(_ text: String) {
         print(text, terminator: "")
     }
 
-    /// Loads a workshop file, or prints its problems on stderr and stops with exit code 2.
     /// Reads a workshop file; its problems go to stderr under the file's name, or under `shownAs` when the file is
     /// only a stand-in for another (git's temporary copies of a workshop).
     static func load(_ path: String, language: Language, shownAs: String? = nil) throws -> LoadedWorkshop {

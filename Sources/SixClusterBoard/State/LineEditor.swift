@@ -58,15 +58,7 @@ public struct LineEditor: Equatable, Sendable {
 
     /// Inserts text at the cursor; line breaks become spaces, other control characters are dropped.
     public mutating func insert(_ text: String) {
-        var cleaned = ""
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" || scalar == "\t" {
-                cleaned.unicodeScalars.append(" ")
-            } else if !VisibleText.isControl(scalar) {
-                cleaned.unicodeScalars.append(scalar)
-            }
-        }
-        let inserted = Array(cleaned)
+        let inserted = Array(CardText.printable(text))
         if isSuggestion && !inserted.isEmpty {
             isSuggestion = false
             characters = []
