@@ -77,6 +77,7 @@ let package = Package(
         // Helpers the test targets share: running programs, temporary folders, the package's paths.
         .target(
             name: "SixClusterTestSupport",
+            dependencies: ["SixClusterModel"],
             path: "Tests/SixClusterTestSupport"
         ),
         .testTarget(

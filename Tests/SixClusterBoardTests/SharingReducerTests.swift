@@ -184,12 +184,30 @@ struct SharingReducerTests {
 
     @Test("time in presentation mode is counted by the presenting leader only, never twice")
     func timeCountedOnce() {
-        var state = BoardFixtures.state()
-        BoardFixtures.press([.character("P")], &state)
-        _ = BoardReducer.reduce(&state, .tick(0))
-        _ = BoardReducer.reduce(&state, .presence([other("Mia", topic: 1, place: .presentation, leads: true, since: 5)]))
-        _ = BoardReducer.reduce(&state, .tick(5))
-        #expect(state.workshop[topic: 1].seconds == BoardFixtures.joinery[topic: 1].seconds)
+        let before = BoardFixtures.joinery[topic: 1].seconds
+        // Alone, the presenting board counts.
+        var alone = BoardFixtures.state()
+        BoardFixtures.press([.character("P")], &alone)
+        _ = BoardReducer.reduce(&alone, .tick(0))
+        _ = BoardReducer.reduce(&alone, .tick(1))
+        _ = BoardReducer.reduce(&alone, .tick(2))
+        #expect(alone.workshop[topic: 1].seconds > before, "counted when nobody else presents")
+        // While Mia leads, this board's presenting is hers to count.
+        var following = BoardFixtures.state()
+        BoardFixtures.press([.character("P")], &following)
+        _ = BoardReducer.reduce(&following, .tick(0))
+        _ = BoardReducer.reduce(&following, .presence([other("Mia", topic: 1, place: .presentation, leads: true, since: 5)]))
+        _ = BoardReducer.reduce(&following, .tick(1))
+        _ = BoardReducer.reduce(&following, .tick(2))
+        #expect(following.workshop[topic: 1].seconds == before, "not counted twice")
+        // The leader counts, with others in the room.
+        var leader = BoardFixtures.state()
+        _ = BoardReducer.reduce(&leader, .presence([other("Tom", topic: 1, place: .field)]))
+        BoardFixtures.press([.function(8), .character("P")], &leader)
+        _ = BoardReducer.reduce(&leader, .tick(0))
+        _ = BoardReducer.reduce(&leader, .tick(1))
+        _ = BoardReducer.reduce(&leader, .tick(2))
+        #expect(leader.workshop[topic: 1].seconds > before, "the leader counts")
     }
 
     @Test("a file with comments is not written behind anyone's back: the board says so once, and Ctrl-S asks first")

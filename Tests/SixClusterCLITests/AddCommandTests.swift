@@ -7,7 +7,7 @@ import SixClusterTestSupport
 @Suite("sixcluster add")
 struct AddCommandTests {
     private func workshop(_ file: URL) throws -> Workshop {
-        try WorkshopDecoder(file: file.path, language: .en).decode(Array(try Data(contentsOf: file))).workshop
+        try WorkshopFiles.read(file)
     }
 
     @Test("one card into a field's column, with its author; one per line of standard input; a point into the parking lot")
@@ -74,7 +74,7 @@ struct AddCommandTests {
         }
         let boards = [first] + others
         defer { boards.reversed().forEach { $0.close() } }
-        try first.waitFor("In the workshop with you: Ben, Chen")
+        try first.waitUntil("both others in") { $0.contains("with Ben, Chen") || $0.contains("Ben, Chen –") }
         for board in boards { try board.send("g", "1", "8", "Enter", "Enter") }
         for number in 1...100 {
             let run = try CLI.run("add", file.path, "--field", "\(18 + number % 2)", number % 2 == 0 ? "--ist" : "--soll", "Script card \(number)")

@@ -59,7 +59,7 @@ struct BoardEndToEndTests {
         try tmux.waitFor("Closing review")
         try tmux.send("Escape")
         try tmux.saveAndQuit()
-        let workshop = try WorkshopDecoder(file: file.path, language: .en).decode(Array(try Data(contentsOf: file))).workshop
+        let workshop = try WorkshopFiles.read(file)
         #expect(workshop[topic: 2].soll.map(\.text) == [">A customer portal that shows the order, the drawing and the delivery date<<"])
         #expect(workshop[topic: 2].ist.map(\.text) == ["Quotes go out by e-mail as PDF; follow-up only by phone"], "no card was deleted")
     }

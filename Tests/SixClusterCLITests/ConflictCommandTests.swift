@@ -114,7 +114,7 @@ struct ConflictBoardEndToEndTests {
         try tmux.send("Enter")
         try tmux.waitFor("01:00")
         try tmux.saveAndQuit()
-        let soll = try WorkshopDecoder(file: file.path, language: .en).decode(Array(try Data(contentsOf: file))).workshop[topic: 7].soll
+        let soll = try WorkshopFiles.read(file)[topic: 7].soll
         #expect(soll.map(\.text) == ["Cut the handle range to eight", "Cut the handle range to six, and drop the brass ones"])
         #expect(soll.allSatisfy { $0.conflict == nil })
     }

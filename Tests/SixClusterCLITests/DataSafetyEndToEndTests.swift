@@ -10,7 +10,7 @@ struct DataSafetyEndToEndTests {
     }
 
     private func recoveryPath(_ file: URL) -> String {
-        file.deletingLastPathComponent().path + "/.w.yaml.sixcluster-recovery"
+        WorkshopFiles.recoveryPath(of: file)
     }
 
     private func open(_ file: URL) throws -> TmuxSession {

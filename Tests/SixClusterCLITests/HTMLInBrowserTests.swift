@@ -63,7 +63,7 @@ struct HTMLInBrowserTests {
         let text = try ProgramRun.run(try TestPaths.program("pdftotext"), ["-enc", "UTF-8", pdf.path, "-"]).stdout
         let squeezed = text.filter { !$0.isWhitespace }
         let file = CLI.shipped("fahrradhandel-city-c200.yaml")
-        let workshop = try WorkshopDecoder(file: file, language: .de).decode(Array(try Data(contentsOf: URL(fileURLWithPath: file)))).workshop
+        let workshop = try WorkshopFiles.read(URL(fileURLWithPath: file), language: .de)
         for field in workshop.fields {
             for card in field.ist + field.soll {
                 #expect(squeezed.contains(card.text.filter { !$0.isWhitespace }), "“\(card.text)” is in the PDF's text")

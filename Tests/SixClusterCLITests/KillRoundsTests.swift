@@ -22,7 +22,7 @@ struct KillRoundsTests {
         let signals: [Int32] = [SIGKILL, SIGHUP, SIGTERM]
         for round in 1...Self.rounds {
             let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "w.yaml")
-            let recovery = file.deletingLastPathComponent().path + "/.w.yaml.sixcluster-recovery"
+            let recovery = WorkshopFiles.recoveryPath(of: file)
             let tmux = try CLI.board(file)
             defer { tmux.close() }
             try tmux.waitFor("saved")

@@ -27,6 +27,11 @@ struct OutsideChangeUnderPromptTests {
         let saved = try String(contentsOf: file, encoding: .utf8)
         if key == "e" {
             #expect(saved.contains("Gepäckträger – 7-Gang-FreilaufX"), "the typed text is in the file")
+        } else {
+            // An author for a card that is gone lands nowhere: the file is the one from outside, nothing added.
+            #expect(saved == original.replacingOccurrences(of: lastIst, with: ""), "the outside version, untouched")
+            #expect(saved.components(separatedBy: "by: ").count == original.components(separatedBy: "by: ").count,
+                    "no author went to another card")
         }
     }
 }

@@ -20,7 +20,7 @@ struct PermissionsEndToEndTests {
     @Test("a 0600 workshop in a 0755 folder: the recovery file of an unsaved card is 0600 under umask 022")
     func recoveryOfPrivateWorkshop() throws {
         let file = try privateCopy()
-        let recovery = file.deletingLastPathComponent().path + "/.w.yaml.sixcluster-recovery"
+        let recovery = WorkshopFiles.recoveryPath(of: file)
         let tmux = try TmuxSession("umask 022; '\(CLI.binary.path)' '\(file.path)'", environment: ["LANG": "C.UTF-8"])
         defer { tmux.close() }
         try tmux.waitFor("saved")

@@ -15,7 +15,7 @@ struct SharedBoardsEndToEndTests {
     }
 
     private func workshop(_ file: URL) throws -> Workshop {
-        try WorkshopDecoder(file: file.path, language: .en).decode(Array(try Data(contentsOf: file))).workshop
+        try WorkshopFiles.read(file)
     }
 
     private func open(field: Int, on board: TmuxSession) throws {

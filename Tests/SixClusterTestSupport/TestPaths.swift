@@ -6,11 +6,13 @@ public enum TestPaths {
     public static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Every shipped workshop file.
+    /// Every shipped workshop file; a moved or empty folder stops the tests that walk it, never hands them
+    /// nothing to test.
     public static var shippedWorkshops: [URL] {
         let folder = root.appendingPathComponent("Workshops")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0) }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }
+        precondition(!names.isEmpty, "no shipped workshops in \(folder.path)")
+        return names.sorted().map { folder.appendingPathComponent($0) }
     }
 
     /// A copy of a shipped workshop in a fresh folder, under `name` (default: its own name).

@@ -22,8 +22,7 @@ enum Fixtures {
     /// A workshop whose fields 1...n hold the given cards.
     /// A shipped workshop (`Workshops/`).
     static func shipped(_ name: String) throws -> Workshop {
-        let url = TestPaths.root.appendingPathComponent("Workshops/" + name)
-        return try WorkshopDecoder(file: name, language: .en).decode(Array(try Data(contentsOf: url))).workshop
+        WorkshopFiles.shipped(name)
     }
 
     static func workshop(_ cards: [Int: (ist: [String], soll: [String])], language: Language = .en) -> Workshop {
