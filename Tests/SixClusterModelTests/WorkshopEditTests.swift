@@ -30,6 +30,7 @@ struct WorkshopEditTests {
         edits += [
             .park(Card("Neuer Punkt")), .park(Card("Vorn im Speicher"), at: 0), .deleteParked(Card("Ask the paint supplier")),
             .edit(first(1, .ist), text: "Geändert"), .edit(second, text: "Die zweite gleiche Karte"),
+            .replace(first(7, .soll), with: Card("Ganz neu", author: "mia", votes: 3)),
             .delete(first(1, .ist)), .delete(first(3, .ist)), .delete(second),
             .move(first(1, .ist), topic: 1, column: .soll), .move(first(7, .soll), topic: 8, column: .ist),
             .copy(first(1, .soll), topic: 1, column: .ist), .copy(first(3, .ist), topic: 20, column: .soll),

@@ -76,11 +76,9 @@ extension BoardState {
         guard copy || topic != from.topic else {
             return say("Die Karte ist schon in Feld \(topic)", "The card is in field \(topic) already")
         }
-        let card = workshop[topic: from.topic][from.column][from.index]
-        change(at: from) { workshop in
-            if !copy { workshop[topic: from.topic][from.column].remove(at: from.index) }
-            workshop[topic: topic][from.column].append(card)
-        }
+        guard let card = address(from),
+              perform([copy ? .copy(card, topic: topic, column: from.column) : .move(card, topic: topic, column: from.column)], at: from)
+        else { return }
         clampCard()
         let name = "\(topic) " + template.topic(topic).name[language]
         let undo = keyName(.undo)
@@ -98,9 +96,8 @@ extension BoardState {
 
     mutating func deleteCard() {
         if screen == .parkingLot { return deleteParked() }
-        guard focusedCard != nil else { return }
         let place = location
-        change(at: place) { $0[topic: place.topic][place.column].remove(at: place.index) }
+        guard let card = address(place), perform([.delete(card)], at: place) else { return }
         clampCard()
         let undo = keyName(.undo)
         say("Karte gelöscht (\(undo): rückgängig)", "Card deleted (\(undo): undo)")
@@ -116,12 +113,11 @@ extension BoardState {
 
     /// Moves (or copies) the focused card to the end of the other column; the focus follows a moved card.
     mutating func moveCardToOtherColumn(copy: Bool) {
-        guard let card = focusedCard else { return }
         let place = location
-        change(at: place) { workshop in
-            if !copy { workshop[topic: place.topic][place.column].remove(at: place.index) }
-            workshop[topic: place.topic][place.column.other].append(card)
-        }
+        guard let card = address(place) else { return }
+        let other = place.column.other
+        guard perform([copy ? .copy(card, topic: place.topic, column: other) : .move(card, topic: place.topic, column: other)],
+                      at: place) else { return }
         if copy {
             say("Karte nach \(column.other.label(in: .de)) kopiert", "Card copied to \(column.other.label(in: .en))")
         } else {
@@ -143,20 +139,14 @@ extension BoardState {
     /// Several pasted lines become one card each in the focused column, as one undo step.
     mutating func addCards(fromPastedLines text: String, at index: Int? = nil) {
         let writer = self.writer
-        let cards = text.split(whereSeparator: \.isNewline).map { Card(Self.cleanLine(String($0)), author: writer) }.filter { !$0.isBlank }
+        let cards = text.split(whereSeparator: \.isNewline).map { Card(CardText.cleaned(String($0)), author: writer) }.filter { !$0.isBlank }
         guard !cards.isEmpty else { return }
         let place = location
         let at = min(index ?? (focusedField[column].isEmpty ? 0 : cardIndex + 1), focusedField[column].count)
-        change(at: place) { $0[topic: place.topic][place.column].insert(contentsOf: cards, at: at) }
+        let edits = cards.enumerated().map { WorkshopEdit.add($1, topic: place.topic, column: place.column, at: at + $0) }
+        guard perform(edits, at: place) else { return }
         focus(CardLocation(topic: place.topic, column: place.column, index: at + cards.count - 1))
         cards.count == 1 ? say("1 Karte eingefügt", "1 card added") : say("\(cards.count) Karten eingefügt", "\(cards.count) cards added")
-    }
-
-    /// A pasted line without control characters and surrounding blanks.
-    static func cleanLine(_ line: String) -> String {
-        var editor = LineEditor()
-        editor.insert(line)
-        return editor.text.trimmingSpaces
     }
 
     mutating func undo() {
@@ -183,5 +173,28 @@ extension BoardState {
         } else {
             navigation.select(topic: place.topic)
         }
+    }
+}
+
+extension BoardState {
+    /// The card at a place of the workshop as it is now, as an edit names it.
+    func address(_ place: CardLocation) -> CardAddress? {
+        CardAddress(topic: place.topic, column: place.column, index: place.index, in: workshop)
+    }
+
+    /// Carries out edits as one undoable step at `place` – the way every card change of the board goes, as every
+    /// other writer's does (`WorkshopEdit`). A refusal is said and changes nothing; false then.
+    @discardableResult
+    mutating func perform(_ edits: [WorkshopEdit], at place: CardLocation) -> Bool {
+        var changed = workshop
+        for edit in edits {
+            if case .failure(let refusal) = changed.apply(edit) {
+                let text = refusal.message(in: language)
+                fail(text.prefix(1).uppercased() + text.dropFirst())
+                return false
+            }
+        }
+        change(at: place) { $0 = changed }
+        return true
     }
 }

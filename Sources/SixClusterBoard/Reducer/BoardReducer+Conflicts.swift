@@ -34,32 +34,29 @@ extension BoardState {
     mutating func resolveConflict(_ reference: CardReference, _ choice: DialogChoice) {
         guard choice != .cancel else { return }
         overlay = nil
-        guard let place = resolveOrSay(reference) else { return }
-        var card = workshop[topic: place.topic][place.column][place.index]
+        guard let place = resolveOrSay(reference), let address = address(place) else { return }
+        var card = address.card
         guard let other = card.conflict else { return }
         card.conflict = nil
         let undo = keyName(.undo)
         switch choice {
         case .keepMine:
-            change(at: place) { $0[topic: place.topic][place.column][place.index] = card }
+            guard perform([.replace(address, with: card)], at: place) else { return }
             say("Konflikt gelöst: diese Fassung gilt (\(undo): rückgängig)", "Conflict resolved: this version holds (\(undo): undo)")
         case .restore:
             card.text = other
-            change(at: place) { $0[topic: place.topic][place.column][place.index] = card }
+            guard perform([.replace(address, with: card)], at: place) else { return }
             say("Konflikt gelöst: die andere Fassung gilt (\(undo): rückgängig)", "Conflict resolved: the other version holds (\(undo): undo)")
         case .keepBoth:
             var second = card
             second.text = other
             second.votes = 0
-            change(at: place) { workshop in
-                workshop[topic: place.topic][place.column][place.index] = card
-                workshop[topic: place.topic][place.column].insert(second, at: place.index + 1)
-            }
+            guard perform([.replace(address, with: card), .add(second, topic: place.topic, column: place.column, at: place.index + 1)],
+                          at: place) else { return }
             say("Konflikt gelöst: beide Fassungen stehen als zwei Karten da (\(undo): rückgängig)",
                 "Conflict resolved: both versions stand as two cards (\(undo): undo)")
         case .combine:
-            let current = workshop[topic: place.topic][place.column][place.index]
-            openPrompt(.editCard(CardReference(place: place, card: current)), text: current.text + " / " + other)
+            openPrompt(.editCard(CardReference(place: place, card: address.card)), text: address.card.text + " / " + other)
         default:
             overlay = .dialog(.conflict(reference))
         }

@@ -19,8 +19,9 @@ extension BoardState {
         let text = prompt.editor.text.trimmingSpaces
         guard !text.isEmpty else { return say("Leerer Text: nichts zurückgestellt", "Blank text: nothing parked") }
         let place = location
-        let card = capture.card(text)
-        change(at: place) { $0.parked.append(card) }
+        var card = capture.card(text)
+        if card.author == nil { card.author = writer }
+        guard perform([.park(card)], at: place) else { return }
         let show = keyName(.parkingLot, in: .board)
         say("Zurückgestellt: „\(text)“ (\(show) zeigt den Themenspeicher)", "Parked: “\(text)” (\(show) shows the parking lot)")
         if case .capture(let topic, let column) = prompt.purpose {
@@ -38,21 +39,21 @@ extension BoardState {
             guard let index = workshop.parked.firstIndex(of: reference) else {
                 return say("Der Punkt ist nicht mehr im Themenspeicher", "The point is no longer in the parking lot", error: true)
             }
-            change(at: place) { $0.parked[index].text = text }
+            var changed = reference
+            changed.text = text
+            guard perform([.deleteParked(reference), .park(changed, at: index)], at: place) else { return }
             navigation.focusParked(index, in: workshop)
         } else {
-            let card = newCard(text)
-            change(at: place) { $0.parked.append(card) }
+            guard perform([.park(newCard(text))], at: place) else { return }
             navigation.focusParked(workshop.parked.count - 1, in: workshop)
         }
     }
 
     /// Deletes the focused point of the parking lot, undoably.
     mutating func deleteParked() {
-        guard focusedParked != nil else { return }
-        let index = parkedIndex
+        guard let point = focusedParked else { return }
         let place = location
-        change(at: place) { $0.parked.remove(at: index) }
+        guard perform([.deleteParked(point)], at: place) else { return }
         navigation.focusParked(parkedIndex, in: workshop)
         let undo = keyName(.undo)
         say("Punkt gelöscht (\(undo): rückgängig)", "Point deleted (\(undo): undo)")
@@ -69,14 +70,11 @@ extension BoardState {
         guard let topic = FieldNumber.parse(text) else {
             return sayNoField(text)
         }
-        guard let index = workshop.parked.firstIndex(of: card) else {
+        guard workshop.parked.contains(card) else {
             return say("Der Punkt ist nicht mehr im Themenspeicher", "The point is no longer in the parking lot", error: true)
         }
         let place = location
-        change(at: place) { workshop in
-            workshop.parked.remove(at: index)
-            workshop[topic: topic][column].append(card)
-        }
+        guard perform([.unpark(card, topic: topic, column: column)], at: place) else { return }
         navigation.focusParked(parkedIndex, in: workshop)
         let name = "\(topic) " + template.topic(topic).name[language]
         let side = column == .ist ? "Ist" : "Soll"

@@ -39,8 +39,9 @@ extension BoardState {
         var card = capture.card(text)
         // The facilitator's capture author speaks for the room; without one, the card is this board's user's.
         if card.author == nil { card.author = writer }
-        change(at: CardLocation(topic: topic, column: column, index: index)) { $0[topic: topic][column].append(card) }
-        focus(CardLocation(topic: topic, column: column, index: index))
+        let place = CardLocation(topic: topic, column: column, index: index)
+        guard perform([.add(card, topic: topic, column: column)], at: place) else { return }
+        focus(place)
         navigation.focusCaptureLine(in: workshop)
         say("Karte \(index + 1) in \(column.label(in: .de)) gespeichert – weiter tippen, leere Zeile beendet",
             "Card \(index + 1) stored in \(column.label(in: .en)) – keep typing, a blank line stops")

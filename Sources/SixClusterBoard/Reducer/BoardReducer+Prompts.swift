@@ -141,15 +141,16 @@ extension BoardState {
     /// An edit stored after another writer changed the same card's text meanwhile: one card, both versions kept as
     /// a conflict – never a second card beside the other's (unless nothing was typed, or both typed the same).
     private mutating func storeEditOfChangedCard(_ text: String, original: String, at place: CardLocation) {
-        let theirs = workshop[topic: place.topic][place.column][place.index]
+        guard let card = address(place) else { return }
+        let theirs = card.card
         focus(place)
         guard text != original, text != theirs.text else {
             return say("Die Karte wurde inzwischen anderswo geändert; diese Fassung bleibt", "The card was changed elsewhere meanwhile; that version stays")
         }
-        change(at: place) { workshop in
-            workshop[topic: place.topic][place.column][place.index].text = text
-            workshop[topic: place.topic][place.column][place.index].conflict = theirs.text
-        }
+        var mine = theirs
+        mine.text = text
+        mine.conflict = theirs.text
+        guard perform([.replace(card, with: mine)], at: place) else { return }
         let show = keyName(.showConflict, in: .field)
         say("Die Karte wurde inzwischen anderswo geändert – beide Fassungen stehen als Konflikt da (\(show): wählen)",
             "The card was changed elsewhere meanwhile – both versions are kept as a conflict (\(show): choose)", error: true)
@@ -162,9 +163,8 @@ extension BoardState {
         switch prompt.purpose {
         case .newCard(let topic, let column, let index):
             guard !trimmed.isEmpty else { return say("Leerer Text: keine Karte angelegt", "Blank text: no card added") }
-            let place = CardLocation(topic: topic, column: column, index: index)
-            let card = newCard(trimmed)
-            change(at: place) { $0[topic: topic][column].insert(card, at: min(index, $0[topic: topic][column].count)) }
+            let place = CardLocation(topic: topic, column: column, index: min(index, workshop[topic: topic][column].count))
+            guard perform([.add(newCard(trimmed), topic: topic, column: column, at: place.index)], at: place) else { return }
             focus(place)
         case .editCard(let reference):
             guard !trimmed.isEmpty else {
@@ -176,7 +176,7 @@ extension BoardState {
                 let home = reference.place
                 var card = reference.card
                 card.text = trimmed
-                change(at: home) { $0[topic: home.topic][home.column].append(card) }
+                guard perform([.add(card, topic: home.topic, column: home.column)], at: home) else { return }
                 return say("Die Karte wurde inzwischen entfernt – der Text steht jetzt als neue Karte am Ende der Spalte",
                            "The card was removed meanwhile – the text is now a new card at the end of the column", error: true)
             }
@@ -184,18 +184,27 @@ extension BoardState {
                 return storeEditOfChangedCard(trimmed, original: original, at: place)
             }
             // Editing a card that a merge marked as a conflict resolves it: the text as typed now is the one.
-            change(at: place) { workshop in
-                workshop[topic: place.topic][place.column][place.index].text = trimmed
-                workshop[topic: place.topic][place.column][place.index].conflict = nil
-            }
+            guard let card = address(place) else { return }
+            var edited = card.card
+            edited.text = trimmed
+            edited.conflict = nil
+            guard perform([.replace(card, with: edited)], at: place) else { return }
             focus(place)
             if reference.card.conflict != nil {
                 let undo = keyName(.undo, in: .field)
                 say("Konflikt gelöst: der neue Text gilt (\(undo): rückgängig)", "Conflict resolved: the new text holds (\(undo): undo)")
             }
         case .detail(let reference, let detail):
-            guard let place = resolveOrSay(reference) else { return }
-            change(at: place) { $0[topic: place.topic][place.column][place.index][keyPath: detail.path] = trimmed.isEmpty ? nil : trimmed }
+            guard let place = resolveOrSay(reference), let card = address(place) else { return }
+            let value = trimmed.isEmpty ? nil : trimmed
+            var changed = card.card
+            changed[keyPath: detail.path] = value
+            let edit: WorkshopEdit = switch detail {
+            case .owner: .setOwner(card, value)
+            case .due: .setDue(card, value)
+            case .author: .replace(card, with: changed)
+            }
+            perform([edit], at: place)
         case .moveToField(let reference, let copy):
             guard let number = FieldNumber.parse(trimmed) else {
                 return sayNoField(trimmed)

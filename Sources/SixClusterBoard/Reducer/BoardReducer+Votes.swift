@@ -20,7 +20,7 @@ extension BoardState {
         let votes = max(0, card.votes + dots)
         guard votes != card.votes else { return say("Die Karte hat keinen Punkt", "The card has no dot") }
         let place = location
-        change(at: place) { $0[topic: place.topic][.soll][place.index].votes = votes }
+        guard let target = address(place), perform([.vote(target, dots: dots)], at: place) else { return }
         say(votes == 1 ? "1 Punkt" : "\(votes) Punkte", votes == 1 ? "1 dot" : "\(votes) dots")
     }
 

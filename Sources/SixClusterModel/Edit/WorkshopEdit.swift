@@ -10,6 +10,8 @@ public enum WorkshopEdit: Equatable, Sendable {
     case deleteParked(Card)
     /// A card's text changed.
     case edit(CardAddress, text: String)
+    /// A card replaced as a whole (its text and details; a conflict settled by choosing).
+    case replace(CardAddress, with: Card)
     /// A card deleted.
     case delete(CardAddress)
     /// A card moved to the end of a column of a field (the same field's other column, or another field).
@@ -98,6 +100,12 @@ extension Workshop {
             let before = self[topic: place.topic][place.column][place.index]
             self[topic: place.topic][place.column][place.index].text = text
             return [.edit(self.address(place), text: before.text)]
+        case .replace(let address, let card):
+            try Self.check(card.text)
+            let place = try find(address)
+            let before = self[topic: place.topic][place.column][place.index]
+            self[topic: place.topic][place.column][place.index] = card
+            return [.replace(self.address(place), with: before)]
         case .delete(let address):
             let place = try find(address)
             let card = self[topic: place.topic][place.column].remove(at: place.index)
