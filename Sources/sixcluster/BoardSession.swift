@@ -24,7 +24,11 @@ final class BoardSession {
     private var unreadableStamp: FileStamp?
     /// The shared workshop file: its writers (this board among them once it joined), its stamp as this board last
     /// read or wrote it, its writes (it moves with a save as).
-    private var file: SharedWorkshopFile
+    private var file: SharedWorkshopFile { files.file }
+    /// The file effects, on the shared file.
+    private lazy var files = BoardFiles(file: SharedWorkshopFile(path: state.filePath, language: state.language)) { [unowned self] in
+        self.state
+    }
     /// The name the other boards see: as given, else the login name, looked up after the first frame (the user
     /// database may take a while).
     private lazy var name = author ?? LoginName.current
@@ -38,7 +42,6 @@ final class BoardSession {
         self.state = state
         self.color = color
         self.author = author
-        file = SharedWorkshopFile(path: state.filePath, language: state.language)
     }
 
     /// Runs until the user quits or a signal ends the program; returns the exit status.
@@ -141,7 +144,7 @@ final class BoardSession {
     /// the old recovery file goes, and the new file is watched.
     private func follow(to newFile: SharedWorkshopFile) {
         file.leave()
-        file = newFile
+        files.file = newFile
         file.join(presence)
         recovery.remove(matching: state.savedWorkshop)
         recovery = Self.recoveryWriter(for: state)
@@ -168,7 +171,7 @@ final class BoardSession {
     private func end(status: Int32) -> Int32 {
         guard !state.isReadOnly && state.hasUnsavedTyping else { return status }
         if state.sharing.isShared, state.isModified {
-            _ = dispatch(sync(state.workshop, base: state.savedWorkshop, timeout: 1))
+            _ = dispatch(files.sync(state.workshop, base: state.savedWorkshop, timeout: 1))
         }
         // What is still typed (or not written) waits in the recovery file for the next board.
         if state.hasUnsavedTyping { recovery.flush(state.workshopWithTyping) }
@@ -194,118 +197,62 @@ final class BoardSession {
         _ = BoardReducer.reduce(&state, .input(.resize(width: size.width, height: size.height)))
     }
 
-    /// Reduces an action and runs its effects; true when the board must quit.
+    /// What the loop still has to do for one dispatch: reduce an action, run an effect, or go on once a result
+    /// was reduced (a save as moves to its new file).
+    private enum Work {
+        case action(Action)
+        case effect(Effect)
+        case then(() -> Void)
+    }
+
+    /// Reduces an action and runs its effects, each effect's results reduced before the next effect runs – one
+    /// stack of work, no call of itself; true when the board must quit.
     private func dispatch(_ action: Action) -> Bool {
-        for effect in BoardReducer.reduce(&state, action) {
-            switch effect {
-            case .quit:
-                return true
-            case .save(let workshop, let path):
-                // A file made write-protected while the board ran is asked about like one found so at the start.
-                if state.writeProtection == nil, let reason = WriteProtection.reason(for: path, language: state.language) {
-                    if dispatch(.writeProtected(reason)) || dispatch(.save) { return true }
-                    continue
-                }
-                // Never overwrite a change from outside without asking; looked at under the boards' lock, so
-                // that no board writes between the look and the write.
-                if dispatch(save(workshop, to: path)) { return true }
-            case .sync(let workshop, let base):
-                if dispatch(sync(workshop, base: base)) { return true }
-            case .saveAs(let workshop, let path):
-                let (result, newFile) = saveAs(workshop, to: HomePath.expand(path))
-                let quit = dispatch(result)
-                if let newFile { follow(to: newFile) }
-                if quit { return true }
-            case .saveCopy(let workshop, let path):
-                if dispatch(saveCopy(workshop, to: path)) { return true }
-            case .export(let workshop, let path, let language, let replacing):
-                if dispatch(export(workshop, to: HomePath.expand(path), language: language, replacing: replacing)) { return true }
-            case .removeRecovery:
-                if !state.isReadOnly { recovery.remove(matching: state.savedWorkshop) }
-            case .writeRecovery(let workshop):
-                recovery.write(workshop)
-            case .bell:
-                terminal.bell()
+        var work: [Work] = [.action(action)]
+        while let next = work.popLast() {
+            switch next {
+            case .action(let action):
+                work += BoardReducer.reduce(&state, action).reversed().map(Work.effect)
+            case .effect(let effect):
+                guard let results = run(effect) else { return true }
+                work += results.reversed()
+            case .then(let step):
+                step()
             }
         }
         return false
     }
 
-    /// A save of the board's own file: never over a change from outside without asking – looked at under the
-    /// writers' lock, so that nobody writes between the look and the write.
-    private func save(_ workshop: Workshop, to path: String) -> Action {
-        switch file.save(workshop, saved: state.savedWorkshop) {
-        case .saved: return .saveSucceeded(workshop)
-        case .changedOnDisk(let disk): return .changedOnDisk(disk)
-        case .failed(let error): return .saveFailed(WriteFailure(path: Self.shownPath(error.path), reason: error.message))
-        case .busy: return .saveFailed(lockTimeout(path))
-        }
-    }
-
-    /// The write of a board that shares its file, through the shared file: the file as it is now, merged card by
-    /// card with `mine`, is written back under the writers' lock.
-    private func sync(_ mine: Workshop, base: Workshop, timeout: Double = 2) -> Action {
-        let path = state.filePath
-        switch file.write(mine, base: base, timeout: timeout) {
-        case .written(let written, _, let conflicts):
-            return .synced(written, mine: mine, conflicts: conflicts.count)
-        case .unreadable(let error):
-            let problem = error.diagnostics.first
-            let place = problem.flatMap { diagnostic in diagnostic.line.map { "\($0):" + (diagnostic.column.map { "\($0): " } ?? " ") } } ?? ""
-            return .syncFailed(WriteFailure(path: Self.shownPath(path), reason: place + (problem?.message ?? "")))
-        case .failed(let error):
-            return .syncFailed(WriteFailure(path: Self.shownPath(error.path), reason: error.message))
-        case .busy, .refused, .heldBackByComments, .heldBackByProtection:
-            return .syncFailed(lockTimeout(path))
-        }
-    }
-
-    /// The failure when the boards' lock stays taken (a board hangs while it writes).
-    private func lockTimeout(_ path: String) -> WriteFailure {
-        WriteFailure(path: Self.shownPath(path), reason: state.language.pick(de: "ein anderes Board schreibt gerade zu lange",
-                                                                             en: "another board has been writing for too long"))
-    }
-
-    /// A save as: refused while another board edits the target. On success the new file's boards come back with
-    /// the result, for the board to join once the reducer took the new path.
-    private func saveAs(_ workshop: Workshop, to path: String) -> (Action, SharedWorkshopFile?) {
-        if PathName.absolute(path) == PathName.absolute(state.filePath) { return (save(workshop, to: state.filePath), nil) }
-        if let other = PresenceFolder.boards(on: path).first(where: { !$0.watches }) {
-            return (.saveFailed(WriteFailure(path: Self.shownPath(path), reason: state.language.pick(
-                de: "ein anderes sixcluster (\(other.name), Prozess \(other.pid)) bearbeitet diese Datei – bitte einen anderen Namen wählen",
-                en: "another sixcluster (\(other.name), process \(other.pid)) is editing this file – please choose another name"))), nil)
-        }
-        if let failure = write(workshop, to: path) { return (.saveFailed(failure), nil) }
-        return (.savedAs(workshop, path: path), SharedWorkshopFile(path: path, language: state.language))
-    }
-
-    private func saveCopy(_ workshop: Workshop, to path: String) -> Action {
-        let path = HomePath.expand(path)
-        return write(workshop, to: path).map { .saveFailed($0) } ?? .copySaved(path)
-    }
-
-    /// Writes a workshop file; nil when it worked, else the failure to report.
-    private func write(_ workshop: Workshop, to path: String) -> WriteFailure? {
-        do {
-            let text = try WorkshopEncoder(template: state.template).encode(workshop)
-            try AtomicFileWriter(language: state.language).write(Array(text.utf8), to: path, permissions: newFilePermissions)
+    /// Runs one effect; what follows from it (the results to reduce, in order), or nil to quit.
+    private func run(_ effect: Effect) -> [Work]? {
+        switch effect {
+        case .quit:
             return nil
-        } catch let error as FileWriteError {
-            return WriteFailure(path: Self.shownPath(path), reason: error.message)
-        } catch {
-            return WriteFailure(path: Self.shownPath(path), reason: "\(error)")
+        case .save(let workshop, let path):
+            // A file made write-protected while the board ran is asked about like one found so at the start.
+            if state.writeProtection == nil, let reason = WriteProtection.reason(for: path, language: state.language) {
+                return [.action(.writeProtected(reason)), .action(.save)]
+            }
+            // Never overwrite a change from outside without asking; looked at under the writers' lock, so that no
+            // one writes between the look and the write.
+            return [.action(files.save(workshop, to: path))]
+        case .sync(let workshop, let base):
+            return [.action(files.sync(workshop, base: base))]
+        case .saveAs(let workshop, let path):
+            let (result, newFile) = files.saveAs(workshop, to: HomePath.expand(path))
+            return [.action(result)] + (newFile.map { file in [.then { self.follow(to: file) }] } ?? [])
+        case .saveCopy(let workshop, let path):
+            return [.action(files.saveCopy(workshop, to: path))]
+        case .export(let workshop, let path, let language, let replacing):
+            return [.action(files.export(workshop, to: HomePath.expand(path), language: language, replacing: replacing))]
+        case .removeRecovery:
+            if !state.isReadOnly { recovery.remove(matching: state.savedWorkshop) }
+        case .writeRecovery(let workshop):
+            recovery.write(workshop)
+        case .bell:
+            terminal.bell()
         }
-    }
-
-    /// A file this board writes keeps its own permissions where it exists; a new one (a report, a copy, a save
-    /// as) is no more readable than the workshop file it comes from.
-    private var newFilePermissions: AtomicFileWriter.Permissions {
-        .targetOr(FilePermissions.matching(workshop: state.filePath))
-    }
-
-    /// A path as file messages name it: whole, from the root, with control characters made visible.
-    private static func shownPath(_ path: String) -> String {
-        VisibleText.escaped(PathName.absolute(path))
+        return []
     }
 
     /// Whether the file changed on disk since this board read or wrote it; a readable change is handed to the
@@ -336,25 +283,4 @@ final class BoardSession {
         }
     }
 
-    /// Writes the report, marked as sixcluster's; a file there that is no untouched report of sixcluster's is
-    /// asked about first.
-    private func export(_ workshop: Workshop, to path: String, language: Language, replacing: Bool) -> Action {
-        if !replacing && access(path, F_OK) == 0 {
-            let existing = try? WorkshopFileReader(language: state.language).bytes(of: path)
-            if !(existing.map { ReportMark.isUntouchedReport(String(decoding: $0, as: UTF8.self)) } ?? false) {
-                return .exportWouldReplace(path)
-            }
-        }
-        // A path ending in .svg gets the board as a poster, .html poster and report to print; anything else the
-        // Markdown report.
-        let format = ExportFormat(path: path)
-        let report = ReportMark.signed(format.render(workshop, template: state.template, language: language))
-        do {
-            try AtomicFileWriter(language: state.language).write(Array(report.utf8), to: path, permissions: newFilePermissions)
-            LastExportFormat().remember(format)
-            return .exportSucceeded(Self.shownPath(path))
-        } catch {
-            return .exportFailed(Self.shownPath(path) + ": " + error.message)
-        }
-    }
 }
