@@ -29,14 +29,12 @@ final class BoardSession {
     private lazy var files = BoardFiles(file: SharedWorkshopFile(path: state.filePath, language: state.language)) { [unowned self] in
         self.state
     }
-    /// The name the other boards see: as given, else the login name, looked up after the first frame (the user
-    /// database may take a while).
-    private lazy var name = author ?? LoginName.current
+    /// The name the other boards see – as given, else the login name, looked up after the first frame (the user
+    /// database may take a while) – and since when this board leads.
+    private lazy var me = BoardPresenceClock(name: author ?? LoginName.current)
     private let author: String?
     /// When the other boards were last looked for.
     private var lastPresenceCheck = -Double.infinity
-    /// When this board began to lead (milliseconds since 1970), while it leads.
-    private var leadingSince: Int64 = 0
 
     init(state: BoardState, color: Bool, author: String?) {
         self.state = state
@@ -111,7 +109,7 @@ final class BoardSession {
     /// with company) and, with company or when following, whether the file changed. True when the board must quit.
     private func lookAround() -> Bool {
         let now = MonotonicClock.seconds
-        file.update(presence)
+        file.update(currentPresence())
         if now - lastPresenceCheck >= (state.sharing.isShared ? 0.25 : 0.5) {
             lastPresenceCheck = now
             let others = file.others()
@@ -121,23 +119,10 @@ final class BoardSession {
         return false
     }
 
-    /// This board as the others see it.
-    private var presence: BoardPresence {
-        let place: BoardPresence.Place = switch state.screen {
-        case .board: .board
-        case .field: .field
-        case .presentation: .presentation
-        case .metadata, .parkingLot: .other
-        }
-        if !state.sharing.leads { leadingSince = 0 } else if leadingSince == 0 { leadingSince = Self.wallClockMilliseconds }
-        return BoardPresence(pid: getpid(), name: name, topic: state.focusTopic, place: place, leads: state.sharing.leads,
-                             leadingSince: leadingSince, kind: state.isReadOnly ? .watcher : .board)
-    }
-
-    private static var wallClockMilliseconds: Int64 {
-        var time = timespec()
-        clock_gettime(CLOCK_REALTIME, &time)
-        return Int64(time.tv_sec) * 1000 + Int64(time.tv_nsec) / 1_000_000
+    /// This board as the others see it (whether it leads noted first).
+    private func currentPresence() -> BoardPresence {
+        me.note(leads: state.sharing.leads)
+        return me.presence(of: state)
     }
 
     /// After a save as the board edits another file: it leaves the old file's boards and joins the new file's,
@@ -145,7 +130,7 @@ final class BoardSession {
     private func follow(to newFile: SharedWorkshopFile) {
         file.leave()
         files.file = newFile
-        file.join(presence)
+        file.join(currentPresence())
         recovery.remove(matching: state.savedWorkshop)
         recovery = Self.recoveryWriter(for: state)
     }
@@ -158,7 +143,7 @@ final class BoardSession {
     /// to a board that is alone: with others, it may be a running board's own. A board that only watches never
     /// writes: no recovery file.
     private func enterRoom() -> Bool {
-        file.join(presence)
+        file.join(currentPresence())
         lastPresenceCheck = MonotonicClock.seconds
         let others = file.others()
         if !others.isEmpty { _ = dispatch(.presence(others)) }
