@@ -17,20 +17,9 @@ import sys
 import tempfile
 import time
 
+from tmux_panes import tmux, wait_for
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def tmux(server, *args):
-    return subprocess.run(['tmux', '-L', server, '-f', '/dev/null', *args], capture_output=True, text=True).stdout
-
-
-def wait_for(server, window, text, timeout=5.0):
-    start = time.monotonic()
-    while time.monotonic() - start < timeout:
-        if text in tmux(server, 'capture-pane', '-p', '-t', f':{window}'):
-            return time.monotonic() - start
-        time.sleep(0.002)
-    raise SystemExit(f'window {window} never showed {text!r}')
 
 
 def big_workshop(path):

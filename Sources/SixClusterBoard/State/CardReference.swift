@@ -37,20 +37,9 @@ public struct CardReference: Equatable, Sendable {
     }
 
     /// Where the card is now: at its old place if it is still there, else the first card like it in the same
-    /// column, then anywhere on the board; nil when no card like it is left.
+    /// column, then anywhere on the board (as `CardAddress` finds it); nil when no card like it is left.
     public func resolve(in workshop: Workshop) -> CardLocation? {
-        let column = workshop[topic: place.topic][place.column]
-        if column.indices.contains(place.index) && column[place.index] == card { return place }
-        if let index = column.firstIndex(of: card) {
-            return CardLocation(topic: place.topic, column: place.column, index: index)
-        }
-        for field in workshop.fields {
-            for situation in Situation.allCases {
-                if let index = field[situation].firstIndex(of: card) {
-                    return CardLocation(topic: field.topic, column: situation, index: index)
-                }
-            }
-        }
-        return nil
+        CardAddress(topic: place.topic, column: place.column, index: place.index, card: card).resolve(in: workshop)
+            .map { CardLocation(topic: $0.topic, column: $0.column, index: $0.index) }
     }
 }
