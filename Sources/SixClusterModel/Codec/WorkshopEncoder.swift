@@ -11,6 +11,14 @@ public struct WorkshopEncoder: Sendable {
 
     /// The file's text.
     public func encode(_ workshop: Workshop) throws -> String {
+        let pairs = pairs(workshop)
+        // Plain texts throughout (most workshops) are written directly, exactly as the emitter would.
+        let yaml = try DirectYAMLWriter.text(of: pairs) ?? YAMLEmitter.text(of: YAMLNode(.mapping(pairs)))
+        return Self.separatingFields(yaml)
+    }
+
+    /// The document as key-value pairs, in the file's order.
+    func pairs(_ workshop: Workshop) -> [(key: YAMLNode, value: YAMLNode)] {
         let meta = workshop.metadata
         var pairs: [(key: YAMLNode, value: YAMLNode)] = [
             (key("format"), number(workshop.requiredFormat)),
@@ -34,8 +42,7 @@ public struct WorkshopEncoder: Sendable {
         }
         pairs.append((key("fields"), list(fields)))
         if !workshop.parked.isEmpty { pairs.append((key("parked"), list(workshop.parked.map(card)))) }
-        let yaml = try YAMLEmitter.text(of: YAMLNode(.mapping(pairs)))
-        return Self.separatingFields(yaml)
+        return pairs
     }
 
     /// A blank line before each field entry, so that every topic reads as a block of its own. Field entries
