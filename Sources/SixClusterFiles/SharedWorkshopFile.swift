@@ -98,16 +98,11 @@ public final class SharedWorkshopFile {
     /// something other than `saved`, which then comes back instead. A file that cannot be read is written over, as
     /// the board's own version is the one to keep.
     public func save(_ workshop: Workshop, saved: Workshop, timeout: Double = 2) -> SaveOutcome {
-        let result = folder.exclusively(timeout: timeout) { () -> SaveOutcome in
+        locked(timeout: timeout, busy: .busy, failed: SaveOutcome.failed) {
             if case .success(let disk)? = readIfChanged(), disk != saved { return .changedOnDisk(disk) }
             if let failure = store(workshop) { return .failed(failure) }
             stamp = FileStamp.of(path)
             return .saved
-        }
-        switch result {
-        case .success(let outcome): return outcome
-        case .failure(.timedOut): return .busy
-        case .failure(.noFolder(let code)): return .failed(AtomicFileWriter(language: language).failure(path, code))
         }
     }
 
@@ -163,10 +158,15 @@ public final class SharedWorkshopFile {
     /// Runs a write under the folder's lock; `.busy` when it could not be had in time, `.failed` when there is no
     /// folder to write in. Never without the lock.
     private func exclusively(timeout: Double, _ body: () -> Outcome) -> Outcome {
+        locked(timeout: timeout, busy: .busy, failed: Outcome.failed, body)
+    }
+
+    /// `body`'s outcome under the folder's lock, or `busy`, or what `failed` makes of the failure to write there.
+    private func locked<T>(timeout: Double, busy: T, failed: (FileWriteError) -> T, _ body: () -> T) -> T {
         switch folder.exclusively(timeout: timeout, body) {
         case .success(let outcome): outcome
-        case .failure(.timedOut): .busy
-        case .failure(.noFolder(let code)): .failed(AtomicFileWriter(language: language).failure(path, code))
+        case .failure(.timedOut): busy
+        case .failure(.noFolder(let code)): failed(AtomicFileWriter(language: language).failure(path, code))
         }
     }
 

@@ -81,11 +81,12 @@ struct AddCommand: ParsableCommand {
             texts = [CardText.cleaned(text)].filter { !$0.isEmpty }
         }
         let author = self.author.map(BoardPresence.cleaned).flatMap { $0.isEmpty ? nil : $0 }
+        let topic = field.flatMap(FieldNumber.parse)
         let edits: [WorkshopEdit]
         if park {
             edits = texts.map { .park(Card($0, author: author)) }
         } else {
-            guard let topic = field.flatMap(FieldNumber.parse) else {
+            guard let topic else {
                 let typed = VisibleText.escaped(field ?? "")
                 Console.error("\(shown): " + language.pick(de: "kein Feld „\(typed)“: die Felder sind von 1 bis 20 nummeriert – nichts geschrieben",
                                                           en: "no field “\(typed)”: fields are numbered 1 to 20 – nothing written"))
@@ -98,12 +99,12 @@ struct AddCommand: ParsableCommand {
             throw ExitStatus.incomplete
         }
         let shared = SharedWorkshopFile(path: file, language: language)
-        shared.join(BoardPresence(pid: getpid(), name: author ?? "sixcluster add", topic: field.flatMap(FieldNumber.parse) ?? 1,
+        shared.join(BoardPresence(pid: getpid(), name: author ?? "sixcluster add", topic: topic ?? 1,
                                   place: .other, kind: .writer))
         defer { shared.leave() }
         switch shared.apply(edits) {
         case .written:
-            Console.error("\(shown): " + Self.added(edits.count, field: field.flatMap(FieldNumber.parse), column: ist ? .ist : .soll, in: language))
+            Console.error("\(shown): " + Self.added(edits.count, field: topic, column: ist ? .ist : .soll, in: language))
         case .refused(let refusal):
             Console.error("\(shown): " + refusal.message(in: language) + language.pick(de: " – nichts geschrieben", en: " – nothing written"))
             throw ExitStatus.incomplete

@@ -138,8 +138,7 @@ extension BoardState {
 
     /// Several pasted lines become one card each in the focused column, as one undo step.
     mutating func addCards(fromPastedLines text: String, at index: Int? = nil) {
-        let writer = self.writer
-        let cards = text.split(whereSeparator: \.isNewline).map { Card(CardText.cleaned(String($0)), author: writer) }.filter { !$0.isBlank }
+        let cards = text.split(whereSeparator: \.isNewline).map { newCard(CardText.cleaned(String($0))) }.filter { !$0.isBlank }
         guard !cards.isEmpty else { return }
         let place = location
         let at = min(index ?? (focusedField[column].isEmpty ? 0 : cardIndex + 1), focusedField[column].count)

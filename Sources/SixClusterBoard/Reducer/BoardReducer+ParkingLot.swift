@@ -19,9 +19,7 @@ extension BoardState {
         let text = prompt.editor.text.trimmingSpaces
         guard !text.isEmpty else { return say("Leerer Text: nichts zurückgestellt", "Blank text: nothing parked") }
         let place = location
-        var card = capture.card(text)
-        if card.author == nil { card.author = writer }
-        guard perform([.park(card)], at: place) else { return }
+        guard perform([.park(capturedCard(text))], at: place) else { return }
         let show = keyName(.parkingLot, in: .board)
         say("Zurückgestellt: „\(text)“ (\(show) zeigt den Themenspeicher)", "Parked: “\(text)” (\(show) shows the parking lot)")
         if case .capture(let topic, let column) = prompt.purpose {

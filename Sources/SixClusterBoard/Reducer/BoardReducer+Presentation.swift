@@ -36,9 +36,7 @@ extension BoardState {
             return say("Erfassung beendet", "Capture ended")
         }
         let index = workshop[topic: topic][column].count
-        var card = capture.card(text)
-        // The facilitator's capture author speaks for the room; without one, the card is this board's user's.
-        if card.author == nil { card.author = writer }
+        let card = capturedCard(text)
         let place = CardLocation(topic: topic, column: column, index: index)
         guard perform([.add(card, topic: topic, column: column)], at: place) else { return }
         focus(place)

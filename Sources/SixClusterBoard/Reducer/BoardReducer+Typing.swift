@@ -13,9 +13,7 @@ extension BoardState {
         case .newCard(let topic, let column, let index):
             result[topic: topic][column].insert(newCard(text), at: min(index, result[topic: topic][column].count))
         case .capture(let topic, let column):
-            var card = capture.card(text)
-            if card.author == nil { card.author = writer }
-            result[topic: topic][column].append(card)
+            result[topic: topic][column].append(capturedCard(text))
         case .editCard(let reference):
             guard let place = reference.resolve(in: workshop) else {
                 result[topic: reference.place.topic][reference.place.column].append(newCard(text))

@@ -226,6 +226,14 @@ extension BoardState {
         Card(text, author: writer)
     }
 
+    /// A card from quick capture (or parked from any card input): the capture's method and author – the
+    /// facilitator's author speaks for the room; without one, the card is this board's user's.
+    func capturedCard(_ text: String) -> Card {
+        var card = capture.card(text)
+        if card.author == nil { card.author = writer }
+        return card
+    }
+
     /// The format the export prompt offers until another one is chosen (the config file's `export-format`).
     public var exportFormat: ExportFormat {
         get { session.exportFormat }

@@ -150,18 +150,16 @@ enum FieldView {
                     Row(text: (i == 0 ? "• " : "  ") + line, style: Style(bold: bold), focused: focused, target: target)
                 }
                 // The details wrap (owner and due date first), and the other version of a conflict stands in full.
-                let extras = extrasText(card, language: language)
-                if !extras.isEmpty {
-                    rows += TextWrap.lines(extras.joined(separator: ", "), width: max(1, width - 4)).enumerated().map { i, line in
-                        Row(text: (i == 0 ? "  — " : "    ") + line, style: Style(.dim), focused: focused, target: target)
+                let wrapped = { (text: String, mark: String, style: Style) in
+                    TextWrap.lines(text, width: max(1, width - 4)).enumerated().map { i, line in
+                        Row(text: (i == 0 ? "  \(mark) " : "    ") + line, style: style, focused: focused, target: target)
                     }
                 }
+                let extras = extrasText(card, language: language)
+                if !extras.isEmpty { rows += wrapped(extras.joined(separator: ", "), "—", Style(.dim)) }
                 if let other = card.conflict {
-                    let text = language.pick(de: "andere Fassung: ", en: "other version: ") + other
-                    rows += TextWrap.lines(text, width: max(1, width - 4)).enumerated().map { i, line in
-                        Row(text: (i == 0 ? "  \(FieldSummary.conflictMark) " : "    ") + line, style: Style(.empty, bold: true),
-                            focused: focused, target: target)
-                    }
+                    rows += wrapped(language.pick(de: "andere Fassung: ", en: "other version: ") + other, FieldSummary.conflictMark,
+                                    Style(.empty, bold: true))
                 }
                 return rows
             }
