@@ -244,6 +244,10 @@ struct SharingReducerTests {
         let original = BoardFixtures.joinery[topic: 1].soll[0].text
         var state = editWhileBenEdits(typed: " (Sa+So)", ben: ", auch sonntags")
         #expect(state.message?.text.hasPrefix("This card was just changed elsewhere") == true, "said as soon as it comes in")
+        BoardFixtures.type("!", &state)
+        BoardFixtures.press([.backspace], &state)
+        #expect(BoardRenderer.render(state).text.contains("Changed elsewhere – Enter keeps both versions as a conflict"),
+                "and it stays said in the editor's row while typing goes on")
         guard case .prompt(let prompt)? = state.overlay else { Issue.record("my edit stays open"); return }
         #expect(prompt.editor.text == original + " (Sa+So)")
         BoardFixtures.press([.enter], &state)

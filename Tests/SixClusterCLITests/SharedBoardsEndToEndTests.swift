@@ -66,11 +66,13 @@ struct SharedBoardsEndToEndTests {
         for board in [ben, joerg] {
             try open(field: 7, on: board)
             try board.send("l", "e", "End")
+            try board.waitFor("✎ Cut the handle range to eight")
         }
         try ben.type(", on Sundays too")
         try joerg.type(" (Sat+Sun)")
         try ben.send("Enter")
-        try joerg.waitFor("This card was just changed elsewhere")
+        // Said in the editor's row for as long as the edit is open (a message could go with the next key typed).
+        try joerg.waitFor("Changed elsewhere – Enter keeps both versions as a conflict")
         try joerg.send("Enter")
         try joerg.waitFor("both versions are kept as a conflict")
         try ben.waitFor("≠ other version: Cut the handle range to eight, on")

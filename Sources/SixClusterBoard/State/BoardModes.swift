@@ -109,6 +109,12 @@ public struct Prompt: Equatable, Sendable {
     public var purpose: PromptPurpose
     /// The text being edited.
     public var editor: LineEditor
+
+    /// Whether the card whose text is edited was changed by another writer since the edit began.
+    var editedCardChangedElsewhere: Bool {
+        if case .editCard(let reference) = purpose { return reference.changedFrom != nil }
+        return false
+    }
 }
 
 /// A question the board asks before it goes on.

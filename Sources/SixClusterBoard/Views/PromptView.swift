@@ -57,6 +57,15 @@ enum PromptView {
                         (.park, language.pick(de: "stellt zurück", en: "parks"))]
                 .map { state.keyName(.editor($0.0), in: .editor) + " " + $0.1 }.joined(separator: " · ")
             let mode = label + language.pick(de: "✎ in der Karte oben tippen – ", en: "✎ typing in the card above – ") + keys
+            // A card somebody else changed meanwhile says so for as long as the edit is open, whatever is typed.
+            if prompt.editedCardChangedElsewhere {
+                let loud = Style(.empty, bold: true, reverse: true)
+                grid.fill(Rect(x: 0, y: y, width: grid.width, height: 1), style: loud)
+                grid.put(language.pick(de: "Anderswo geändert – Enter behält beide Fassungen als Konflikt, Esc nimmt die neue · ",
+                                       en: "Changed elsewhere – Enter keeps both versions as a conflict, Esc takes the new one · ") + keys,
+                         x: 0, y: y, limit: grid.width, style: loud)
+                return
+            }
             grid.fill(Rect(x: 0, y: y, width: grid.width, height: 1), style: Style(.accent, bold: true, reverse: true))
             grid.put(mode, x: 0, y: y, limit: grid.width, style: Style(.accent, bold: true, reverse: true))
             return
