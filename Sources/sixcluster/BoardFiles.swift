@@ -8,7 +8,7 @@ import SixClusterFiles
 import SixClusterModel
 
 /// The board's file effects – save, sync, save as, a copy, an export – carried out on the shared workshop file
-/// and turned into the actions the reducer takes as their results. No terminal here, and no dispatch: the board's
+/// and turned into the events the reducer takes as their results. No terminal here, and no dispatch: the board's
 /// loop hands the results on.
 final class BoardFiles {
     /// The shared workshop file (it moves with a save as).
@@ -24,53 +24,49 @@ final class BoardFiles {
 
     /// A save of the board's own file: never over a change from outside without asking – looked at under the
     /// writers' lock, so that nobody writes between the look and the write.
-    func save(_ workshop: Workshop, to path: String) -> Action {
+    func save(_ workshop: Workshop, to path: String) -> FileEvent {
         switch file.save(workshop, saved: state.savedWorkshop) {
         case .saved: return .saveSucceeded(workshop)
         case .changedOnDisk(let disk): return .changedOnDisk(disk)
-        case .failed(let error): return .saveFailed(WriteFailure(path: Self.shownPath(error.path), reason: error.message))
-        case .busy: return .saveFailed(lockTimeout(path))
+        case .failed(let error): return .saveFailed(Self.failure(error))
+        case .busy: return .saveFailed(WriteFailure(path: Self.shownPath(path), problem: .lockTaken))
         }
     }
 
     /// The write of a board that shares its file, through the shared file: the file as it is now, merged card by
     /// card with `mine`, is written back under the writers' lock.
-    func sync(_ mine: Workshop, base: Workshop, timeout: Double = 2) -> Action {
-        let path = state.filePath
+    func sync(_ mine: Workshop, base: Workshop, timeout: Double = 2) -> SharingEvent {
+        let path = Self.shownPath(state.filePath)
         switch file.write(mine, base: base, timeout: timeout) {
         case .written(let written, _, let conflicts):
             return .synced(written, mine: mine, conflicts: conflicts.count)
         case .unreadable(let error):
-            let problem = error.diagnostics.first
-            let place = problem.flatMap { diagnostic in diagnostic.line.map { "\($0):" + (diagnostic.column.map { "\($0): " } ?? " ") } } ?? ""
-            return .syncFailed(WriteFailure(path: Self.shownPath(path), reason: place + (problem?.message ?? "")))
+            let problem = error.diagnostics.first ?? Diagnostic(file: path, message: error.description)
+            return .syncFailed(WriteFailure(path: path, problem: .unreadable(problem)))
         case .failed(let error):
-            return .syncFailed(WriteFailure(path: Self.shownPath(error.path), reason: error.message))
+            return .syncFailed(Self.failure(error))
         case .busy, .refused, .heldBackByComments, .heldBackByProtection:
-            return .syncFailed(lockTimeout(path))
+            return .syncFailed(WriteFailure(path: path, problem: .lockTaken))
         }
     }
 
-    /// The failure when the boards' lock stays taken (a board hangs while it writes).
-    func lockTimeout(_ path: String) -> WriteFailure {
-        WriteFailure(path: Self.shownPath(path), reason: state.language.pick(de: "ein anderes Board schreibt gerade zu lange",
-                                                                             en: "another board has been writing for too long"))
+    /// A failed write as the board reports it.
+    static func failure(_ error: FileWriteError) -> WriteFailure {
+        WriteFailure(path: shownPath(error.path), problem: .system(code: error.code, message: error.message))
     }
 
     /// A save as: refused while another board edits the target. On success the new file's boards come back with
     /// the result, for the board to join once the reducer took the new path.
-    func saveAs(_ workshop: Workshop, to path: String) -> (Action, SharedWorkshopFile?) {
+    func saveAs(_ workshop: Workshop, to path: String) -> (FileEvent, SharedWorkshopFile?) {
         if PathName.absolute(path) == PathName.absolute(state.filePath) { return (save(workshop, to: state.filePath), nil) }
         if let other = PresenceFolder.boards(on: path).first(where: { !$0.watches }) {
-            return (.saveFailed(WriteFailure(path: Self.shownPath(path), reason: state.language.pick(
-                de: "ein anderes sixcluster (\(other.name), Prozess \(other.pid)) bearbeitet diese Datei – bitte einen anderen Namen wählen",
-                en: "another sixcluster (\(other.name), process \(other.pid)) is editing this file – please choose another name"))), nil)
+            return (.saveFailed(WriteFailure(path: Self.shownPath(path), problem: .editedByOther(name: other.name, pid: other.pid))), nil)
         }
         if let failure = write(workshop, to: path) { return (.saveFailed(failure), nil) }
         return (.savedAs(workshop, path: path), SharedWorkshopFile(path: path, language: state.language))
     }
 
-    func saveCopy(_ workshop: Workshop, to path: String) -> Action {
+    func saveCopy(_ workshop: Workshop, to path: String) -> FileEvent {
         let path = HomePath.expand(path)
         return write(workshop, to: path).map { .saveFailed($0) } ?? .copySaved(path)
     }
@@ -82,9 +78,9 @@ final class BoardFiles {
             try AtomicFileWriter(language: state.language).write(Array(text.utf8), to: path, permissions: newFilePermissions)
             return nil
         } catch let error as FileWriteError {
-            return WriteFailure(path: Self.shownPath(path), reason: error.message)
+            return Self.failure(error)
         } catch {
-            return WriteFailure(path: Self.shownPath(path), reason: "\(error)")
+            return WriteFailure(path: Self.shownPath(path), problem: .system(code: 0, message: "\(error)"))
         }
     }
 
@@ -101,7 +97,7 @@ final class BoardFiles {
 
     /// Writes the report, marked as sixcluster's; a file there that is no untouched report of sixcluster's is
     /// asked about first.
-    func export(_ workshop: Workshop, to path: String, language: Language, replacing: Bool) -> Action {
+    func export(_ workshop: Workshop, to path: String, language: Language, replacing: Bool) -> FileEvent {
         if !replacing && access(path, F_OK) == 0 {
             let existing = try? WorkshopFileReader(language: state.language).bytes(of: path)
             if !(existing.map { ReportMark.isUntouchedReport(String(decoding: $0, as: UTF8.self)) } ?? false) {
@@ -117,7 +113,7 @@ final class BoardFiles {
             LastExportFormat().remember(format)
             return .exportSucceeded(Self.shownPath(path))
         } catch {
-            return .exportFailed(Self.shownPath(path) + ": " + error.message)
+            return .exportFailed(Self.failure(error))
         }
     }
 }

@@ -65,7 +65,7 @@ final class BoardSession {
         // written safely, with a sync to disk, which the frame need not wait for.
         if !state.follows { RecentFiles().add(state.filePath) }
         if !state.isReadOnly, let reason = WriteProtection.reason(for: state.filePath, language: state.language) {
-            _ = dispatch(.writeProtected(reason))
+            _ = dispatch(.file(.writeProtected(reason)))
             told = true
         }
         defer { file.leave() }
@@ -113,7 +113,7 @@ final class BoardSession {
         if now - lastPresenceCheck >= (state.sharing.isShared ? 0.25 : 0.5) {
             lastPresenceCheck = now
             let others = file.others()
-            if others != state.sharing.others, dispatch(.presence(others)) { return true }
+            if others != state.sharing.others, dispatch(.sharing(.presence(others))) { return true }
         }
         if state.sharing.isShared || state.follows && now - lastDiskCheck >= 0.25 { _ = checkDisk() }
         return false
@@ -146,7 +146,7 @@ final class BoardSession {
         file.join(currentPresence())
         lastPresenceCheck = MonotonicClock.seconds
         let others = file.others()
-        if !others.isEmpty { _ = dispatch(.presence(others)) }
+        if !others.isEmpty { _ = dispatch(.sharing(.presence(others))) }
         guard !state.isReadOnly, !others.contains(where: { $0.kind == .board }) else { return !others.isEmpty }
         return offerRecovery() || !others.isEmpty
     }
@@ -156,7 +156,7 @@ final class BoardSession {
     private func end(status: Int32) -> Int32 {
         guard !state.isReadOnly && state.hasUnsavedTyping else { return status }
         if state.sharing.isShared, state.isModified {
-            _ = dispatch(files.sync(state.workshop, base: state.savedWorkshop, timeout: 1))
+            _ = dispatch(.sharing(files.sync(state.workshop, base: state.savedWorkshop, timeout: 1)))
         }
         // What is still typed (or not written) waits in the recovery file for the next board.
         if state.hasUnsavedTyping { recovery.flush(state.workshopWithTyping) }
@@ -171,9 +171,9 @@ final class BoardSession {
         let file = recovery.file
         file.tighten()
         let ignored = file.ignored
-        if !ignored.isEmpty { _ = dispatch(.recoveryIgnored(ignored)) }
+        if !ignored.isEmpty { _ = dispatch(.file(.recoveryIgnored(ignored))) }
         guard file.isWaiting, let recovered = try? file.load(language: state.language) else { return !ignored.isEmpty }
-        _ = dispatch(.recoveryFound(recovered))
+        _ = dispatch(.file(.recoveryFound(recovered)))
         return true
     }
 
@@ -216,20 +216,20 @@ final class BoardSession {
         case .save(let workshop, let path):
             // A file made write-protected while the board ran is asked about like one found so at the start.
             if state.writeProtection == nil, let reason = WriteProtection.reason(for: path, language: state.language) {
-                return [.action(.writeProtected(reason)), .action(.save)]
+                return [.action(.file(.writeProtected(reason))), .action(.save)]
             }
             // Never overwrite a change from outside without asking; looked at under the writers' lock, so that no
             // one writes between the look and the write.
-            return [.action(files.save(workshop, to: path))]
+            return [.action(.file(files.save(workshop, to: path)))]
         case .sync(let workshop, let base):
-            return [.action(files.sync(workshop, base: base))]
+            return [.action(.sharing(files.sync(workshop, base: base)))]
         case .saveAs(let workshop, let path):
             let (result, newFile) = files.saveAs(workshop, to: HomePath.expand(path))
-            return [.action(result)] + (newFile.map { file in [.then { self.follow(to: file) }] } ?? [])
+            return [.action(.file(result))] + (newFile.map { file in [.then { self.follow(to: file) }] } ?? [])
         case .saveCopy(let workshop, let path):
-            return [.action(files.saveCopy(workshop, to: path))]
+            return [.action(.file(files.saveCopy(workshop, to: path)))]
         case .export(let workshop, let path, let language, let replacing):
-            return [.action(files.export(workshop, to: HomePath.expand(path), language: language, replacing: replacing))]
+            return [.action(.file(files.export(workshop, to: HomePath.expand(path), language: language, replacing: replacing)))]
         case .removeRecovery:
             if !state.isReadOnly { recovery.remove(matching: state.savedWorkshop) }
         case .writeRecovery(let workshop):
@@ -244,7 +244,7 @@ final class BoardSession {
     /// reducer (which reloads, merges, or asks when there are unsaved changes).
     private func checkDisk() -> Bool {
         guard let disk = changedDisk() else { return false }
-        _ = dispatch(.changedOnDisk(disk))
+        _ = dispatch(.file(.changedOnDisk(disk)))
         return true
     }
 
@@ -262,7 +262,7 @@ final class BoardSession {
             let now = FileStamp.of(state.filePath)
             if state.follows && unreadableStamp != now {
                 unreadableStamp = now
-                _ = dispatch(.diskUnreadable(error.diagnostics.first?.description ?? state.filePath))
+                _ = dispatch(.file(.diskUnreadable(error.diagnostics.first ?? Diagnostic(file: state.filePath, message: error.description))))
             }
             return nil
         }

@@ -62,13 +62,22 @@ struct MergeCommand: ParsableCommand {
         guard !result.isClean else { return }
         let shown = VisibleText.escaped(output ?? name ?? target)
         for conflict in result.conflicts {
-            let place = conflict.topic.map { $0 == 0 ? language.pick(de: "Themenspeicher", en: "parking lot")
-                : language.pick(de: "Feld", en: "field") + " \($0)" } ?? language.pick(de: "Angaben", en: "details")
-            Console.error("\(shown): \(place): " + language.pick(de: "Konflikt: ", en: "conflict: ") + VisibleText.escaped(conflict.text))
+            Console.error("\(shown): " + Self.describe(conflict, in: language))
         }
         Console.error(language.pick(
             de: "\(shown): \(result.conflicts.count) Konflikte markiert – beide Fassungen sind erhalten (sixcluster show zeigt sie)",
             en: "\(shown): \(result.conflicts.count) conflicts marked – both versions are kept (sixcluster show lists them)"))
         throw ExitStatus.incomplete
+    }
+
+    /// A conflict as the merge reports it: where, and the card's text or the detail's key.
+    static func describe(_ conflict: WorkshopMerge.Conflict, in language: Language) -> String {
+        switch conflict {
+        case .card(let topic, let text):
+            let place = topic == 0 ? language.pick(de: "Themenspeicher", en: "parking lot") : language.pick(de: "Feld", en: "field") + " \(topic)"
+            return place + ": " + language.pick(de: "Konflikt: ", en: "conflict: ") + VisibleText.escaped(text)
+        case .detail(let key):
+            return language.pick(de: "Angaben: Konflikt: ", en: "details: conflict: ") + key
+        }
     }
 }

@@ -40,7 +40,7 @@ struct CancelReducerTests {
     @Test("recovery files another user could have planted are named in the status line")
     func ignoredRecovery() {
         var state = BoardFixtures.state()
-        _ = BoardReducer.reduce(&state, .recoveryIgnored(["/srv/w/.w.yaml.sixcluster-recovery"]))
+        _ = BoardReducer.reduce(&state, .file(.recoveryIgnored(["/srv/w/.w.yaml.sixcluster-recovery"])))
         #expect(state.message?.isError == true)
         #expect(BoardRenderer.render(state).text.contains("/srv/w/.w.yaml.sixcluster-recovery"))
     }

@@ -13,7 +13,7 @@ struct DiskChangeReducerTests {
     @Test("with no unsaved changes the board reloads and says so")
     func reloads() {
         var state = BoardFixtures.state()
-        _ = BoardReducer.reduce(&state, .changedOnDisk(disk))
+        _ = BoardReducer.reduce(&state, .file(.changedOnDisk(disk)))
         #expect(state.workshop == disk)
         #expect(!state.isModified)
         #expect(state.message?.text == "The file changed on disk and was reloaded")
@@ -31,7 +31,7 @@ struct DiskChangeReducerTests {
         var state = BoardFixtures.state()
         BoardFixtures.press([.enter, .character("l"), .character("d")], &state)
         let mine = state.workshop
-        _ = BoardReducer.reduce(&state, .changedOnDisk(disk))
+        _ = BoardReducer.reduce(&state, .file(.changedOnDisk(disk)))
         #expect(state.overlay == nil)
         #expect(state.workshop[topic: 8].ist == [Card("from git pull")], "the file's change is in")
         #expect(state.workshop[topic: 1].soll.isEmpty, "my delete stays")
@@ -46,7 +46,7 @@ struct DiskChangeReducerTests {
         var state = BoardFixtures.state()
         BoardFixtures.press([.enter, .character("d")], &state)
         let mine = state.workshop
-        _ = BoardReducer.reduce(&state, .changedOnDisk(diskWithEditedCard))
+        _ = BoardReducer.reduce(&state, .file(.changedOnDisk(diskWithEditedCard)))
         #expect(state.overlay == .dialog(.changedOnDisk(diskWithEditedCard, mine: mine, conflicts: 1)))
         #expect(state.workshop[topic: 1].ist[0].conflict == BoardFixtures.joinery[topic: 1].ist[0].text)
         #expect(BoardRenderer.render(state).text.contains("1 cards have two versions"))
@@ -59,7 +59,7 @@ struct DiskChangeReducerTests {
     func keepMerge() {
         var state = BoardFixtures.state()
         BoardFixtures.press([.enter, .character("d")], &state)
-        _ = BoardReducer.reduce(&state, .changedOnDisk(diskWithEditedCard))
+        _ = BoardReducer.reduce(&state, .file(.changedOnDisk(diskWithEditedCard)))
         #expect(BoardFixtures.press([.character("k")], &state) == [.save(state.workshop, path: "workshop.yaml")])
         #expect(state.workshop[topic: 1].ist.contains { $0.conflict != nil })
     }
@@ -69,12 +69,12 @@ struct DiskChangeReducerTests {
         var state = BoardFixtures.state()
         BoardFixtures.press([.enter, .character("d")], &state)
         let mine = state.workshop
-        _ = BoardReducer.reduce(&state, .changedOnDisk(diskWithEditedCard))
+        _ = BoardReducer.reduce(&state, .file(.changedOnDisk(diskWithEditedCard)))
         BoardFixtures.press([.character("a")], &state)
         #expect(BoardRenderer.render(state).line(38) == "Save my version as: workshop.mine.yaml")
         #expect(BoardFixtures.press([.enter], &state) == [.saveCopy(mine, path: "workshop.mine.yaml")])
         #expect(state.workshop == diskWithEditedCard)
-        _ = BoardReducer.reduce(&state, .copySaved("workshop.mine.yaml"))
+        _ = BoardReducer.reduce(&state, .file(.copySaved("workshop.mine.yaml")))
         #expect(state.message?.text == "My version is in workshop.mine.yaml; the board shows the file from disk")
     }
 }

@@ -10,7 +10,7 @@ struct FileReducerTests {
         BoardFixtures.press([.enter, .character("d")], &state)
         let effects = BoardFixtures.press([.control("s")], &state)
         #expect(effects == [.save(state.workshop, path: "workshop.yaml")])
-        _ = BoardReducer.reduce(&state, .saveSucceeded(state.workshop))
+        _ = BoardReducer.reduce(&state, .file(.saveSucceeded(state.workshop)))
         #expect(!state.isModified)
         #expect(state.message?.text == "Saved: workshop.yaml")
     }
@@ -20,7 +20,7 @@ struct FileReducerTests {
         var state = BoardFixtures.state()
         BoardFixtures.press([.enter, .character("d")], &state)
         let edited = state.workshop
-        _ = BoardReducer.reduce(&state, .saveFailed(WriteFailure(path: "workshop.yaml", reason: "cannot be saved: permission denied")))
+        _ = BoardReducer.reduce(&state, .file(.saveFailed(WriteFailure(path: "workshop.yaml", problem: .system(code: 13, message: "cannot be saved: permission denied")))))
         #expect(state.workshop == edited)
         #expect(state.isModified)
         #expect(state.message?.text == "workshop.yaml: cannot be saved: permission denied – your changes are kept (w: save elsewhere)")
@@ -45,15 +45,15 @@ struct FileReducerTests {
         #expect(BoardFixtures.press([.character("d")], &state) == [.removeRecovery, .quit])
         BoardFixtures.press([.escape, key], &state)
         #expect(BoardFixtures.press([.character("s")], &state) == [.save(state.workshop, path: "workshop.yaml")])
-        #expect(BoardReducer.reduce(&state, .saveSucceeded(state.workshop)) == [.removeRecovery, .quit])
+        #expect(BoardReducer.reduce(&state, .file(.saveSucceeded(state.workshop))) == [.removeRecovery, .quit])
     }
 
     @Test("a failed save on the way out does not quit")
     func quitSaveFails() {
         var state = BoardFixtures.state()
         BoardFixtures.press([.enter, .character("d"), .character("q"), .character("s")], &state)
-        _ = BoardReducer.reduce(&state, .saveFailed(WriteFailure(path: "workshop.yaml", reason: "no space left on the disk")))
-        #expect(BoardReducer.reduce(&state, .saveSucceeded(state.workshop)) == [.removeRecovery])
+        _ = BoardReducer.reduce(&state, .file(.saveFailed(WriteFailure(path: "workshop.yaml", problem: .system(code: 28, message: "no space left on the disk")))))
+        #expect(BoardReducer.reduce(&state, .file(.saveSucceeded(state.workshop))) == [.removeRecovery])
     }
 
     @Test("a file with comments asks once before the first save")
@@ -63,7 +63,7 @@ struct FileReducerTests {
         #expect(state.overlay == .dialog(.commentsWillBeLost(lines: [1, 7])))
         #expect(BoardFixtures.press([.escape, .control("s")], &state).isEmpty)
         #expect(BoardFixtures.press([.character("s")], &state) == [.save(state.workshop, path: "w.yaml")])
-        _ = BoardReducer.reduce(&state, .saveSucceeded(state.workshop))
+        _ = BoardReducer.reduce(&state, .file(.saveSucceeded(state.workshop)))
         #expect(BoardFixtures.press([.control("s")], &state) == [.save(state.workshop, path: "w.yaml")])
     }
 
@@ -80,7 +80,7 @@ struct FileReducerTests {
         #expect(BoardRenderer.render(state).line(state.height - 2) == "Export as Markdown report, English (Tab: change) to: work/joinery.md")
         #expect(BoardFixtures.press([.enter], &state)
             == [.export(state.workshop, path: "work/joinery.md", language: .en, replacing: false)])
-        _ = BoardReducer.reduce(&state, .exportSucceeded("work/joinery.md"))
+        _ = BoardReducer.reduce(&state, .file(.exportSucceeded("work/joinery.md")))
         #expect(state.message?.text == "Report exported: work/joinery.md")
     }
 
@@ -107,7 +107,7 @@ struct FileReducerTests {
         BoardFixtures.press([.character("x"), .control("u")], &state)
         BoardFixtures.type("~/berichte/rad.md", &state)
         #expect(BoardFixtures.press([.enter], &state) == [.export(state.workshop, path: "~/berichte/rad.md", language: .de, replacing: false)])
-        _ = BoardReducer.reduce(&state, .exportWouldReplace("/home/ana/berichte/rad.md"))
+        _ = BoardReducer.reduce(&state, .file(.exportWouldReplace("/home/ana/berichte/rad.md")))
         #expect(state.overlay == .dialog(.replaceReport(path: "/home/ana/berichte/rad.md")))
         #expect(BoardRenderer.render(state).text.contains("e  replace it"))
         #expect(BoardFixtures.press([.character("e")], &state)
@@ -152,13 +152,13 @@ struct SaveAsReducerTests {
     func saveAs() {
         var state = BoardFixtures.state()
         BoardFixtures.press([.enter, .character("d"), .control("s")], &state)
-        _ = BoardReducer.reduce(&state, .saveFailed(WriteFailure(path: "workshop.yaml", reason: "cannot be saved: no space left on the disk")))
+        _ = BoardReducer.reduce(&state, .file(.saveFailed(WriteFailure(path: "workshop.yaml", problem: .system(code: 28, message: "cannot be saved: no space left on the disk")))))
         #expect(state.message?.text == "workshop.yaml: cannot be saved: no space left on the disk – your changes are kept (w: save elsewhere)")
         BoardFixtures.press([.character("w"), .control("u")], &state)
         BoardFixtures.type("/mnt/stick/workshop.yaml", &state)
         #expect(BoardFixtures.press([.enter], &state) == [.saveAs(state.workshop, path: "/mnt/stick/workshop.yaml")])
         #expect(state.filePath == "workshop.yaml", "the board switches only once the save worked")
-        _ = BoardReducer.reduce(&state, .savedAs(state.workshop, path: "/mnt/stick/workshop.yaml"))
+        _ = BoardReducer.reduce(&state, .file(.savedAs(state.workshop, path: "/mnt/stick/workshop.yaml")))
         #expect(state.filePath == "/mnt/stick/workshop.yaml")
         #expect(!state.isModified)
     }

@@ -54,7 +54,7 @@ struct MoveToFieldReducerTests {
         BoardFixtures.press([.enter, .down, .character("e")], &state)
         var smaller = BoardFixtures.joinery
         smaller[topic: 1].ist.removeLast()
-        _ = BoardReducer.reduce(&state, .changedOnDisk(smaller))
+        _ = BoardReducer.reduce(&state, .file(.changedOnDisk(smaller)))
         #expect(state.workshop == smaller, "an unmodified board reloads under the prompt")
         BoardFixtures.type(" – ergänzt", &state)
         BoardFixtures.press([.enter], &state)
@@ -68,7 +68,7 @@ struct MoveToFieldReducerTests {
         BoardFixtures.press([.enter, .down, .character("b")], &state)
         var reordered = BoardFixtures.joinery
         reordered[topic: 1].ist.reverse()
-        _ = BoardReducer.reduce(&state, .changedOnDisk(reordered))
+        _ = BoardReducer.reduce(&state, .file(.changedOnDisk(reordered)))
         BoardFixtures.type("Jana", &state)
         BoardFixtures.press([.enter], &state)
         #expect(state.workshop[topic: 1].ist[0].author == "Jana")
@@ -82,7 +82,7 @@ struct MoveToFieldReducerTests {
         BoardFixtures.type("halb getippt", &state)
         var outside = BoardFixtures.joinery
         outside[topic: 1].ist[0].text += " (outside)"
-        _ = BoardReducer.reduce(&state, .changedOnDisk(outside))
+        _ = BoardReducer.reduce(&state, .file(.changedOnDisk(outside)))
         guard case .prompt(let prompt) = state.overlay else {
             Issue.record("the prompt stays open")
             return
@@ -108,7 +108,7 @@ struct OverlayStackReducerTests {
         BoardFixtures.press([.enter], &state)
         var outside = BoardFixtures.joinery
         outside[topic: 1].ist[0].text += " (outside)"
-        _ = BoardReducer.reduce(&state, .changedOnDisk(outside))
+        _ = BoardReducer.reduce(&state, .file(.changedOnDisk(outside)))
         BoardFixtures.type("zweite", &state)
         BoardFixtures.press([.enter], &state)
         guard case .prompt = state.overlay else {
@@ -133,7 +133,7 @@ struct OverlayStackReducerTests {
         BoardFixtures.type("doch nicht", &state)
         var outside = BoardFixtures.joinery
         outside[topic: 1].ist[0].text += " (outside)"
-        _ = BoardReducer.reduce(&state, .changedOnDisk(outside))
+        _ = BoardReducer.reduce(&state, .file(.changedOnDisk(outside)))
         #expect(state.overlays.count == 2)
         BoardFixtures.press([.escape], &state)
         guard case .dialog(.changedOnDisk(let disk, _, _))? = state.overlay else {
@@ -183,7 +183,7 @@ struct ReloadKeepsPlaceTests {
         let selected = state.focusedCard
         var disk = BoardFixtures.joinery
         disk[topic: 1].ist.insert(Card("von außen ergänzt"), at: 0)
-        _ = BoardReducer.reduce(&state, .changedOnDisk(disk))
+        _ = BoardReducer.reduce(&state, .file(.changedOnDisk(disk)))
         #expect(state.focusedCard == selected)
         #expect(state.cardIndex == 2)
     }
@@ -196,7 +196,7 @@ struct ReloadKeepsPlaceTests {
         BoardFixtures.press([.enter], &state)
         var disk = BoardFixtures.joinery
         disk[topic: 20].ist = [Card("Colour samples for partners")]
-        _ = BoardReducer.reduce(&state, .changedOnDisk(disk))
+        _ = BoardReducer.reduce(&state, .file(.changedOnDisk(disk)))
         #expect(state.search?.hits.contains(CardLocation(topic: 20, column: .ist, index: 0)) == true)
         BoardFixtures.press([.character("N")], &state)
         #expect(state.focusTopic == 20, "from the first hit, N wraps to the last, the new card")

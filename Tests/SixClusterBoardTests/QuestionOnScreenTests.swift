@@ -56,8 +56,8 @@ struct QuestionOnScreenTests {
             for screenKeys in [[], [Key.enter], [.function(5)], [.character("L")], [.character("i")]] {
                 for dialog in Self.dialogs {
                     var state = BoardFixtures.state(BoardFixtures.joinery, language: language, width: width, height: height)
-                    _ = BoardReducer.reduce(&state, .presence([BoardPresence(pid: 2, name: "Mia", topic: 9, place: .presentation,
-                                                                             leads: true, leadingSince: 5)]))
+                    _ = BoardReducer.reduce(&state, .sharing(.presence([BoardPresence(pid: 2, name: "Mia", topic: 9, place: .presentation,
+                                                                             leads: true, leadingSince: 5)])))
                     BoardFixtures.press(screenKeys, &state)
                     state.say("Eine lange Fehlermeldung, die mehr als eine Zeile braucht, weil sie einen ganzen Pfad nennt: /home/anna/workshops/2027/fahrrad.yaml",
                               "A long failure that needs more than one row, since it names a whole path: /home/anna/workshops/2027/fahrrad.yaml",
@@ -84,19 +84,19 @@ struct QuestionOnScreenTests {
                 switch Int.random(in: 0..<10, using: &random) {
                 case 0:
                     let topic = Int.random(in: 1...20, using: &random)
-                    _ = BoardReducer.reduce(&state, .presence([
+                    _ = BoardReducer.reduce(&state, .sharing(.presence([
                         BoardPresence(pid: 2, name: "Mia", topic: topic, place: .presentation, leads: true, leadingSince: 5),
                         BoardPresence(pid: 3, name: "Tom", topic: 1, place: .field),
-                    ]))
+                    ])))
                 case 1:
                     var disk = state.savedWorkshop
                     disk[topic: Int.random(in: 1...20, using: &random)].ist.append(Card("Von Tom \(step)"))
-                    _ = BoardReducer.reduce(&state, .changedOnDisk(disk))
+                    _ = BoardReducer.reduce(&state, .file(.changedOnDisk(disk)))
                 case 2:
                     clock += 0.5
                     let effects = BoardReducer.reduce(&state, .tick(clock))
                     for case .sync(let mine, _) in effects {
-                        _ = BoardReducer.reduce(&state, .synced(mine, mine: mine, conflicts: 0))
+                        _ = BoardReducer.reduce(&state, .sharing(.synced(mine, mine: mine, conflicts: 0)))
                     }
                 default:
                     let effects = BoardFixtures.press([keys.randomElement(using: &random)!], &state)

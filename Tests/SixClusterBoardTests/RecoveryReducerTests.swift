@@ -14,7 +14,7 @@ struct RecoveryReducerTests {
     @Test("a recovery file is offered with the fields it changes")
     func offered() {
         var state = BoardFixtures.state()
-        _ = BoardReducer.reduce(&state, .recoveryFound(recoveredJoinery()))
+        _ = BoardReducer.reduce(&state, .file(.recoveryFound(recoveredJoinery())))
         #expect(state.overlay == .dialog(.recoveryWaiting(recoveredJoinery(), differing: [4], metadataDiffers: true)))
         #expect(BoardFixtures.press([.escape], &state).isEmpty)
         #expect(state.overlay != nil, "the question must be answered")
@@ -26,14 +26,14 @@ struct RecoveryReducerTests {
     @Test("a recovery file equal to the workshop is simply removed")
     func identical() {
         var state = BoardFixtures.state()
-        #expect(BoardReducer.reduce(&state, .recoveryFound(BoardFixtures.joinery)) == [.removeRecovery])
+        #expect(BoardReducer.reduce(&state, .file(.recoveryFound(BoardFixtures.joinery))) == [.removeRecovery])
         #expect(state.overlay == nil)
     }
 
     @Test("restore brings the changes back unsaved; u undoes the restore")
     func restore() {
         var state = BoardFixtures.state()
-        _ = BoardReducer.reduce(&state, .recoveryFound(recoveredJoinery()))
+        _ = BoardReducer.reduce(&state, .file(.recoveryFound(recoveredJoinery())))
         #expect(BoardFixtures.press([.character("r")], &state).isEmpty)
         #expect(state.workshop == recoveredJoinery())
         #expect(state.isModified)
@@ -44,7 +44,7 @@ struct RecoveryReducerTests {
     @Test("discard deletes the recovery file")
     func discard() {
         var state = BoardFixtures.state()
-        _ = BoardReducer.reduce(&state, .recoveryFound(recoveredJoinery()))
+        _ = BoardReducer.reduce(&state, .file(.recoveryFound(recoveredJoinery())))
         #expect(BoardFixtures.press([.character("d")], &state) == [.removeRecovery])
         #expect(state.workshop == BoardFixtures.joinery)
     }
@@ -52,7 +52,7 @@ struct RecoveryReducerTests {
     @Test("read-only refuses every change and every save, but moving around works")
     func readOnly() {
         var state = BoardFixtures.state()
-        _ = BoardReducer.reduce(&state, .recoveryFound(recoveredJoinery()))
+        _ = BoardReducer.reduce(&state, .file(.recoveryFound(recoveredJoinery())))
         BoardFixtures.press([.character("o")], &state)
         #expect(state.isReadOnly)
         let before = state.workshop

@@ -13,7 +13,7 @@ struct RecoveryWriteReducerTests {
         BoardFixtures.press([.character("d")], &state)
         #expect(BoardReducer.reduce(&state, .tick(10.5)).isEmpty, "not twice within a second")
         #expect(BoardReducer.reduce(&state, .tick(11.1)) == [.writeRecovery(state.workshop)])
-        #expect(BoardReducer.reduce(&state, .saveSucceeded(state.workshop)) == [.removeRecovery])
+        #expect(BoardReducer.reduce(&state, .file(.saveSucceeded(state.workshop))) == [.removeRecovery])
         #expect(BoardReducer.reduce(&state, .tick(13)).isEmpty, "a saved workshop needs no recovery file")
     }
 
@@ -49,7 +49,7 @@ struct RecoveryWriteReducerTests {
         var watching = BoardState(workshop: BoardFixtures.joinery, filePath: "w.yaml", language: .en, follows: true)
         var disk = BoardFixtures.joinery
         disk[topic: 3].ist.append(Card("neu"))
-        _ = BoardReducer.reduce(&watching, .changedOnDisk(disk))
+        _ = BoardReducer.reduce(&watching, .file(.changedOnDisk(disk)))
         #expect(BoardReducer.reduce(&watching, .tick(5)).isEmpty)
     }
 }

@@ -17,7 +17,7 @@ struct SharingReducerTests {
     /// A board with Ben on the same file.
     private func shared() -> BoardState {
         var state = BoardFixtures.state()
-        _ = BoardReducer.reduce(&state, .presence([other("Ben", topic: 7)]))
+        _ = BoardReducer.reduce(&state, .sharing(.presence([other("Ben", topic: 7)])))
         return state
     }
 
@@ -34,7 +34,7 @@ struct SharingReducerTests {
     func presenceShows() {
         var state = shared()
         #expect(state.message?.text == "In the workshop with you: Ben – changes now go to the file at once")
-        _ = BoardReducer.reduce(&state, .presence([other("Ben", topic: 7), other("anna", pid: 3, topic: 7, watches: true)]))
+        _ = BoardReducer.reduce(&state, .sharing(.presence([other("Ben", topic: 7), other("anna", pid: 3, topic: 7, watches: true)])))
         _ = BoardReducer.reduce(&state, .tick(100))
         let board = BoardRenderer.render(state).text
         #expect(board.contains("with Ben, anna (watching)"))
@@ -44,7 +44,7 @@ struct SharingReducerTests {
         BoardFixtures.type("7", &state)
         BoardFixtures.press([.enter, .enter], &state)
         #expect(BoardRenderer.render(state).text.contains("also here: Ben, anna"))
-        _ = BoardReducer.reduce(&state, .presence([]))
+        _ = BoardReducer.reduce(&state, .sharing(.presence([])))
         #expect(state.message?.text == "Alone in the workshop again – Ctrl-S saves")
         #expect(!BoardRenderer.render(state).text.contains("Ben"))
     }
@@ -75,7 +75,7 @@ struct SharingReducerTests {
         let mine = state.workshop
         var written = mine
         written[topic: 9].ist.append(Card("Bens Karte"))
-        let effects = BoardReducer.reduce(&state, .synced(written, mine: mine, conflicts: 1))
+        let effects = BoardReducer.reduce(&state, .sharing(.synced(written, mine: mine, conflicts: 1)))
         #expect(effects == [.removeRecovery])
         #expect(state.workshop == written)
         #expect(!state.isModified)
@@ -87,7 +87,7 @@ struct SharingReducerTests {
         var state = shared()
         addCard("Meine Karte", &state)
         _ = BoardReducer.reduce(&state, .tick(10))
-        _ = BoardReducer.reduce(&state, .syncFailed(WriteFailure(path: "/w.yaml", reason: "No space left on device")))
+        _ = BoardReducer.reduce(&state, .sharing(.syncFailed(WriteFailure(path: "/w.yaml", problem: .system(code: 28, message: "No space left on device")))))
         #expect(state.message?.text == "/w.yaml: No space left on device – changes stay on the board and are tried again shortly")
         #expect(writes(BoardReducer.reduce(&state, .tick(11))).isEmpty)
         #expect(writes(BoardReducer.reduce(&state, .tick(12.5))) == [.sync(state.workshop, base: state.savedWorkshop)])
@@ -103,7 +103,7 @@ struct SharingReducerTests {
         var disk = state.savedWorkshop
         disk[topic: 1].ist.insert(Card("Ganz oben, von Ben"), at: 0)
         let depth = state.undoDepth
-        _ = BoardReducer.reduce(&state, .changedOnDisk(disk))
+        _ = BoardReducer.reduce(&state, .file(.changedOnDisk(disk)))
         #expect(state.workshop == disk)
         #expect(state.undoDepth == depth)
         guard case .prompt(let prompt)? = state.overlay else { Issue.record("the prompt stays open"); return }
@@ -117,10 +117,10 @@ struct SharingReducerTests {
         var state = shared()
         addCard("Meine Karte", &state)
         let written = state.workshop
-        _ = BoardReducer.reduce(&state, .synced(written, mine: written, conflicts: 0))
+        _ = BoardReducer.reduce(&state, .sharing(.synced(written, mine: written, conflicts: 0)))
         var disk = written
         disk[topic: 9].ist.append(Card("Bens Karte"))
-        _ = BoardReducer.reduce(&state, .changedOnDisk(disk))
+        _ = BoardReducer.reduce(&state, .file(.changedOnDisk(disk)))
         BoardFixtures.press([.character("u")], &state)
         #expect(!state.workshop[topic: 1].ist.contains { $0.text == "Meine Karte" }, "my card is taken back")
         #expect(state.workshop[topic: 9].ist.last?.text == "Bens Karte", "Ben's card stays")
@@ -137,33 +137,33 @@ struct SharingReducerTests {
         #expect(effects == [.sync(state.workshop, base: state.savedWorkshop)])
         #expect(state.overlay == nil)
         let mine = state.workshop
-        #expect(BoardReducer.reduce(&state, .synced(mine, mine: mine, conflicts: 0)) == [.removeRecovery, .quit])
+        #expect(BoardReducer.reduce(&state, .sharing(.synced(mine, mine: mine, conflicts: 0))) == [.removeRecovery, .quit])
     }
 
     @Test("follow me: a following board goes to the field the leader presents, once, and not out of an open input")
     func followsLeader() {
         var state = BoardFixtures.state()
-        _ = BoardReducer.reduce(&state, .presence([other("Mia", topic: 7, place: .field, leads: true, since: 5)]))
+        _ = BoardReducer.reduce(&state, .sharing(.presence([other("Mia", topic: 7, place: .field, leads: true, since: 5)])))
         #expect(state.focusTopic == 1, "leading, but not presenting yet")
-        _ = BoardReducer.reduce(&state, .presence([other("Mia", topic: 7, place: .presentation, leads: true, since: 5)]))
+        _ = BoardReducer.reduce(&state, .sharing(.presence([other("Mia", topic: 7, place: .presentation, leads: true, since: 5)])))
         #expect(state.focusTopic == 7)
         #expect(state.screen == .field)
         #expect(state.message?.text == "Mia presents field 7 – F9: stop following")
         // The participant looks elsewhere; the leader stays: no jump back.
         BoardFixtures.press([.tab], &state)
-        _ = BoardReducer.reduce(&state, .presence([other("Mia", topic: 7, place: .presentation, leads: true, since: 5)]))
+        _ = BoardReducer.reduce(&state, .sharing(.presence([other("Mia", topic: 7, place: .presentation, leads: true, since: 5)])))
         #expect(state.focusTopic == 8)
         // The leader goes on while the participant types: the jump waits for the card.
         BoardFixtures.press([.character("a")], &state)
         BoardFixtures.type("Idee", &state)
-        _ = BoardReducer.reduce(&state, .presence([other("Mia", topic: 9, place: .presentation, leads: true, since: 5)]))
+        _ = BoardReducer.reduce(&state, .sharing(.presence([other("Mia", topic: 9, place: .presentation, leads: true, since: 5)])))
         #expect(state.focusTopic == 8)
         BoardFixtures.press([.enter], &state)
         _ = BoardReducer.reduce(&state, .tick(1))
         #expect(state.focusTopic == 9, "once the card is stored, the board follows")
         // Leaving it.
         BoardFixtures.press([.function(9)], &state)
-        _ = BoardReducer.reduce(&state, .presence([other("Mia", topic: 12, place: .presentation, leads: true, since: 5)]))
+        _ = BoardReducer.reduce(&state, .sharing(.presence([other("Mia", topic: 12, place: .presentation, leads: true, since: 5)])))
         #expect(state.focusTopic == 9)
     }
 
@@ -176,7 +176,7 @@ struct SharingReducerTests {
         BoardFixtures.press([.function(8)], &state)
         #expect(state.sharing.leads)
         #expect(state.message?.text == "Follow me on: boards that follow come along once I present (P)")
-        _ = BoardReducer.reduce(&state, .presence(two))
+        _ = BoardReducer.reduce(&state, .sharing(.presence(two)))
         #expect(state.focusTopic == 1)
         _ = BoardReducer.reduce(&state, .tick(100))
         #expect(BoardRenderer.render(state).text.contains("with Mia, Tom (leads) · I lead"))
@@ -196,13 +196,13 @@ struct SharingReducerTests {
         var following = BoardFixtures.state()
         BoardFixtures.press([.character("P")], &following)
         _ = BoardReducer.reduce(&following, .tick(0))
-        _ = BoardReducer.reduce(&following, .presence([other("Mia", topic: 1, place: .presentation, leads: true, since: 5)]))
+        _ = BoardReducer.reduce(&following, .sharing(.presence([other("Mia", topic: 1, place: .presentation, leads: true, since: 5)])))
         _ = BoardReducer.reduce(&following, .tick(1))
         _ = BoardReducer.reduce(&following, .tick(2))
         #expect(following.workshop[topic: 1].seconds == before, "not counted twice")
         // The leader counts, with others in the room.
         var leader = BoardFixtures.state()
-        _ = BoardReducer.reduce(&leader, .presence([other("Tom", topic: 1, place: .field)]))
+        _ = BoardReducer.reduce(&leader, .sharing(.presence([other("Tom", topic: 1, place: .field)])))
         BoardFixtures.press([.function(8), .character("P")], &leader)
         _ = BoardReducer.reduce(&leader, .tick(0))
         _ = BoardReducer.reduce(&leader, .tick(1))
@@ -214,7 +214,7 @@ struct SharingReducerTests {
     func commentsHoldBack() {
         var state = BoardState(workshop: BoardFixtures.joinery, filePath: "w.yaml", commentLines: [2], language: .en,
                                width: 120, height: 40)
-        _ = BoardReducer.reduce(&state, .presence([other("Ben")]))
+        _ = BoardReducer.reduce(&state, .sharing(.presence([other("Ben")])))
         addCard("Karte", &state)
         #expect(writes(BoardReducer.reduce(&state, .tick(1))).isEmpty)
         #expect(state.message?.text == "Not written for the others yet: the file has comments or is write-protected – Ctrl-S asks, then saves")
@@ -235,7 +235,7 @@ struct SharingReducerTests {
         BoardFixtures.type(typed, &state)
         var disk = state.savedWorkshop
         disk[topic: 1].soll[0].text += ben
-        _ = BoardReducer.reduce(&state, .changedOnDisk(disk))
+        _ = BoardReducer.reduce(&state, .file(.changedOnDisk(disk)))
         return state
     }
 
@@ -282,7 +282,7 @@ struct SharingReducerTests {
         BoardFixtures.type("Jana", &state)
         var disk = state.savedWorkshop
         disk[topic: 1].soll[0].text = "Any RAL colour"
-        _ = BoardReducer.reduce(&state, .changedOnDisk(disk))
+        _ = BoardReducer.reduce(&state, .file(.changedOnDisk(disk)))
         BoardFixtures.press([.enter], &state)
         #expect(state.workshop[topic: 1].soll.map(\.text) == ["Any RAL colour"])
         #expect(state.workshop[topic: 1].soll[0].owner == "Jana")

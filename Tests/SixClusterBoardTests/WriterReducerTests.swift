@@ -47,7 +47,7 @@ struct WriterReducerTests {
     @Test("Tab in the owner prompt offers the people at the other boards too")
     func ownersFromPresence() {
         var state = board(writer: "Mia")
-        _ = BoardReducer.reduce(&state, .presence([BoardPresence(pid: 2, name: "Zoltan", topic: 1, place: .field)]))
+        _ = BoardReducer.reduce(&state, .sharing(.presence([BoardPresence(pid: 2, name: "Zoltan", topic: 1, place: .field)])))
         BoardFixtures.press([.enter, .character("l"), .character("O"), .control("u")], &state)
         BoardFixtures.type("Zo", &state)
         BoardFixtures.press([.tab], &state)

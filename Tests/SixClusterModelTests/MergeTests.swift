@@ -50,7 +50,7 @@ struct MergeTests {
         let base = workshop(["a"])
         let result = merge(base, workshop(["a – unsere Fassung"]), workshop(["a – ihre Fassung"]))
         #expect(result.workshop[topic: 1].ist == [Card("a – unsere Fassung", conflict: "a – ihre Fassung")])
-        #expect(result.conflicts == [WorkshopMerge.Conflict(topic: 1, text: "a – unsere Fassung")])
+        #expect(result.conflicts == [.card(topic: 1, text: "a – unsere Fassung")])
     }
 
     @Test("an edit of a card the other side deleted brings the card back, marked, with its old text")
@@ -84,6 +84,17 @@ struct MergeTests {
         #expect(merged.metadata.title == "Neuer Titel" && merged.metadata.facilitator == "Ana")
         #expect(merged[topic: 1].seconds == 130)
         #expect(merged.parked.map(\.text) == ["Messe", "Rabatte"])
+    }
+
+    @Test("a detail both sides changed differently keeps ours and names the detail by its key")
+    func detailConflict() {
+        let base = workshop(["a"])
+        var ours = base, theirs = base
+        ours.metadata.date = "2026-03-01"
+        theirs.metadata.date = "2026-03-08"
+        let result = merge(base, ours, theirs)
+        #expect(result.workshop.metadata.date == "2026-03-01")
+        #expect(result.conflicts == [.detail(key: "date")])
     }
 
     // MARK: - Random edits

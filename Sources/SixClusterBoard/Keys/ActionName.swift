@@ -57,9 +57,7 @@ extension Action {
         case .editor(let command): command.configName
         case .dialog(let choice): choice.configName
         case .scrollHelp(let lines): lines > 0 ? "scroll-down" : "scroll-up"
-        case .pointField, .pointCard, .input, .tick, .saveSucceeded, .savedAs, .saveFailed, .exportSucceeded, .exportWouldReplace, .exportFailed,
-             .recoveryFound, .recoveryIgnored, .writeProtected, .changedOnDisk, .copySaved, .diskUnreadable, .presence,
-             .synced, .syncFailed:
+        case .pointField, .pointCard, .input, .tick, .file, .sharing:
             nil
         }
     }

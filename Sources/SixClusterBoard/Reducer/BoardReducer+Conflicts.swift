@@ -32,17 +32,17 @@ extension BoardState {
 
     /// An answer to the conflict question, as one undoable step (a combination is typed first).
     mutating func resolveConflict(_ reference: CardReference, _ choice: DialogChoice) {
-        guard choice != .cancel else { return }
-        overlay = nil
+        switch choice {
+        case .keepMine, .restore, .keepBoth, .combine: overlay = nil
+        case .cancel: overlay = nil; return
+        case .save, .discard, .jump, .exportAnyway, .readOnly, .saveElsewhere: return
+        }
         guard let place = resolveOrSay(reference), let address = address(place) else { return }
         var card = address.card
         guard let other = card.conflict else { return }
         card.conflict = nil
         let undo = keyName(.undo)
         switch choice {
-        case .keepMine:
-            guard perform([.replace(address, with: card)], at: place) else { return }
-            say("Konflikt gelöst: diese Fassung gilt (\(undo): rückgängig)", "Conflict resolved: this version holds (\(undo): undo)")
         case .restore:
             card.text = other
             guard perform([.replace(address, with: card)], at: place) else { return }
@@ -57,8 +57,9 @@ extension BoardState {
                 "Conflict resolved: both versions stand as two cards (\(undo): undo)")
         case .combine:
             openPrompt(.editCard(CardReference(place: place, card: address.card)), text: address.card.text + " / " + other)
-        default:
-            overlay = .dialog(.conflict(reference))
+        case .keepMine, .save, .discard, .jump, .exportAnyway, .readOnly, .saveElsewhere, .cancel:
+            guard perform([.replace(address, with: card)], at: place) else { return }
+            say("Konflikt gelöst: diese Fassung gilt (\(undo): rückgängig)", "Conflict resolved: this version holds (\(undo): undo)")
         }
     }
 }

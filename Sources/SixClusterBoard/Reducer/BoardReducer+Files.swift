@@ -1,27 +1,28 @@
 import SixClusterModel
 
 extension BoardState {
-    /// Saving, quitting, exporting, the dialogs they raise, and the results the loop reports.
-    mutating func fileAction(_ action: Action) -> [Effect] {
-        switch action {
-        case .save: return requestSave()
-        case .quit:
-            if hasUnsavedTimeOnly && !isReadOnly {
-                // The time the room spent is data too: saved on the way out, never dropped without a word.
-                session.quitsAfterSave(true)
-                say("Die Zeit pro Feld wird gespeichert …", "Saving the time spent per field …")
-                return requestSave()
-            }
-            guard isModified else { return [.removeRecovery, .quit] }
-            if sharing.isShared {
-                // Shared, the last change goes to the file like every other one, without a question.
-                session.quitsAfterSave(true)
-                return requestSave()
-            }
-            overlay = .dialog(.unsavedChanges)
-            return []
-        case .export: return requestExport()
-        case .dialog(let choice): return answer(choice)
+    /// Quitting: time spent is saved on the way out, a shared board writes its last change, and unsaved changes
+    /// are asked about.
+    mutating func requestQuit() -> [Effect] {
+        if hasUnsavedTimeOnly && !isReadOnly {
+            // The time the room spent is data too: saved on the way out, never dropped without a word.
+            session.quitsAfterSave(true)
+            say("Die Zeit pro Feld wird gespeichert …", "Saving the time spent per field …")
+            return requestSave()
+        }
+        guard isModified else { return [.removeRecovery, .quit] }
+        if sharing.isShared {
+            // Shared, the last change goes to the file like every other one, without a question.
+            session.quitsAfterSave(true)
+            return requestSave()
+        }
+        overlay = .dialog(.unsavedChanges)
+        return []
+    }
+
+    /// What the loop reports about the file: a save's or an export's result, a change on disk, a recovery file.
+    mutating func receive(_ event: FileEvent) -> [Effect] {
+        switch event {
         case .saveSucceeded(let saved):
             document.saved(saved)
             session.saved()
@@ -30,7 +31,7 @@ extension BoardState {
         case .saveFailed(let failure):
             session.quitsAfterSave(false)
             let saveAs = keyName(.saveAs)
-            fail(failure.description + language.pick(de: " – Änderungen bleiben erhalten (\(saveAs): anderswo speichern)",
+            fail(failure.text(in: language) + language.pick(de: " – Änderungen bleiben erhalten (\(saveAs): anderswo speichern)",
                                         en: " – your changes are kept (\(saveAs): save elsewhere)"))
         case .savedAs(let saved, let path):
             document.saved(saved)
@@ -40,12 +41,12 @@ extension BoardState {
             overlay = .dialog(.replaceReport(path: path))
         case .exportSucceeded(let path):
             say("Bericht exportiert: \(path)", "Report exported: \(path)")
-        case .exportFailed(let reason):
-            fail(reason)
-        case .diskUnreadable(let reason):
+        case .exportFailed(let failure):
+            fail(failure.text(in: language))
+        case .diskUnreadable(let problem):
             // It stays while the file cannot be read: the board keeps showing an older version.
             fail(language.pick(de: "Gezeigt wird der zuletzt lesbare Stand – ", en: "Showing the last readable version – ")
-                 + reason, lifetime: .infinity)
+                 + problem.description, lifetime: .infinity)
         case .changedOnDisk(let disk):
             if sharing.isShared && !follows {
                 absorb(disk)
@@ -77,7 +78,6 @@ extension BoardState {
             guard workshop != self.workshop else { return [.removeRecovery] }
             let differing = zip(workshop.fields, self.workshop.fields).filter { $0.0 != $0.1 }.map(\.0.topic)
             overlay = .dialog(.recoveryWaiting(workshop, differing: differing, metadataDiffers: workshop.metadata != self.workshop.metadata))
-        default: break
         }
         return []
     }
@@ -136,7 +136,7 @@ extension BoardState {
         }
     }
 
-    private mutating func requestSave(overProtection: Bool = false) -> [Effect] {
+    mutating func requestSave(overProtection: Bool = false) -> [Effect] {
         if let writeProtection, !overProtection {
             overlay = .dialog(.writeProtected(reason: writeProtection))
             return []
@@ -150,7 +150,7 @@ extension BoardState {
     }
 
     /// `x`: open conflicts are named first, then empty fields, then the report's file is asked for.
-    private mutating func requestExport(allowingConflicts: Bool = false) -> [Effect] {
+    mutating func requestExport(allowingConflicts: Bool = false) -> [Effect] {
         let conflicts = workshop.completeness.conflictTopics
         if !conflicts.isEmpty && !allowingConflicts {
             overlay = .dialog(.exportWithConflicts(conflicts))
@@ -174,78 +174,5 @@ extension BoardState {
     mutating func export(to path: String, in language: Language, replacing: Bool = false) -> [Effect] {
         session.exported(to: path, in: language)
         return [.export(workshop, path: path, language: language, replacing: replacing)]
-    }
-
-    private mutating func answer(_ choice: DialogChoice) -> [Effect] {
-        guard case .dialog(let dialog) = overlay else { return [] }
-        switch (dialog, choice) {
-        case (.recoveryWaiting, .cancel):
-            return []
-        case (.changedOnDisk(let disk, _, _), .restore):
-            overlay = nil
-            takeDiskVersion(disk)
-            let undo = keyName(.undo)
-            say("Neu geladen – meine Änderungen verworfen (\(undo) holt sie zurück)",
-                "Reloaded – my changes dropped (\(undo) brings them back)")
-        case (.changedOnDisk, .keepMine):
-            overlay = nil
-            return [saveEffect]
-        case (.changedOnDisk(let disk, let mine, _), .saveElsewhere):
-            overlay = nil
-            openPrompt(.saveElsewhere(disk: disk, mine: mine), text: String(reportPath.dropLast(".md".count)) + ".mine.yaml")
-        case (.writeProtected, .save):
-            overlay = nil
-            return requestSave(overProtection: true)
-        case (.writeProtected, .saveElsewhere):
-            overlay = nil
-            session.quitsAfterSave(false)
-            openPrompt(.saveAs, text: filePath)
-        case (_, .cancel):
-            overlay = nil
-            session.quitsAfterSave(false)
-        case (.unsavedChanges, .save):
-            overlay = nil
-            session.quitsAfterSave(true)
-            return requestSave()
-        case (.unsavedChanges, .discard):
-            return [.removeRecovery, .quit]
-        case (.recoveryWaiting(let recovered, _, _), .restore):
-            overlay = nil
-            let place = location
-            change(at: place) { $0 = recovered }
-            let (save, undo) = (keyName(.save), keyName(.undo))
-            say("Wiederhergestellt – mit \(save) speichern, \(undo) macht es rückgängig",
-                "Restored – \(save) saves it, \(undo) undoes it")
-        case (.recoveryWaiting, .discard):
-            overlay = nil
-            say("Wiederherstellungsdatei verworfen", "Recovery file discarded")
-            return [.removeRecovery]
-        case (.recoveryWaiting, .readOnly):
-            overlay = nil
-            session.makeReadOnly()
-            say("Nur lesen – die Wiederherstellungsdatei bleibt erhalten", "Read-only – the recovery file is kept")
-
-        case (.exportWithEmptyFields(let topics), .jump), (.exportWithConflicts(let topics), .jump):
-            overlay = nil
-            focus(topic: topics[0])
-            navigation.show(.field)
-        case (.exportWithConflicts, .exportAnyway):
-            overlay = nil
-            return requestExport(allowingConflicts: true)
-        case (.conflict(let reference), _):
-            resolveConflict(reference, choice)
-        case (.reviewDone, .exportAnyway), (.exportWithEmptyFields, .exportAnyway):
-            overlay = nil
-            askExportPath()
-        case (.replaceReport(let path), .exportAnyway):
-            overlay = nil
-            return export(to: path, in: session.exportLanguage ?? workshop.metadata.language, replacing: true)
-        case (.commentsWillBeLost, .save):
-            overlay = nil
-            document.dropComments()
-            return [saveEffect]
-        default: break
-        }
-        return []
     }
 }

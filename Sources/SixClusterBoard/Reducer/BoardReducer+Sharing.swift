@@ -3,18 +3,15 @@ import SixClusterModel
 extension BoardState {
     /// Other boards on the same file: their presence, leading and following, and the writes that keep every board
     /// on one file.
-    mutating func sharingAction(_ action: Action) -> [Effect] {
-        switch action {
+    mutating func receive(_ event: SharingEvent) -> [Effect] {
+        switch event {
         case .presence(let others): receive(others)
-        case .toggleLead: toggleLead()
-        case .toggleFollowLeader: toggleFollowLeader()
         case .synced(let written, let mine, let conflicts): return synced(written, mine: mine, conflicts: conflicts)
         case .syncFailed(let failure):
             sharing.writeFailed(at: clock)
             session.quitsAfterSave(false)
-            fail(failure.description + language.pick(de: " – Änderungen bleiben im Board und werden gleich wieder versucht",
-                                        en: " – changes stay on the board and are tried again shortly"))
-        default: break
+            fail(failure.text(in: language) + language.pick(de: " – Änderungen bleiben im Board und werden gleich wieder versucht",
+                                                            en: " – changes stay on the board and are tried again shortly"))
         }
         return []
     }
@@ -96,7 +93,7 @@ extension BoardState {
             "\(leader.name) presents field \(topic) – \(leave): stop following")
     }
 
-    private mutating func toggleLead() {
+    mutating func toggleLead() {
         guard sharing.toggleLead() else {
             return say("Folgen aus: die anderen Boards bleiben, wo sie sind", "Follow me off: the other boards stay where they are")
         }
@@ -108,7 +105,7 @@ extension BoardState {
                   "Follow me on: boards that follow come along once I present (\(present))")
     }
 
-    private mutating func toggleFollowLeader() {
+    mutating func toggleFollowLeader() {
         guard sharing.toggleFollowing() else {
             return say("Ich folge nicht mehr – frei unterwegs", "Not following any more – moving freely")
         }

@@ -102,11 +102,14 @@ extension BoardState {
         case .editor(let command): return edit(command)
         case .saveAs:
             openPrompt(.saveAs, text: filePath)
-        case .save, .quit, .export, .dialog, .saveSucceeded, .savedAs, .saveFailed, .exportSucceeded, .exportWouldReplace, .exportFailed, .recoveryFound,
-             .recoveryIgnored, .writeProtected, .changedOnDisk, .copySaved, .diskUnreadable:
-            return fileAction(action)
-        case .presence, .toggleLead, .toggleFollowLeader, .synced, .syncFailed:
-            return sharingAction(action)
+        case .save: return requestSave()
+        case .quit: return requestQuit()
+        case .export: return requestExport()
+        case .dialog(let choice): return answer(choice)
+        case .file(let event): return receive(event)
+        case .toggleLead: toggleLead()
+        case .toggleFollowLeader: toggleFollowLeader()
+        case .sharing(let event): return receive(event)
         }
         return []
     }

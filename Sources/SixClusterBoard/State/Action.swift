@@ -61,33 +61,10 @@ public enum Action: Equatable, Sendable {
     case input(Input)
     /// The loop's clock (seconds, monotonic): drives the timebox and the time spent per field.
     case tick(Double)
-    case saveSucceeded(Workshop)
-    /// A save as went to `path` (as the loop resolved it: `~` expanded); the board goes on with that file.
-    case savedAs(Workshop, path: String)
-    /// A save (or save as, or a copy) could not be written.
-    case saveFailed(WriteFailure)
-    case exportSucceeded(String)
-    /// The export's target exists and is no untouched report of sixcluster's: the board asks before replacing it.
-    case exportWouldReplace(String)
-    case exportFailed(String)
-    /// The loop found a recovery file holding this workshop.
-    case recoveryFound(Workshop)
-    /// Recovery files that were not read because another user could have planted them.
-    case recoveryIgnored([String])
-    /// The workshop file is write-protected (the reason in words): saving asks first.
-    case writeProtected(String)
-    /// The file on disk changed (a text editor, `git pull`); this is what it holds now.
-    case changedOnDisk(Workshop)
-    /// A copy of my version was written elsewhere.
-    case copySaved(String)
-    /// The followed file changed on disk but cannot be read now (the reason, with its place).
-    case diskUnreadable(String)
-    /// The other boards open on the file now (from their presence files).
-    case presence([BoardPresence])
-    /// A `sync` wrote `written` (my version `mine` merged with what the file held), with this many conflicts marked.
-    case synced(Workshop, mine: Workshop, conflicts: Int)
-    /// A `sync` could not write; it is tried again shortly.
-    case syncFailed(WriteFailure)
+    /// How a file effect went, or what the loop found on disk.
+    case file(FileEvent)
+    /// What the loop found out about the other writers on the file, or how a shared write went.
+    case sharing(SharingEvent)
 
     /// Whether the action would change the workshop (refused in read-only mode).
     var changesWorkshop: Bool {

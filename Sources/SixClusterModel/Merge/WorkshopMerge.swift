@@ -14,11 +14,12 @@ public enum WorkshopMerge {
     }
 
     /// One thing the merge could not decide.
-    public struct Conflict: Equatable, Sendable {
-        /// The field (1...20), 0 for the parking lot, nil for the workshop's details.
-        public var topic: Int?
-        /// The card's text, or the detail's name.
-        public var text: String
+    public enum Conflict: Equatable, Sendable {
+        /// A card that now carries both versions: its field (1...20, 0 for the parking lot) and the text it shows.
+        case card(topic: Int, text: String)
+        /// A detail of the workshop both sides changed differently (ours kept), by its key in the file (`title`,
+        /// `date`, …).
+        case detail(key: String)
     }
 
     /// Merges `ours` and `theirs`, both made from `base`.
@@ -31,11 +32,11 @@ public enum WorkshopMerge {
             let columns = ColumnsMerge(base: [b.ist, b.soll], ours: [o.ist, o.soll], theirs: [t.ist, t.soll])
             result[topic: topic] = Field(topic: topic, ist: columns.columns[0], soll: columns.columns[1],
                                          seconds: max(0, o.seconds + t.seconds - b.seconds))
-            conflicts += columns.conflicts.map { Conflict(topic: topic, text: $0) }
+            conflicts += columns.conflicts.map { Conflict.card(topic: topic, text: $0) }
         }
         let parked = ColumnsMerge(base: [base.parked], ours: [ours.parked], theirs: [theirs.parked])
         result.parked = parked.columns[0]
-        conflicts += parked.conflicts.map { Conflict(topic: 0, text: $0) }
+        conflicts += parked.conflicts.map { Conflict.card(topic: 0, text: $0) }
         return Result(workshop: result, conflicts: conflicts)
     }
 
@@ -52,7 +53,7 @@ public enum WorkshopMerge {
             if ours[keyPath: path] == base[keyPath: path] {
                 result[keyPath: path] = theirs[keyPath: path]
             } else if theirs[keyPath: path] != base[keyPath: path] && theirs[keyPath: path] != ours[keyPath: path] {
-                conflicts.append(Conflict(topic: nil, text: name))
+                conflicts.append(.detail(key: name))
             }
         }
         if ours.language == base.language { result.language = theirs.language }
