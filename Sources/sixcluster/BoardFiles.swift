@@ -22,6 +22,27 @@ final class BoardFiles {
         current = state
     }
 
+    /// Runs a write of the workshop or the report; the actions that report how it went, in order. Effects that
+    /// are not about files give none.
+    func run(_ effect: Effect) -> [Action] {
+        switch effect {
+        case .save(let workshop, let path):
+            // A file made write-protected while the board ran is asked about like one found so at the start.
+            if state.writeProtection == nil, let reason = WriteProtection.reason(for: path, language: state.language) {
+                return [.file(.writeProtected(reason)), .save]
+            }
+            return [.file(save(workshop, to: path))]
+        case .sync(let workshop, let base):
+            return [.sharing(sync(workshop, base: base))]
+        case .saveCopy(let workshop, let path):
+            return [.file(saveCopy(workshop, to: path))]
+        case .export(let workshop, let path, let language, let replacing):
+            return [.file(export(workshop, to: HomePath.expand(path), language: language, replacing: replacing))]
+        case .saveAs, .quit, .removeRecovery, .writeRecovery, .bell:
+            return []
+        }
+    }
+
     /// A save of the board's own file: never over a change from outside without asking – looked at under the
     /// writers' lock, so that nobody writes between the look and the write.
     func save(_ workshop: Workshop, to path: String) -> FileEvent {

@@ -84,8 +84,8 @@ struct BoardLaunch: Equatable {
         try settings.requireTerminal(instead: language.pick(de: "eine Datei nennen, z. B. sixcluster check DATEI",
                                                             en: "name a file, for example sixcluster check FILE"))
         let entries = WorkshopScan.entries(recent: RecentFiles().paths())
-        return try StartSession(entries: entries, language: language, color: settings.color, theme: settings.boardTheme,
-                                mouse: settings.mouse).run()
+        return try StartSession(entries: entries, language: language, keymap: settings.config.keymap, color: settings.color,
+                                theme: settings.boardTheme, mouse: settings.mouse).run()
     }
 
     /// The board's state, in one language for everything it shows (see `BoardSettings.boardLanguage(for:)`).

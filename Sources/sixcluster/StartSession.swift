@@ -7,18 +7,17 @@ import TerminalUI
 /// at a time between keys, and ends with the file to open – a listed one, or a new one it made – or with none.
 final class StartSession {
     private var state: StartState
-    private let terminal = Terminal()
-    private var decoder = KeyDecoder()
-    private var clicks = ClickCounter()
+    private let runtime = TerminalRuntime()
+    private var terminal: Terminal { runtime.terminal }
     private let color: Bool
     private let theme: Theme
     private let mouse: Bool
     /// The entries whose details are still to be read, in list order.
     private var pending: [String]
 
-    init(entries: [StartEntry], language: Language, color: Bool, theme: Theme, mouse: Bool) {
+    init(entries: [StartEntry], language: Language, keymap: Keymap, color: Bool, theme: Theme, mouse: Bool) {
         self.mouse = mouse
-        state = StartState(entries: entries, language: language)
+        state = StartState(entries: entries, language: language, keymap: keymap)
         pending = entries.map(\.path)
         self.color = color
         self.theme = theme
@@ -34,25 +33,20 @@ final class StartSession {
             throw ExitStatus.unreadable
         }
         defer { terminal.stop() }
-        resize()
+        _ = StartReducer.reduce(&state, .input(runtime.size))
         var first = true
         while true {
             terminal.draw(StartView.render(state))
             if first && mouse { terminal.enableMouse() }
             first = false
-            if terminal.takeSignal() != nil { return nil }
             // While details are missing, the loop only peeks for keys, and reads a few files per turn.
-            let input = terminal.read(timeout: decoder.isWaiting ? 40 : pending.isEmpty ? 1000 : 0)
             var inputs: [Input] = []
-            switch input {
-            case nil: inputs = decoder.timeout()
-            case .resize?: resize()
-            case .hangup?: return nil
-            case .raw(let raw)?: inputs = decoder.feed(raw)
+            switch runtime.next(timeout: pending.isEmpty ? 1000 : 0) {
+            case .signal, .hangup: return nil
+            case .idle: break
+            case .inputs(let decoded): inputs = decoded
             }
             for input in inputs {
-                var input = input
-                if case .mouse(let event) = input { input = .mouse(clicks.count(event, now: MonotonicClock.seconds)) }
                 for effect in StartReducer.reduce(&state, .input(input)) {
                     switch effect {
                     case .quit: return nil
@@ -86,10 +80,5 @@ final class StartSession {
             case .writeFailed(let failure): return failure.description
             }
         }
-    }
-
-    private func resize() {
-        let size = terminal.size
-        _ = StartReducer.reduce(&state, .input(.resize(width: size.width, height: size.height)))
     }
 }

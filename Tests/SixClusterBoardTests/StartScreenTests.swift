@@ -42,6 +42,23 @@ struct StartScreenTests {
         #expect(press([.character("q")], &start) == [.quit])
     }
 
+    @Test("the user's keys walk, filter and quit the list as on the board; the bottom row names them")
+    func userKeys() throws {
+        let yaml = "keys:\n  parking-lot:\n    down: [down, s]\n    up: [up, w]\n  global:\n    search: [f]\n    quit: [Q]\n"
+        let keymap = try ConfigReader(file: "config.yaml", language: .en).read(Array(yaml.utf8)).keymap
+        var start = StartState(entries: Self.entries, language: .en, keymap: keymap)
+        press([.character("s"), .character("s"), .character("w")], &start)
+        #expect(start.selectedEntry?.path == "joinery.yaml")
+        press([.character("j")], &start)
+        #expect(start.selectedEntry?.path == "joinery.yaml", "j is not bound any more")
+        #expect(press([.character("q")], &start) == [], "nor is q")
+        #expect(StartView.render(start).text.contains("f filter  Q quits"))
+        press([.character("f")], &start)
+        guard case .filter = start.input else { Issue.record("f filters"); return }
+        press([.escape], &start)
+        #expect(press([.character("Q")], &start) == [.quit])
+    }
+
     @Test("/ filters by name, title and firm; Esc shows all again")
     func filter() {
         var start = state()

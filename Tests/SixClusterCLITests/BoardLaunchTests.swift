@@ -13,7 +13,7 @@ struct BoardLaunchTests {
         ["--lang", "de", "w.yaml"], ["w.yaml", "--lang=en", "--bell", "--no-color"],
         ["Workshops/a b.yaml"], ["edit", "--lang", "de", "--theme", "standard", "ü.yaml"],
         ["--author", "Anna Müller", "w.yaml"], ["w.yaml", "--read-only", "--no-config", "--author=Ben"],
-        [], ["edit"], ["--lang", "de"],
+        [], ["edit"], ["--lang", "de"], ["--no-mouse", "w.yaml"], ["edit", "w.yaml", "--no-mouse", "--read-only"],
     ])
     func sameAsParser(arguments: [String]) throws {
         let quick = try #require(BoardLaunch(arguments: arguments, commands: Self.commands))
@@ -25,7 +25,7 @@ struct BoardLaunchTests {
         ["--help"], ["-h"], ["help"], ["--version"], ["check", "w.yaml"], ["view", "w.yaml"], ["keys"],
         ["a.yaml", "b.yaml"], ["--theme", "loud", "w.yaml"], ["--lang", "fr", "w.yaml"], ["--lang"],
         ["w.yaml", "--theme"], ["--bogus", "w.yaml"], ["--no-color=yes", "w.yaml"], ["--", "w.yaml"], ["-", "x"],
-        ["--bell", "--bell", "w.yaml"], ["edit", "edit", "w.yaml"], ["edit", "check"],
+        ["--bell", "--bell", "w.yaml"], ["edit", "edit", "w.yaml"], ["edit", "check"], ["--no-mouse=1", "w.yaml"],
     ])
     func leftToParser(arguments: [String]) {
         #expect(BoardLaunch(arguments: arguments, commands: Self.commands) == nil)

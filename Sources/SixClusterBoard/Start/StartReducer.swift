@@ -55,7 +55,7 @@ public enum StartReducer {
                 return []
             }
             // The board's line-editor keys, from the same key table.
-            guard case .editor(let command)? = Keymap.defaults.action(for: key, in: .editor) else { return [] }
+            guard case .editor(let command)? = state.keymap.action(for: key, in: .editor) else { return [] }
             switch command {
             case .cancel:
                 if case .filter = state.input { state.filter = "" }
@@ -75,8 +75,8 @@ public enum StartReducer {
     private static func listKey(_ key: Key, _ state: inout StartState) -> [StartEffect] {
         let count = state.visible.count
         switch key {
-        case .down, .character("j"): state.selected = min(state.selected + 1, max(0, count - 1))
-        case .up, .character("k"): state.selected = max(0, state.selected - 1)
+        case .down: state.selected = min(state.selected + 1, max(0, count - 1))
+        case .up: state.selected = max(0, state.selected - 1)
         case .pageDown: state.selected = min(state.selected + pageSize(state), max(0, count - 1))
         case .pageUp: state.selected = max(0, state.selected - pageSize(state))
         case .home, .character("g"): state.selected = 0
@@ -84,13 +84,21 @@ public enum StartReducer {
         case .enter, .right, .character("l"):
             guard let entry = state.selectedEntry else { return [] }
             return [.open(entry.path)]
-        case .character("/"): state.input = .filter(LineEditor(state.filter))
         case .character("n"): state.input = .newFile(LineEditor(suggestedName(state)))
         case .escape where !state.filter.isEmpty:
             state.filter = ""
             clamp(&state)
-        case .character("q"), .escape, .control("c"): return [.quit]
-        default: break
+        case .escape: return [.quit]
+        default:
+            // Letters as the user bound them for the parking lot's list (by default j/k, a, /, q).
+            switch state.keymap.action(for: key, in: .parkingLot) {
+            case .moveDown?: return listKey(.down, &state)
+            case .moveUp?: return listKey(.up, &state)
+            case .addCard?: state.input = .newFile(LineEditor(suggestedName(state)))
+            case .search?: state.input = .filter(LineEditor(state.filter))
+            case .quit?: return [.quit]
+            default: break
+            }
         }
         return []
     }

@@ -27,15 +27,18 @@ public struct StartState: Equatable, Sendable {
     public internal(set) var message: String?
     /// The language of the screen.
     public let language: Language
+    /// The user's keys: the list moves, filters and quits with the keys that do so on the board.
+    public let keymap: Keymap
     /// The terminal's size.
     public internal(set) var width: Int
     /// The terminal's height.
     public internal(set) var height: Int
 
     /// A start screen over these entries.
-    public init(entries: [StartEntry], language: Language, width: Int = 80, height: Int = 24) {
+    public init(entries: [StartEntry], language: Language, keymap: Keymap = .defaults, width: Int = 80, height: Int = 24) {
         self.entries = entries
         self.language = language
+        self.keymap = keymap
         self.width = width
         self.height = height
     }
@@ -49,5 +52,10 @@ public struct StartState: Equatable, Sendable {
     public var selectedEntry: StartEntry? {
         let shown = visible
         return shown.indices.contains(selected) ? shown[selected] : nil
+    }
+
+    /// How the start screen names the first key the user's keys give an action (as in the parking lot's list).
+    public func keyName(_ action: Action) -> String {
+        keymap.keys(for: action, in: .parkingLot).first?.label(in: language) ?? "?"
     }
 }

@@ -14,7 +14,8 @@ public enum StartView {
             grid.put(language.pick(de: "Terminal zu klein", en: "Terminal too small"), x: 0, y: 0, limit: state.width)
             return grid
         }
-        let keys = language.pick(de: " Enter öffnen  n neu  / filtern  q beenden ", en: " Enter opens  n new  / filter  q quits ")
+        let (filter, quit) = (state.keyName(.search), state.keyName(.quit))
+        let keys = language.pick(de: " Enter öffnen  n neu  \(filter) filtern  \(quit) beenden ", en: " Enter opens  n new  \(filter) filter  \(quit) quits ")
         grid.fill(Rect(x: 0, y: 0, width: state.width, height: 1), style: Style(.status, reverse: true))
         let title = language.pick(de: " sixcluster – Workshops", en: " sixcluster – workshops")
         grid.put(title, x: 0, y: 0, limit: state.width, style: Style(.status, bold: true, reverse: true))
