@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Pure model: template, workshop, completeness, YAML codec, Markdown report. No I/O, no terminal.
@@ -63,6 +64,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The system's libqrencode, which makes the room's QR code.
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
+        ),
+        // The room: what phones may ask and send, checked and answered as values – no sockets here.
+        .target(
+            name: "SixClusterRoom",
+            dependencies: ["SixClusterModel", "SixClusterFiles", "CQRencode"]
+        ),
+        // The room's web server, a program of its own so that the board's binary and start stay as they are.
+        .executableTarget(
+            name: "sixcluster-room",
+            dependencies: ["SixClusterRoom", "SixClusterModel", "SixClusterFiles", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "sixcluster-bench",
             dependencies: ["SixClusterModel", "SixClusterBoard"],
@@ -91,6 +108,10 @@ let package = Package(
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "SixClusterRoomTests",
+            dependencies: ["SixClusterRoom", "SixClusterModel", "SixClusterFiles", "SixClusterTestSupport", "sixcluster-room"]
         ),
         .testTarget(
             name: "SixClusterCLITests",

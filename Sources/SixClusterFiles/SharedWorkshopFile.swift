@@ -116,6 +116,14 @@ public final class SharedWorkshopFile {
         return result
     }
 
+    /// What the file holds now (then it counts as seen), or why it cannot be read.
+    public func read() -> Result<Workshop, WorkshopLoadError> {
+        let now = FileStamp.of(path)
+        let result = load()
+        if case .success = result { stamp = now }
+        return result
+    }
+
     /// Carries out edits on the file as it is now, under the lock: read, apply in order, write. The first edit
     /// that is refused leaves the file as it was; so do comments a write would remove, and a write protection.
     public func apply(_ edits: [WorkshopEdit], timeout: Double = 2) -> Outcome {

@@ -1,0 +1,181 @@
+import SixClusterModel
+
+/// The page phones see: plain HTML, CSS and JavaScript written for the room, served from the program – nothing
+/// from elsewhere. Card text is only ever set with `textContent`, so markup in a card stays text.
+public enum RoomPage {
+    /// The page's HTML; the script picks the browser's language and fills it in.
+    public static func html(_ language: Language) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>sixcluster</title>
+        <link rel="stylesheet" href="/room.css">
+        <script src="/room.js" defer></script>
+        </head>
+        <body>
+        <header>
+          <p id="status" role="status" aria-live="polite"></p>
+          <h1 id="field-title">sixcluster</h1>
+        </header>
+        <main>
+          <section aria-labelledby="questions-title">
+            <h2 id="questions-title" data-text="questions"></h2>
+            <ul id="questions"></ul>
+          </section>
+          <form id="card-form">
+            <label for="card-text" data-text="yourCard"></label>
+            <textarea id="card-text" rows="3" maxlength="500" required></textarea>
+            <fieldset>
+              <legend data-text="column"></legend>
+              <label class="choice"><input type="radio" name="column" value="ist" checked> <span data-text="ist"></span></label>
+              <label class="choice"><input type="radio" name="column" value="soll"> <span data-text="soll"></span></label>
+            </fieldset>
+            <button type="submit" data-text="send"></button>
+          </form>
+          <section aria-labelledby="cards-title">
+            <h2 id="cards-title" data-text="cards"></h2>
+            <h3 data-text="ist"></h3>
+            <ul id="ist-cards" class="cards"></ul>
+            <h3 data-text="soll"></h3>
+            <ul id="soll-cards" class="cards"></ul>
+          </section>
+          <form id="name-form">
+            <label for="name" data-text="name"></label>
+            <input id="name" maxlength="40" autocomplete="nickname">
+            <button type="submit" data-text="saveName"></button>
+          </form>
+        </main>
+        </body>
+        </html>
+        """
+    }
+
+    /// The page's styles: large targets, the phone's text size respected (rem), a light and a dark theme.
+    public static let css = """
+        :root { color-scheme: light dark; --ground: #ffffff; --ink: #1a1a1a; --soft: #f1f1ee; --accent: #0b5cad; --line: #6b6b6b; }
+        @media (prefers-color-scheme: dark) { :root { --ground: #121212; --ink: #f2f2f2; --soft: #242424; --accent: #8cc4ff; --line: #a0a0a0; } }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 1rem/1.5 system-ui, sans-serif; background: var(--ground); color: var(--ink); }
+        header, main { max-width: 40rem; margin: 0 auto; padding: 0.75rem 1rem; }
+        h1 { font-size: 1.5rem; margin: 0.25rem 0; }
+        h2 { font-size: 1.2rem; margin: 1rem 0 0.5rem; }
+        h3 { font-size: 1rem; margin: 0.75rem 0 0.25rem; }
+        #status { margin: 0; min-height: 1.5rem; font-weight: 600; }
+        label { display: block; font-weight: 600; margin: 0.5rem 0 0.25rem; }
+        textarea, input { width: 100%; font: inherit; padding: 0.6rem; min-height: 2.75rem; border: 2px solid var(--line); border-radius: 0.4rem; background: var(--ground); color: var(--ink); }
+        fieldset { border: 0; padding: 0; margin: 0.5rem 0; display: flex; gap: 1rem; flex-wrap: wrap; }
+        legend { font-weight: 600; padding: 0; }
+        label.choice { display: flex; align-items: center; gap: 0.5rem; min-height: 2.75rem; min-width: 2.75rem; font-weight: 400; margin: 0; }
+        label.choice input { width: 1.5rem; height: 1.5rem; min-height: 0; }
+        button { font: inherit; font-weight: 600; min-height: 2.75rem; min-width: 2.75rem; padding: 0.5rem 1.25rem; border: 0; border-radius: 0.4rem; background: var(--accent); color: var(--ground); margin-top: 0.5rem; }
+        button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+        ul.cards { list-style: none; padding: 0; margin: 0; }
+        ul.cards li { background: var(--soft); border-radius: 0.4rem; padding: 0.5rem 0.75rem; margin: 0.35rem 0; overflow-wrap: anywhere; }
+        ul.cards li small { display: block; color: var(--line); }
+        """
+
+    /// The page's script: joins the room's state once a second, sends cards (kept in local storage until the room
+    /// took them, each with an id of its own), and says when it is offline.
+    public static let script = """
+        "use strict";
+        const words = {
+          de: { questions: "Leitfragen", yourCard: "Deine Karte", column: "Spalte", ist: "Ist", soll: "Soll", send: "Senden",
+                cards: "Karten in diesem Feld", name: "Dein Name", saveName: "Name übernehmen", field: "Feld",
+                offline: (n) => "offline – " + n + " warten", waiting: (n) => n + " warten aufs Senden", sent: "Gesendet",
+                closed: "Der Raum ist geschlossen" },
+          en: { questions: "Guiding questions", yourCard: "Your card", column: "Column", ist: "Current (Ist)", soll: "Target (Soll)",
+                send: "Send", cards: "Cards in this field", name: "Your name", saveName: "Use this name", field: "Field",
+                offline: (n) => "offline – " + n + " waiting", waiting: (n) => n + " waiting to be sent", sent: "Sent",
+                closed: "The room is closed" },
+        };
+        const lang = (navigator.language || "en").toLowerCase().startsWith("de") ? "de" : "en";
+        const t = words[lang];
+        document.documentElement.lang = lang;
+        for (const element of document.querySelectorAll("[data-text]")) { element.textContent = t[element.dataset.text]; }
+        const queueKey = "sixcluster-room-queue";
+        const queue = () => JSON.parse(localStorage.getItem(queueKey) || "[]");
+        const keep = (cards) => localStorage.setItem(queueKey, JSON.stringify(cards));
+        let field = 1;
+        let online = true;
+        const say = (text) => { document.getElementById("status").textContent = text; };
+        const list = (id, cards) => {
+          const target = document.getElementById(id);
+          target.replaceChildren(...cards.map((card) => {
+            const item = document.createElement("li");
+            item.textContent = card.text;
+            if (card.by) { const by = document.createElement("small"); by.textContent = card.by; item.append(by); }
+            return item;
+          }));
+        };
+        async function refresh() {
+          try {
+            const answer = await fetch("/api/state?lang=" + lang, { credentials: "same-origin" });
+            if (!answer.ok) { online = false; say(t.closed); return; }
+            const state = await answer.json();
+            online = true;
+            field = state.field.number;
+            document.getElementById("field-title").textContent = t.field + " " + state.field.number + ": " + state.field.name;
+            const questions = document.getElementById("questions");
+            questions.replaceChildren(...state.field.questions.map((q) => { const li = document.createElement("li"); li.textContent = q; return li; }));
+            list("ist-cards", state.field.ist);
+            list("soll-cards", state.field.soll);
+            const name = document.getElementById("name");
+            if (document.activeElement !== name && !name.value) { name.placeholder = state.you; }
+            await flush();
+          } catch (error) {
+            online = false;
+            say(t.offline(queue().length));
+          }
+        }
+        async function flush() {
+          let waiting = queue();
+          while (waiting.length > 0) {
+            const card = waiting[0];
+            let answer;
+            try {
+              answer = await fetch("/api/cards", { method: "POST", credentials: "same-origin",
+                headers: { "Content-Type": "application/json" }, body: JSON.stringify(card) });
+            } catch (error) { say(t.offline(waiting.length)); return; }
+            if (answer.status >= 500 || answer.status === 429) {
+              const problem = await answer.json().catch(() => ({}));
+              say((problem.error || "") + " – " + t.waiting(waiting.length));
+              return;
+            }
+            if (!answer.ok) {
+              const problem = await answer.json().catch(() => ({}));
+              say(problem.error || String(answer.status));
+            } else {
+              say(t.sent);
+            }
+            waiting = queue().filter((c) => c.id !== card.id);
+            keep(waiting);
+          }
+        }
+        document.getElementById("card-form").addEventListener("submit", async (event) => {
+          event.preventDefault();
+          const text = document.getElementById("card-text");
+          const column = document.querySelector("input[name=column]:checked").value;
+          if (!text.value.trim()) { return; }
+          const id = Date.now().toString(36) + "-" + Math.random().toString(36).slice(2, 10);
+          keep(queue().concat([{ id, field, column, text: text.value }]));
+          text.value = "";
+          await flush();
+          await refresh();
+        });
+        document.getElementById("card-text").addEventListener("keydown", (event) => {
+          if (event.key === "Enter" && !event.shiftKey) { event.preventDefault(); document.getElementById("card-form").requestSubmit(); }
+        });
+        document.getElementById("name-form").addEventListener("submit", async (event) => {
+          event.preventDefault();
+          const name = document.getElementById("name");
+          const answer = await fetch("/api/name", { method: "POST", credentials: "same-origin",
+            headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name: name.value }) }).catch(() => null);
+          if (answer && answer.ok) { const chosen = await answer.json(); name.value = chosen.name; say(t.name + ": " + chosen.name); }
+        });
+        refresh();
+        setInterval(refresh, 1000);
+        """
+}

@@ -1,0 +1,68 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FlyingFox
+import Foundation
+import SixClusterFiles
+import SixClusterModel
+import SixClusterRoom
+
+// sixcluster-room FILE [--listen ADDRESS[:PORT]] [--lang de|en]
+//
+// Opens the workshop's room: a web server on one address through which phones add cards to FILE, as one more
+// writer on the shared file. The first line on standard output is the join link (it holds the token, which is
+// never written anywhere else); on a terminal the QR code follows. It runs until SIGINT or SIGTERM.
+
+let language = Language.preferred(by: ProcessEnvironment.variables(["LC_ALL", "LC_MESSAGES", "LANG"]))
+let options = RoomOptions.parse(CommandLine.arguments.dropFirst(), language: language)
+guard case .success(let settings) = options else {
+    if case .failure(let problem) = options { FileHandle.standardError.write(Data(("sixcluster-room: " + problem.text + "\n").utf8)) }
+    exit(1)
+}
+let file = SharedWorkshopFile(path: settings.file, language: settings.language)
+if case .failure(let error) = file.read() {
+    FileHandle.standardError.write(Data((error.description + "\n").utf8))
+    exit(2)
+}
+let token = RoomToken()
+let room = RoomHandler(file: file, token: token, language: settings.language)
+guard let address = try? sockaddr_in.inet(ip4: settings.address.host, port: settings.address.port) else { exit(2) }
+let server = HTTPServer(address: address, logger: .disabled, handler: RoomServer(room: room))
+let stop = DispatchSemaphore(value: 0)
+nonisolated(unsafe) var signalSources: [DispatchSourceSignal] = []
+for number in [SIGINT, SIGTERM, SIGHUP] {
+    signal(number, SIG_IGN)
+    let source = DispatchSource.makeSignalSource(signal: number)
+    source.setEventHandler { stop.signal() }
+    source.resume()
+    signalSources.append(source)
+}
+let running = Task { try await server.run() }
+do {
+    try await server.waitUntilListening(timeout: 5)
+} catch {
+    FileHandle.standardError.write(Data(settings.language.pick(
+        de: "sixcluster-room: \(settings.address.host) nimmt keine Verbindungen an (\(error))\n",
+        en: "sixcluster-room: \(settings.address.host) takes no connections (\(error))\n").utf8))
+    exit(2)
+}
+guard case .ip4(let host, let port)? = await server.listeningAddress else { exit(2) }
+file.join(BoardPresence(pid: getpid(), name: settings.language.pick(de: "Raum", en: "room"), topic: 1, place: .other, kind: .writer))
+let link = "http://\(host):\(port)/join?t=\(token)"
+var shown = link + "\n"
+if isatty(STDOUT_FILENO) == 1, let code = QRCode(link) {
+    shown += code.halfBlockLines().joined(separator: "\n") + "\n"
+    shown += settings.language.pick(de: "Ctrl-C schließt den Raum.\n", en: "Ctrl-C closes the room.\n")
+}
+FileHandle.standardOutput.write(Data(shown.utf8))
+await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+    DispatchQueue.global().async {
+        stop.wait()
+        done.resume()
+    }
+}
+await server.stop(timeout: 1)
+running.cancel()
+file.leave()
