@@ -49,7 +49,7 @@ do {
     exit(2)
 }
 guard case .ip4(let host, let port)? = await server.listeningAddress else { exit(2) }
-file.join(BoardPresence(pid: getpid(), name: settings.language.pick(de: "Raum", en: "room"), topic: 1, place: .other, kind: .writer))
+file.join(BoardPresence(pid: getpid(), name: settings.language.pick(de: "Raum", en: "room"), topic: 1, place: .other, kind: .room))
 let link = "http://\(host):\(port)/join?t=\(token)"
 var shown = link + "\n"
 if isatty(STDOUT_FILENO) == 1, let code = QRCode(link) {

@@ -10,6 +10,9 @@ public struct BoardPresence: Equatable, Sendable {
         case watcher
         /// Another writer for a moment: a command or a script adding cards.
         case writer
+        /// The room's web server, through which phones write. It is company: while it is open, boards write every
+        /// change at once, so that the phones see it.
+        case room
     }
 
     /// What a board shows, as far as the others care.

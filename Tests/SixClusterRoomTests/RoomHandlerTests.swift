@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+import SixClusterFiles
+import SixClusterModel
+import SixClusterRoom
+import SixClusterTestSupport
+
+@Suite("The room's rules: joining, reading, sending, and bad input")
+struct RoomHandlerTests {
+    /// A room on a copy of the bicycle workshop, its token, and the file.
+    private func room() throws -> (RoomHandler, RoomToken, URL) {
+        let copy = try TestPaths.copyOfWorkshop("fahrradhandel-city-c200.yaml")
+        let token = RoomToken()
+        return (RoomHandler(file: SharedWorkshopFile(path: copy.path, language: .de), token: token, language: .de), token, copy)
+    }
+
+    /// Joins with the token; the cookie header the browser sends from then on.
+    private func join(_ room: RoomHandler, _ token: RoomToken) throws -> String {
+        let answer = room.respond(to: RoomRequest(method: "GET", path: "/join", query: ["t": token.value]), now: 0)
+        #expect(answer.status == 303 && answer.headers["Location"] == "/")
+        let cookie = try #require(answer.headers["Set-Cookie"])
+        #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"))
+        return String(cookie.split(separator: ";")[0])
+    }
+
+    private func send(_ room: RoomHandler, _ cookie: String, _ json: String, at now: Double = 0) -> RoomResponse {
+        room.respond(to: RoomRequest(method: "POST", path: "/api/cards", cookie: cookie, body: Array(json.utf8)), now: now)
+    }
+
+    @Test("the token opens the room once as a session cookie; without it, or with a wrong one, 403 and no data")
+    func joining() throws {
+        let (room, token, _) = try room()
+        for request in [RoomRequest(method: "GET", path: "/join", query: ["t": RoomToken().value]),
+                        RoomRequest(method: "GET", path: "/join"), RoomRequest(method: "GET", path: "/"),
+                        RoomRequest(method: "GET", path: "/api/state", cookie: "sixcluster-room=\(token.value)")] {
+            let answer = room.respond(to: request, now: 0)
+            #expect(answer.status == 403)
+            #expect(!answer.text.contains("Kundenbedürfnisse") && !answer.text.contains(token.value))
+        }
+        let cookie = try join(room, token)
+        #expect(!cookie.contains(token.value), "the session is not the token")
+        let page = room.respond(to: RoomRequest(method: "GET", path: "/", cookie: cookie), now: 0)
+        #expect(page.status == 200 && page.contentType.hasPrefix("text/html") && !page.text.contains(token.value))
+        let state = room.respond(to: RoomRequest(method: "GET", path: "/api/state", cookie: cookie), now: 0)
+        #expect(state.status == 200 && state.text.contains("\"you\":\"Gast 1\"") && state.text.contains("Kundenbedürfnisse"))
+        #expect(room.joinedCount == 1)
+    }
+
+    @Test("every answer carries the security headers; unknown paths are 404, wrong methods 405, no listing")
+    func headersAndRoutes() throws {
+        let (room, token, _) = try room()
+        let cookie = try join(room, token)
+        for (method, path, status) in [("GET", "/nothing", 404), ("GET", "/..%2f", 404), ("DELETE", "/api/cards", 405),
+                                       ("POST", "/join", 405), ("GET", "/room.js", 200), ("GET", "/room.css", 200)] {
+            let answer = room.respond(to: RoomRequest(method: method, path: path, cookie: cookie), now: 0)
+            #expect(answer.status == status, "\(method) \(path)")
+            #expect(answer.allHeaders["Content-Security-Policy"]?.hasPrefix("default-src 'self'") == true)
+            #expect(answer.allHeaders["X-Content-Type-Options"] == "nosniff" && answer.allHeaders["Referrer-Policy"] == "no-referrer")
+            #expect(!answer.text.contains("/tmp") && !answer.text.contains(".yaml"))
+        }
+    }
+
+    @Test("a card goes into the file with the participant's name; markup stays text, control, bidi and zero-width characters go")
+    func addsCard() throws {
+        let (room, token, file) = try room()
+        let cookie = try join(room, token)
+        let named = room.respond(to: RoomRequest(method: "POST", path: "/api/name", cookie: cookie, body: Array(#"{"name":"Jörg\u0007 M."}"#.utf8)), now: 0)
+        #expect(named.text == #"{"name":"Jörg M."}"#)
+        let answer = send(room, cookie, #"{"id":"c1","field":7,"column":"soll","text":"<script>x</script> Lie\u200Bferung\u202E\nin 2 Tagen"}"#)
+        #expect(answer.status == 201)
+        let card = try #require(WorkshopFiles.read(file)[topic: 7].soll.last)
+        #expect(card.text == "<script>x</script> Lieferung in 2 Tagen")
+        #expect(card.author == "Jörg M.")
+    }
+
+    @Test("the same submission sent again is taken once")
+    func idempotent() throws {
+        let (room, token, file) = try room()
+        let cookie = try join(room, token)
+        let before = try WorkshopFiles.read(file)[topic: 3].ist.count
+        #expect(send(room, cookie, #"{"id":"same","field":3,"column":"ist","text":"Beratung im Laden"}"#).status == 201)
+        let again = send(room, cookie, #"{"id":"same","field":3,"column":"ist","text":"Beratung im Laden"}"#)
+        #expect(again.status == 200 && again.text.contains("known"))
+        #expect(try WorkshopFiles.read(file)[topic: 3].ist.count == before + 1)
+    }
+
+    @Test("bad input gets a clear answer and changes nothing", arguments: [
+        (#"{"id":"x","field":7,"column":"soll","text":"#, 400, "kein gültiges JSON"),
+        (#"[1,2]"#, 400, "kein gültiges JSON"),
+        (#"{"id":"x","field":21,"column":"soll","text":"a"}"#, 422, "Kein Feld „21“"),
+        (#"{"id":"x","field":7,"column":"mitte","text":"a"}"#, 422, "keine Spalte"),
+        (#"{"id":"x","field":7,"column":"soll","text":" \u200B\n "}"#, 422, "leer"),
+        (#"{"id":"x","field":7,"column":"soll","text":""# + String(repeating: "a", count: 501) + #""}"#, 422, "höchstens 500 Zeichen"),
+        (#"{"id":"x","field":7,"column":"soll","text":""# + String(repeating: "a", count: 17_000) + #""}"#, 413, "16 KB"),
+    ])
+    func badInput(body: String, status: Int, says: String) throws {
+        let (room, token, file) = try room()
+        let cookie = try join(room, token)
+        let before = try Data(contentsOf: file)
+        let answer = send(room, cookie, body)
+        #expect(answer.status == status)
+        #expect(answer.text.contains(says), "\(answer.text)")
+        #expect(try Data(contentsOf: file) == before)
+    }
+
+    @Test("more cards a minute than a person types are refused politely, and taken again a minute later")
+    func rateLimit() throws {
+        let (room, token, _) = try room()
+        let cookie = try join(room, token)
+        for number in 0..<RoomHandler.cardsPerMinute {
+            #expect(send(room, cookie, #"{"id":"n\#(number)","field":5,"column":"ist","text":"Karte \#(number)"}"#, at: 10).status == 201)
+        }
+        let refused = send(room, cookie, #"{"id":"over","field":5,"column":"ist","text":"eine zu viel"}"#, at: 30)
+        #expect(refused.status == 429 && refused.text.contains("bitte kurz warten"))
+        #expect(send(room, cookie, #"{"id":"over","field":5,"column":"ist","text":"eine zu viel"}"#, at: 71).status == 201)
+    }
+
+    @Test("the token is 128 random bits as 32 hex digits, compared whole")
+    func token() {
+        let (a, b) = (RoomToken(), RoomToken())
+        #expect(a != b && a.value.count == 32)
+        #expect(RoomToken(a.value) == a && RoomToken("xyz") == nil)
+        #expect(a.matches(a.value) && !a.matches(b.value) && !a.matches(String(a.value.dropLast())))
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+import SixClusterModel
+import SixClusterTestSupport
+
+/// `sixcluster-room` as a program on 127.0.0.1, spoken to with curl, beside a board in tmux.
+@Suite("The room's server with a board open (tmux, curl)")
+struct RoomServerEndToEndTests {
+    /// A running room on a file; its join link; stopped with `stop()`.
+    final class Room {
+        let process = Process()
+        let link: String
+        let base: String
+
+        init(_ file: URL) throws {
+            process.executableURL = TestPaths.product("sixcluster-room")
+            process.arguments = [file.path, "--listen", "127.0.0.1", "--lang", "de"]
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            var line = Data()
+            while !line.contains(UInt8(ascii: "\n")) {
+                let chunk = output.fileHandleForReading.availableData
+                guard !chunk.isEmpty else { break }
+                line += chunk
+            }
+            link = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            base = link.components(separatedBy: "/join")[0]
+        }
+
+        func stop() {
+            process.terminate()
+            process.waitUntilExit()
+        }
+    }
+
+    /// curl with a cookie jar; the output with the status code on its last line.
+    private func curl(_ arguments: [String], jar: URL) throws -> (body: String, status: Int) {
+        let run = try ProgramRun.run(try TestPaths.program("curl"), ["-s", "-b", jar.path, "-c", jar.path, "-w", "\n%{http_code}"] + arguments)
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        return (lines.dropLast().joined(separator: "\n"), Int(lines.last ?? "") ?? 0)
+    }
+
+    @Test("a card sent over HTTP is on the board within a second; a card typed on the board is in the room's state")
+    func phoneAndBoard() throws {
+        guard TestPaths.canRun("tmux", "curl") else { return }
+        let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "room.yaml")
+        let board = try TmuxSession("'\(TestPaths.product("sixcluster").path)' --author Mia '\(file.path)'",
+                                    environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": try TestPaths.temporaryFolder().path])
+        defer { board.close() }
+        try board.waitFor("Ist")
+        try board.send("g", "1", "2", "Enter", "Enter")
+        let room = try Room(file)
+        defer { room.stop() }
+        #expect(room.link.hasPrefix("http://127.0.0.1:") && room.link.contains("/join?t="))
+        let jar = try TestPaths.temporaryFolder().appendingPathComponent("cookies")
+        #expect(try curl([room.base + "/api/state"], jar: jar).status == 403, "no data before joining")
+        #expect(try curl([room.link], jar: jar).status == 303)
+        let state = try curl([room.base + "/api/state"], jar: jar)
+        #expect(state.status == 200 && state.body.contains("\"number\":12"), "the room follows the board's field: \(state.body)")
+        let sent = try curl(["-X", "POST", "-H", "Content-Type: application/json", "--data",
+                             #"{"id":"p1","field":12,"column":"soll","text":"Vom Handy: <b>Muster</b> am Tisch"}"#,
+                             room.base + "/api/cards"], jar: jar)
+        #expect(sent.status == 201, "\(sent.body)")
+        try board.waitFor("Vom Handy: <b>Muster</b> am Tisch", timeout: 1)
+        try board.send("a")
+        try board.type("Am Board getippt")
+        try board.send("Enter")
+        var seen = false
+        for _ in 0..<40 where !seen {
+            seen = try curl([room.base + "/api/state"], jar: jar).body.contains("Am Board getippt")
+            if !seen { usleep(50_000) }
+        }
+        #expect(seen, "the board's card reaches the room within two seconds")
+    }
+}
