@@ -78,7 +78,8 @@ let package = Package(
         // The room's web server, a program of its own so that the board's binary and start stay as they are.
         .executableTarget(
             name: "sixcluster-room",
-            dependencies: ["SixClusterRoom", "SixClusterModel", "SixClusterFiles", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["SixClusterRoom", "SixClusterModel", "SixClusterFiles", "SixClusterBoard",
+                           .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "sixcluster-bench",
@@ -111,7 +112,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SixClusterRoomTests",
-            dependencies: ["SixClusterRoom", "SixClusterModel", "SixClusterFiles", "SixClusterTestSupport", "sixcluster-room"]
+            dependencies: ["SixClusterRoom", "SixClusterBoard", "SixClusterModel", "SixClusterFiles", "SixClusterTestSupport", "sixcluster-room"]
         ),
         .testTarget(
             name: "SixClusterCLITests",

@@ -23,25 +23,4 @@ public struct QRCode: Equatable, Sendable {
             (0..<width).map { column in code.pointee.data[row * width + column] & 1 == 1 }
         }
     }
-
-    /// The code as text lines of half blocks – two rows of modules per line – with a light quiet zone of `quiet`
-    /// modules around it: dark modules are spaces on the light ground, so that it scans whatever the terminal's
-    /// colours (the caller draws the lines dark on light).
-    public func halfBlockLines(quiet: Int = 2) -> [String] {
-        let side = size + 2 * quiet
-        func dark(_ row: Int, _ column: Int) -> Bool {
-            let (r, c) = (row - quiet, column - quiet)
-            return r >= 0 && c >= 0 && r < size && c < size && modules[r][c]
-        }
-        return stride(from: 0, to: side, by: 2).map { row in
-            String((0..<side).map { column -> Character in
-                switch (dark(row, column), row + 1 < side && dark(row + 1, column)) {
-                case (false, false): "█"
-                case (true, false): "▄"
-                case (false, true): "▀"
-                case (true, true): " "
-                }
-            })
-        }
-    }
 }

@@ -21,11 +21,16 @@ public final class RoomHandler: @unchecked Sendable {
     private var participants: [RoomToken: RoomParticipant] = [:]
     private var workshop: Workshop?
 
-    /// The room for the shared file, joined with `token`; `language` for what the room says.
-    public init(file: SharedWorkshopFile, token: RoomToken, language: Language) {
+    /// Told the new number of participants whenever somebody joins (on the joining request's thread).
+    private let joined: @Sendable (Int) -> Void
+
+    /// The room for the shared file, joined with `token`; `language` for what the room says; `joined` hears of
+    /// every new participant.
+    public init(file: SharedWorkshopFile, token: RoomToken, language: Language, joined: @escaping @Sendable (Int) -> Void = { _ in }) {
         self.file = file
         self.token = token
         self.language = language
+        self.joined = joined
     }
 
     /// How many have joined.
@@ -62,11 +67,14 @@ public final class RoomHandler: @unchecked Sendable {
             return problem(403, de: "Dieser Link gilt nicht (mehr) – bitte den QR-Code am Board scannen",
                            en: "This link is not (or no longer) valid – please scan the QR code on the board")
         }
+        var count: Int?
         let session = session(of: request) ?? lock.withLock {
             let session = RoomToken()
             participants[session] = RoomParticipant(number: participants.count + 1)
+            count = participants.count
             return session
         }
+        if let count { joined(count) }
         return RoomResponse(status: 303, contentType: "text/plain; charset=utf-8", body: [], headers: [
             "Location": "/",
             "Set-Cookie": "\(Self.cookieName)=\(session.value); Path=/; HttpOnly; SameSite=Strict",

@@ -17,9 +17,10 @@ struct Palette {
     private static let black: Int32 = 0, red: Int32 = 1, green: Int32 = 2, yellow: Int32 = 3, blue: Int32 = 4, magenta: Int32 = 5,
                        cyan: Int32 = 6, white: Int32 = 7
 
-    /// Pair numbers: clusters 1...6, then empty, warning, accent, and (high contrast) plain text.
+    /// Pair numbers: clusters 1...6, then empty, warning, accent, (high contrast) plain text, and a QR code's dark
+    /// on light.
     private static let clusterColors: [Int32] = [blue, magenta, green, cyan, yellow, -1]
-    private static let textPair: Int32 = 10
+    private static let textPair: Int32 = 10, codePair: Int32 = 11
 
     private var highContrast: Bool { theme == .highContrast }
 
@@ -34,6 +35,7 @@ struct Palette {
         sc_define_pair(8, Self.yellow, background)
         sc_define_pair(9, highContrast ? Self.yellow : Self.cyan, background)
         sc_define_pair(Self.textPair, Self.white, background)
+        sc_define_pair(Self.codePair, Self.black, Self.white)
     }
 
     func look(of style: Style) -> Look {
@@ -51,6 +53,10 @@ struct Palette {
         case .warning: if colored { pair = 8 }
         case .accent: if colored { pair = 9 }
         case .dim: if !highContrast { attributes |= Int32(SC_DIM) }
+        case .code:
+            // Dark modules in black on white; bold would brighten the black on some terminals.
+            if colored { pair = Self.codePair }
+            attributes &= ~Int32(SC_BOLD)
         }
         return Look(attributes: attributes, pair: pair)
     }

@@ -10,12 +10,15 @@ struct RoomOptions {
     var file: String
     var address: RoomAddress
     var language: Language
+    /// Whether a board started the room and reads its reports (`--board`).
+    var board = false
 
     /// The options from the arguments, or what is wrong with them (in `language`).
     static func parse(_ arguments: some Sequence<String>, language: Language) -> Result<RoomOptions, RoomUsageProblem> {
         var file: String?
         var listen: String?
         var chosen = language
+        var board = false
         var rest = Array(arguments)[...]
         while let argument = rest.popFirst() {
             switch argument {
@@ -27,6 +30,8 @@ struct RoomOptions {
                     return .failure(RoomUsageProblem(text: language.pick(de: "--lang braucht de oder en", en: "--lang needs de or en")))
                 }
                 chosen = picked
+            case "--board":
+                board = true
             case _ where argument.hasPrefix("-"):
                 return .failure(RoomUsageProblem(text: language.pick(de: "unbekannte Option \(argument)", en: "unknown option \(argument)")))
             default:
@@ -43,6 +48,6 @@ struct RoomOptions {
             return .failure(RoomUsageProblem(text: language.pick(de: "--listen: keine IPv4-Adresse mit Port 1–65535: \(listen ?? "")",
                                           en: "--listen: no IPv4 address with a port 1–65535: \(listen ?? "")")))
         }
-        return .success(RoomOptions(file: file, address: address, language: chosen))
+        return .success(RoomOptions(file: file, address: address, language: chosen, board: board))
     }
 }

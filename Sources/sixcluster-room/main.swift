@@ -5,6 +5,7 @@ import Darwin
 #endif
 import FlyingFox
 import Foundation
+import SixClusterBoard
 import SixClusterFiles
 import SixClusterModel
 import SixClusterRoom
@@ -13,7 +14,10 @@ import SixClusterRoom
 //
 // Opens the workshop's room: a web server on one address through which phones add cards to FILE, as one more
 // writer on the shared file. The first line on standard output is the join link (it holds the token, which is
-// never written anywhere else); on a terminal the QR code follows. It runs until SIGINT or SIGTERM.
+// never written anywhere else). On a terminal the QR code follows as a picture. With `--board` (a board started it
+// and reads the pipe) `RoomReport` lines follow instead – the code's modules, `ready`, and `joined N` whenever
+// somebody joins – and the room also ends when its standard input does (the board is gone). Otherwise it runs
+// until SIGINT or SIGTERM.
 
 let language = Language.preferred(by: ProcessEnvironment.variables(["LC_ALL", "LC_MESSAGES", "LANG"]))
 let options = RoomOptions.parse(CommandLine.arguments.dropFirst(), language: language)
@@ -27,7 +31,10 @@ if case .failure(let error) = file.read() {
     exit(2)
 }
 let token = RoomToken()
-let room = RoomHandler(file: file, token: token, language: settings.language)
+let toBoard = settings.board
+let room = RoomHandler(file: file, token: token, language: settings.language) { count in
+    if toBoard { FileHandle.standardOutput.write(Data(RoomReport.joined(count).line.utf8)) }
+}
 guard let address = try? sockaddr_in.inet(ip4: settings.address.host, port: settings.address.port) else { exit(2) }
 let server = HTTPServer(address: address, logger: .disabled, handler: RoomServer(room: room))
 let stop = DispatchSemaphore(value: 0)
@@ -52,17 +59,29 @@ guard case .ip4(let host, let port)? = await server.listeningAddress else { exit
 file.join(BoardPresence(pid: getpid(), name: settings.language.pick(de: "Raum", en: "room"), topic: 1, place: .other, kind: .room))
 let link = "http://\(host):\(port)/join?t=\(token)"
 var shown = link + "\n"
-if isatty(STDOUT_FILENO) == 1, let code = QRCode(link) {
-    shown += code.halfBlockLines().joined(separator: "\n") + "\n"
-    shown += settings.language.pick(de: "Ctrl-C schließt den Raum.\n", en: "Ctrl-C closes the room.\n")
+if let code = QRCode(link) {
+    if toBoard {
+        shown += RoomReport.code(code.modules).line + RoomReport.ready.line
+    } else if isatty(STDOUT_FILENO) == 1 {
+        // Dark on light whatever the terminal's colours, so that it scans.
+        shown += QRPicture(modules: code.modules).lines(quiet: 2).map { "\u{1B}[30;107m" + $0 + "\u{1B}[0m\n" }.joined()
+        shown += settings.language.pick(de: "Ctrl-C schließt den Raum.\n", en: "Ctrl-C closes the room.\n")
+    }
 }
 FileHandle.standardOutput.write(Data(shown.utf8))
+if toBoard {
+    // The board that started the room holds the other end of standard input; when it ends, so does the room.
+    Thread.detachNewThread {
+        while !FileHandle.standardInput.availableData.isEmpty {}
+        stop.signal()
+    }
+}
 await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
     DispatchQueue.global().async {
         stop.wait()
         done.resume()
     }
 }
-await server.stop(timeout: 1)
+// Requests already answered are in the file; the rest are refused, and phones keep what they had not sent.
 running.cancel()
 file.leave()

@@ -51,6 +51,10 @@ struct BoardLaunch: Equatable {
             case "--read-only" where attached == nil: settings.readOnly = true
             case "--no-config" where attached == nil: settings.noConfig = true
             case "--no-mouse" where attached == nil: settings.noMouse = true
+            case "--room" where attached == nil: settings.room = true
+            case "--listen":
+                guard let value = attached ?? rest.popFirst() else { return nil }
+                settings.listen = value
             case "--theme", "--lang", "--author":
                 guard let value = attached ?? rest.popFirst() else { return nil }
                 if name == "--author" {

@@ -36,6 +36,17 @@ struct BoardOptions: ParsableArguments {
         en: "Leave the mouse alone (the terminal then selects text as usual).")))
     var noMouse = false
 
+    @Flag(name: .long, help: ArgumentHelp(HelpLanguage.current.pick(
+        de: "Gleich den Raum für Handys öffnen: ein QR-Code zum Beitreten, Karten vom Handy (auch mit W).",
+        en: "Open the room for phones at once: a QR code to join, cards from phones (W does it too).")))
+    var room = false
+
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.current.pick(
+        de: "Wo der Raum lauscht: eine IPv4-Adresse dieses Rechners, wahlweise mit Port (sonst die erste Netzwerkadresse, ein freier Port).",
+        en: "Where the room listens: an IPv4 address of this machine, a port if wanted (else the first network address, a free port)."),
+        valueName: "ADDRESS[:PORT]"))
+    var listen: String?
+
     @Flag(name: .customLong("no-config"), help: ArgumentHelp(HelpLanguage.current.pick(
         de: "Die Config-Datei (~/.config/sixcluster/config.yaml) nicht lesen.",
         en: "Do not read the config file (~/.config/sixcluster/config.yaml).")))
@@ -44,6 +55,6 @@ struct BoardOptions: ParsableArguments {
     /// The options as plain values, with the language `--lang` asks for.
     func settings(language: Language?) -> BoardSettings {
         BoardSettings(noColor: noColor, theme: theme, bell: bell, author: author, readOnly: readOnly, noConfig: noConfig,
-                      noMouse: noMouse, language: language)
+                      noMouse: noMouse, room: room, listen: listen, language: language)
     }
 }

@@ -30,11 +30,16 @@ final class BoardSession {
     /// database may take a while) – and since when this board leads.
     private lazy var company = BoardCompany(name: author ?? LoginName.current)
     private let author: String?
+    /// The room for phones, when it is opened.
+    private lazy var room = RoomKeeper(listen: roomOptions.listen) { [unowned self] in self.state.filePath }
+    /// Whether the room opens at the start (`--room`), and where it listens (`--listen`).
+    private let roomOptions: (opens: Bool, listen: String?)
 
-    init(state: BoardState, color: Bool, author: String?) {
+    init(state: BoardState, color: Bool, author: String?, room: (opens: Bool, listen: String?) = (false, nil)) {
         self.state = state
         self.color = color
         self.author = author
+        roomOptions = room
     }
 
     /// Runs until the user quits or a signal ends the program; returns the exit status.
@@ -59,10 +64,14 @@ final class BoardSession {
         // The file goes to the top of the recent list (for the start screen) after the first frame: the list is
         // written safely, with a sync to disk, which the frame need not wait for.
         if !state.follows { RecentFiles().add(state.filePath) }
-        defer { file.leave() }
+        defer {
+            room.stop()
+            file.leave()
+        }
+        if roomOptions.opens, dispatch(.room) { return 0 }
         if told { terminal.draw(BoardRenderer.render(state)) }
         while true {
-            switch runtime.next(timeout: state.sharing.isShared ? 100 : needsQuickTicks ? 250 : 500) {
+            switch runtime.next(timeout: state.sharing.isShared || room.isRunning ? 100 : needsQuickTicks ? 250 : 500) {
             case .signal(let signal): return end(status: 128 + signal)
             case .hangup: return end(status: 128 + SIGHUP)
             case .idle: checkDisk()
@@ -85,6 +94,7 @@ final class BoardSession {
     /// with company) and, with company or when following, whether the file changed. True when the board must quit.
     private func lookAround() -> Bool {
         let now = MonotonicClock.seconds
+        for event in room.poll() where dispatch(event) { return true }
         if let event = company.look(file, as: state, now: now), dispatch(.sharing(event)) { return true }
         if state.sharing.isShared || state.follows && now - disk.lastLook >= 0.25 { checkDisk() }
         return false
@@ -167,6 +177,8 @@ final class BoardSession {
             recovery.write(workshop)
         case .bell:
             terminal.bell()
+        case .openRoom, .closeRoom:
+            return room.run(effect).map(Work.action)
         }
         return []
     }

@@ -24,6 +24,10 @@ struct BoardSettings: Equatable {
     var noConfig = false
     /// Whether the mouse is left alone (`--no-mouse`).
     var noMouse = false
+    /// Whether the room for phones opens at the start (`--room`).
+    var room = false
+    /// Where the room listens (`--listen`).
+    var listen: String?
     /// The language `--lang` asks for.
     var language: Language?
     /// What the config file sets.
@@ -85,7 +89,7 @@ struct BoardSettings: Equatable {
         let chosen = (author ?? config.author).map(BoardPresence.cleaned).flatMap { $0.isEmpty ? nil : $0 }
         // A named participant's cards carry the name (`by:`).
         state.writer = chosen
-        let status = BoardSession(state: state, color: color, author: chosen).run()
+        let status = BoardSession(state: state, color: color, author: chosen, room: (room, listen)).run()
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -45,6 +45,10 @@ struct QuestionOnScreenTests {
             let label = PromptView.label(prompt.purpose, state: state)
             let shown = state.cardInPlace != nil ? "✎" : label.trimmingCharacters(in: .whitespaces)
             return [shown].filter { !$0.isEmpty && !screen.contains($0) }
+        case .room?:
+            // The panel's title, and once open the link, which phones can also type.
+            let link: String? = if case .open(let link, _) = state.room.phase { link } else { nil }
+            return [state.language.pick(de: "Raum für Handys", en: "Room for phones"), link].compactMap { $0 }.filter { !screen.contains($0) }
         case nil: return []
         }
     }

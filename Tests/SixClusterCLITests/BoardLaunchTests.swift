@@ -14,6 +14,7 @@ struct BoardLaunchTests {
         ["Workshops/a b.yaml"], ["edit", "--lang", "de", "--theme", "standard", "ü.yaml"],
         ["--author", "Anna Müller", "w.yaml"], ["w.yaml", "--read-only", "--no-config", "--author=Ben"],
         [], ["edit"], ["--lang", "de"], ["--no-mouse", "w.yaml"], ["edit", "w.yaml", "--no-mouse", "--read-only"],
+        ["--room", "w.yaml"], ["w.yaml", "--room", "--listen", "127.0.0.1:8080"], ["--listen=10.0.0.2", "w.yaml"],
     ])
     func sameAsParser(arguments: [String]) throws {
         let quick = try #require(BoardLaunch(arguments: arguments, commands: Self.commands))

@@ -1,4 +1,5 @@
 import Testing
+import SixClusterBoard
 import SixClusterRoom
 
 @Suite("The room's QR code")
@@ -18,14 +19,16 @@ struct QRCodeTests {
         }
     }
 
-    @Test("half blocks: two module rows per line, a light quiet zone, dark modules as the terminal's ground")
+    @Test("half blocks: two module rows per line, a light quiet zone, dark modules in the foreground")
     func halfBlocks() throws {
         let code = try #require(QRCode("x"))
-        let lines = code.halfBlockLines(quiet: 2)
+        let lines = QRPicture(modules: code.modules).lines(quiet: 2)
         #expect(lines.count == (code.size + 4 + 1) / 2)
         #expect(lines.allSatisfy { $0.count == code.size + 4 })
-        #expect(lines[0] == String(repeating: "█", count: code.size + 4), "the quiet zone is light")
-        // Row 2 of the picture is the code's first row, whose first module is the finder's dark corner.
-        #expect(Array(lines[1])[2] == " ")
+        #expect(lines[0] == String(repeating: " ", count: code.size + 4), "the quiet zone is light")
+        // Line 1 holds the code's first two rows; the finder's top-left corner is dark in both.
+        #expect(Array(lines[1])[2] == "█" && Array(lines[1])[1] == " ")
+        // The finder's light ring: its row 1 is dark at the edge, light inside.
+        #expect(Array(lines[1])[3] == "▀", "row 0 dark, row 1 light at column 1 of the finder")
     }
 }

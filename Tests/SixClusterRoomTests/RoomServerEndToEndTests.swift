@@ -24,7 +24,7 @@ struct RoomServerEndToEndTests {
                 guard !chunk.isEmpty else { break }
                 line += chunk
             }
-            link = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            link = String(String(decoding: line, as: UTF8.self).prefix { $0 != "\n" })
             base = link.components(separatedBy: "/join")[0]
         }
 
@@ -72,5 +72,38 @@ struct RoomServerEndToEndTests {
             if !seen { usleep(50_000) }
         }
         #expect(seen, "the board's card reaches the room within two seconds")
+    }
+
+    @Test("sixcluster --room: the panel shows the code and the link; a phone joins and adds a card; x closes the room")
+    func boardOpensRoom() throws {
+        guard TestPaths.canRun("tmux", "curl") else { return }
+        let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "board-room.yaml")
+        let board = try TmuxSession("'\(TestPaths.product("sixcluster").path)' --room --listen 127.0.0.1 '\(file.path)'",
+                                    environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": try TestPaths.temporaryFolder().path])
+        defer { board.close() }
+        let panel = try board.waitFor("Joined: 0")
+        #expect(panel.contains("Room for phones") && panel.contains("█"))
+        let link = try #require(panel.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }.map(String.init))
+        let base = link.components(separatedBy: "/join")[0]
+        let jar = try TestPaths.temporaryFolder().appendingPathComponent("cookies")
+        #expect(try curl([link], jar: jar).status == 303)
+        try board.waitFor("Joined: 1")
+        try board.send("Escape")
+        try board.waitFor("room: 1")
+        let sent = try curl(["-X", "POST", "--data", #"{"id":"b1","field":1,"column":"ist","text":"Vom Telefon aus"}"#,
+                             base + "/api/cards"], jar: jar)
+        #expect(sent.status == 201)
+        try board.send("Enter")
+        try board.waitFor("Vom Telefon aus", timeout: 1)
+        try board.send("W")
+        try board.waitFor("Joined: 1")
+        try board.send("x")
+        try board.waitFor("Room closed")
+        var closed = false
+        for _ in 0..<40 where !closed {
+            closed = try curl([base + "/api/state"], jar: jar).status == 0
+            if !closed { usleep(50_000) }
+        }
+        #expect(closed, "the server is gone with the room")
     }
 }

@@ -37,6 +37,8 @@ extension Action {
         case .captureAuthor: "capture-author"
         case .timer: "timer"
         case .timerCommand(let command): command.configName
+        case .room: "room"
+        case .roomCommand(.close): "close-room"
         case .review: "review"
         case .toggleTheme: "high-contrast"
         case .toggleLead: "follow-me"
@@ -130,6 +132,7 @@ extension KeyContext {
         case .capture: "capture"
         case .timer: "timer"
         case .parkingLot: "parking-lot"
+        case .room: "room"
         }
     }
 }

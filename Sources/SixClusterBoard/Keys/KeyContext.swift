@@ -24,6 +24,8 @@ public enum KeyContext: Int, CaseIterable, Sendable {
     case timer
     /// In the parking lot.
     case parkingLot
+    /// While the room's panel is shown.
+    case room
 
     /// The section title in the help overlay.
     public func title(in language: Language) -> String {
@@ -40,6 +42,7 @@ public enum KeyContext: Int, CaseIterable, Sendable {
         case .capture: language.pick(de: "Schnellerfassung", en: "Quick capture")
         case .timer: language.pick(de: "Timebox", en: "Timebox")
         case .parkingLot: language.pick(de: "Themenspeicher", en: "Parking lot")
+        case .room: language.pick(de: "Raum für Handys", en: "Room for phones")
         }
     }
 }

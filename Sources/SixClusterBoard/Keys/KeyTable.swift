@@ -20,6 +20,8 @@ public enum KeyTable {
              en: "timebox: set minutes, start/pause, reset"),
         bind(.global, [.character("R"), .function(4)], .review, de: "Abschlussrunde: markierte Felder besuchen, dann exportieren",
              en: "closing review: visit the flagged fields, then export"),
+        bind(.global, [.character("W")], .room, de: "Raum für Handys öffnen oder zeigen (QR-Code zum Beitreten)",
+             en: "open or show the room for phones (QR code to join)"),
         bind(.global, [.character("C"), .function(2)], .toggleTheme, de: "hoher Kontrast an/aus (für Beamer)",
              en: "high contrast on/off (for projectors)"),
         bind(.global, [.control("s")], .save, de: "speichern", en: "save"),
@@ -161,6 +163,11 @@ public enum KeyTable {
              en: "set minutes for the whole cluster and start"),
         bind(.timer, [.character("r")], .timerCommand(.reset), de: "zurücksetzen", en: "reset"),
         bind(.timer, [.escape, .character("q"), .control("c")], .back, de: "schließen", en: "close"),
+
+        bind(.room, [.character("x")], .roomCommand(.close), de: "Raum schließen (Handys können nichts mehr senden)",
+             en: "close the room (phones can send nothing more)"),
+        bind(.room, [.escape, .character("q"), .character("W"), .control("c")], .back, de: "ausblenden (der Raum bleibt offen)",
+             en: "hide (the room stays open)"),
 
         bind(.parkingLot, [.down, .character("j")], .moveDown, de: "nächster Punkt", en: "next point"),
         bind(.parkingLot, [.up, .character("k")], .moveUp, de: "vorheriger Punkt", en: "previous point"),

@@ -36,7 +36,7 @@ public struct Keymap: Equatable, Sendable {
         switch context {
         case .board, .field, .metadata, .presentation, .parkingLot: [.global]
         case .capture: [.editor]
-        case .global, .editor, .dialog, .help, .timer: []
+        case .global, .editor, .dialog, .help, .timer, .room: []
         }
     }
 

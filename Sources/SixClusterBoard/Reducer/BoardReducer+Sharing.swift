@@ -12,6 +12,7 @@ extension BoardState {
             session.quitsAfterSave(false)
             fail(failure.text(in: language) + language.pick(de: " – Änderungen bleiben im Board und werden gleich wieder versucht",
                                                             en: " – changes stay on the board and are tried again shortly"))
+        case .room(let event): receive(event)
         }
         return []
     }

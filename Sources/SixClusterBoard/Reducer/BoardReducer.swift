@@ -24,6 +24,7 @@ extension BoardState {
         case .dialog: return .dialog
         case .help: return .help
         case .timer: return .timer
+        case .room: return .room
         case nil:
             switch screen {
             case .board: return .board
@@ -110,6 +111,8 @@ extension BoardState {
         case .toggleLead: toggleLead()
         case .toggleFollowLeader: toggleFollowLeader()
         case .sharing(let event): return receive(event)
+        case .room: return showRoom()
+        case .roomCommand(.close): return closeRoom()
         }
         return []
     }

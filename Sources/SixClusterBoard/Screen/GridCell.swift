@@ -41,6 +41,7 @@ struct GridCell: Equatable, Sendable {
         case .status: role = 3
         case .accent: role = 4
         case .dim: role = 5
+        case .code: role = 6
         case .cluster(let index): role = firstClusterRole + UInt16(index)
         }
         return role | (style.bold ? bold : 0) | (style.reverse ? reverse : 0) | (style.underline ? underline : 0)
@@ -57,6 +58,7 @@ struct GridCell: Equatable, Sendable {
         case 3: color = .status
         case 4: color = .accent
         case 5: color = .dim
+        case 6: color = .code
         default: color = .cluster(UInt8(role - firstClusterRole))
         }
         return Style(color, bold: look & bold != 0, reverse: look & reverse != 0, underline: look & underline != 0)

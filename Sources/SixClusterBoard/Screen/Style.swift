@@ -15,6 +15,8 @@ public enum ColorRole: Hashable, Sendable {
     case accent
     /// Secondary text such as explanations.
     case dim
+    /// A QR code: dark on light whatever the theme, so that it scans.
+    case code
 }
 
 /// How a cell looks: a colour role and attributes. Meaning never rests on colour alone.

@@ -40,6 +40,10 @@ public enum Action: Equatable, Sendable {
     case toggleLead
     /// Going along with a leading board (on/off).
     case toggleFollowLeader
+    /// The room for phones: opens it (or shows it again) with its QR code.
+    case room
+    /// A command of the room's panel.
+    case roomCommand(RoomCommand)
     // The whole workshop.
     case undo, redo
     case search, nextHit, previousHit
@@ -110,6 +114,11 @@ public enum Effect: Equatable, Sendable {
     case saveCopy(Workshop, path: String)
     /// Ring the terminal bell (a timebox ran out and the bell was asked for).
     case bell
+    /// Start the room's server on the board's file, its words in `language`; answer with `roomOpened` once it
+    /// listens, or `roomEnded` with its reason.
+    case openRoom(language: Language)
+    /// Stop the room's server.
+    case closeRoom
     /// Other boards share the file: under the boards' lock, read the file, merge `workshop` into it card by card
     /// (`base` is what this board last read or wrote) and write the result; answer with `synced` or `syncFailed`.
     case sync(Workshop, base: Workshop)

@@ -152,6 +152,12 @@ public enum DialogChoice: Hashable, Sendable {
     case combine
 }
 
+/// A command of the room's panel.
+public enum RoomCommand: Hashable, Sendable {
+    /// Close the room: its server stops, joined phones say it is closed.
+    case close
+}
+
 /// A command of the timebox panel.
 public enum TimerCommand: Hashable, Sendable {
     case startPause, setField, setCluster, reset
@@ -167,6 +173,8 @@ public enum Overlay: Equatable, Sendable {
     case prompt(Prompt)
     /// The timebox panel: set, start, pause, reset.
     case timer
+    /// The room's panel: the QR code to join, the link, how many joined.
+    case room
 }
 
 /// A place on the board: a field, a column, a card.

@@ -48,6 +48,8 @@ public struct BoardState: Equatable, Sendable {
     var view: ViewSettings
     /// The other boards on the same file, leading and following.
     public internal(set) var sharing = SharingState()
+    /// The room for phones: whether it is open, its link and QR code, how many joined.
+    public internal(set) var room = BoardRoom()
     /// What lies over the screen, the topmost last: a question that must wait for an open prompt lies under it.
     var overlays: [Overlay] = []
     /// The status-line message.

@@ -36,4 +36,16 @@ public enum SharingEvent: Equatable, Sendable {
     case synced(Workshop, mine: Workshop, conflicts: Int)
     /// A `sync` could not write; it is tried again shortly.
     case syncFailed(WriteFailure)
+    /// What the room's server reported.
+    case room(RoomEvent)
+}
+
+/// What the room's server reports to the board that started it.
+public enum RoomEvent: Equatable, Sendable {
+    /// It listens: its join link (with the token) and the link's QR code.
+    case opened(link: String, picture: QRPicture)
+    /// This many have joined the room so far.
+    case joined(Int)
+    /// It ended, or could not start (its own words why, when it said any).
+    case ended(reason: String?)
 }

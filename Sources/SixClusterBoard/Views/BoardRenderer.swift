@@ -35,6 +35,7 @@ public enum BoardRenderer {
         case .dialog(let dialog): DialogView.draw(dialog, state: state, into: &grid)
         case .prompt(let prompt): PromptView.draw(prompt, state: state, y: state.height - 2, into: &grid)
         case .timer: DialogView.drawPanel(TimerPanelView.content(state), into: &grid)
+        case .room: RoomView.draw(state, into: &grid)
         case nil: break
         }
         return grid

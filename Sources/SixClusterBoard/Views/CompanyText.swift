@@ -13,10 +13,11 @@ enum CompanyText {
     /// Who else is here (`with anna (leads), ben (watching)`), or nil when the board is alone.
     static func line(_ state: BoardState) -> String? {
         let sharing = state.sharing
-        guard sharing.isShared else { return nil }
+        let others = sharing.others.filter { $0.kind != .room }
+        guard !others.isEmpty else { return nil }
         let language = state.language
         let leader = sharing.leader?.pid
-        let people = sharing.others.map { other in
+        let people = others.map { other in
             other.name + (other.pid == leader ? language.pick(de: " (führt)", en: " (leads)")
                           : other.watches ? language.pick(de: " (schaut zu)", en: " (watching)") : "")
         }
@@ -28,6 +29,13 @@ enum CompanyText {
 
     /// The short form for narrow rows: `+2`.
     static func short(_ state: BoardState) -> String? {
-        state.sharing.isShared ? "+\(state.sharing.others.count)" : nil
+        let count = state.sharing.others.filter { $0.kind != .room }.count
+        return count > 0 ? "+\(count)" : nil
+    }
+
+    /// The room for phones: `room: 7` (this board's, with how many joined), `room open` (another board's), or nil.
+    static func room(_ state: BoardState) -> String? {
+        if state.room.isRunning { return state.language.pick(de: "Raum: ", en: "room: ") + "\(state.room.joined)" }
+        return state.sharing.others.contains { $0.kind == .room } ? state.language.pick(de: "Raum offen", en: "room open") : nil
     }
 }

@@ -49,8 +49,9 @@ enum StatusLineView {
         let mark = state.isModified ? "●" : "✓"
         let short = "\(mark) Ist \(completeness.istCount) Soll \(completeness.sollCount) !\(completeness.emptyTopics.count) "
             + (conflicts > 0 ? "\(FieldSummary.conflictMark)\(conflicts) " : "")
-        let company = CompanyText.line(state).map { $0 + "  " } ?? ""
-        let few = CompanyText.short(state).map { $0 + " " } ?? ""
+        let phones = CompanyText.room(state)
+        let company = [CompanyText.line(state), phones].compactMap { $0 }.map { $0 + "  " }.joined()
+        let few = [CompanyText.short(state), phones].compactMap { $0 }.map { $0 + " " }.joined()
         // Readable forms first (the file name goes, then whether it is saved); the coded form only where nothing
         // else fits – never to make room for a message, which then gets a row of its own.
         let readable = [" \(name)  \(saved)  \(company)\(counts)  \(clusterCounts)  ", " \(name)  \(saved)  \(company)\(counts)  ",

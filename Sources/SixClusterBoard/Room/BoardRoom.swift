@@ -1,0 +1,31 @@
+/// The workshop's room as the board knows it: closed, opening (its server starts), or open with its join link and
+/// the link's QR code; and how many have joined. The link holds the join token: it lives in the board's memory
+/// only and is never written anywhere.
+public struct BoardRoom: Equatable, Sendable {
+    /// Where the room stands.
+    public enum Phase: Equatable, Sendable {
+        case closed
+        case opening
+        case open(link: String, picture: QRPicture)
+    }
+
+    /// Where the room stands.
+    public internal(set) var phase: Phase = .closed
+    /// How many have joined since it opened.
+    public internal(set) var joined = 0
+
+    /// Whether the room is opening or open.
+    public var isRunning: Bool { phase != .closed }
+
+    /// The room is asked to open.
+    mutating func opening() {
+        phase = .opening
+        joined = 0
+    }
+
+    /// The room is closed (or ended).
+    mutating func closed() {
+        phase = .closed
+        joined = 0
+    }
+}

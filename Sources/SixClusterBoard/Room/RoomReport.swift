@@ -1,0 +1,37 @@
+/// What the room's server tells the board that started it, one line each on its standard output (after the join
+/// link, the first line): the QR code's modules, that it is ready, how many have joined.
+public enum RoomReport: Equatable, Sendable {
+    /// The join link's QR code, row by row (true: dark).
+    case code([[Bool]])
+    /// Everything needed to show the room has been said.
+    case ready
+    /// This many have joined so far.
+    case joined(Int)
+
+    /// The report as one line, ending in a line break.
+    public var line: String {
+        switch self {
+        case .code(let modules): "code " + modules.map { row in String(row.map { $0 ? "1" : "0" }) }.joined(separator: "/") + "\n"
+        case .ready: "ready\n"
+        case .joined(let count): "joined \(count)\n"
+        }
+    }
+
+    /// The report a line (without its line break) holds; nil for anything else.
+    public init?(line: Substring) {
+        if line == "ready" {
+            self = .ready
+        } else if line.hasPrefix("joined "), let count = Int(line.dropFirst("joined ".count)), count >= 0 {
+            self = .joined(count)
+        } else if line.hasPrefix("code ") {
+            let text = line.dropFirst("code ".count)
+            guard text.allSatisfy({ $0 == "0" || $0 == "1" || $0 == "/" }) else { return nil }
+            let rows = text.split(separator: "/").map { row in row.map { $0 == "1" } }
+            guard let size = rows.first?.count, size > 0, size <= 177, rows.count == size,
+                  rows.allSatisfy({ $0.count == size }) else { return nil }
+            self = .code(rows)
+        } else {
+            return nil
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import SixClusterModel
+
+/// The room's panel: the QR code to join (dark on light, with a quiet zone), the link as text, how many joined,
+/// and the panel's keys. Without room for the code it says so and keeps the link.
+enum RoomView {
+    static func draw(_ state: BoardState, into grid: inout ScreenGrid) {
+        let language = state.language
+        let title = language.pick(de: "Raum für Handys", en: "Room for phones")
+        guard case .open(let link, let picture) = state.room.phase else {
+            DialogView.drawPanel((title, [language.pick(de: "Der Raum öffnet …", en: "The room opens …")]), into: &grid)
+            return
+        }
+        let (close, hide) = (state.keyName(.roomCommand(.close), in: .room), state.keyName(.back, in: .room))
+        let joined = language.pick(de: "Beigetreten: \(state.room.joined)", en: "Joined: \(state.room.joined)")
+        let keys = language.pick(de: "\(close)  Raum schließen   \(hide)  ausblenden", en: "\(close)  close the room   \(hide)  hide")
+        let text = [link, joined + "   " + keys]
+        // Four quiet modules where they fit, as a scanner wants; two, then one, on a small terminal.
+        let quiet = [4, 2, 1].first { quiet in
+            picture.width(quiet: quiet) + 2 <= grid.width && (picture.width(quiet: quiet) + 1) / 2 + text.count + 2 <= grid.height - 1
+        }
+        let code = quiet.map { picture.lines(quiet: $0) } ?? []
+        let textWidth = max(DisplayWidth.of(title) + 4, text.map { DisplayWidth.of($0) }.max() ?? 0)
+        let width = min(grid.width, max(textWidth, code.first.map { DisplayWidth.of($0) } ?? 0) + 4)
+        let lines = code.isEmpty ? [language.pick(de: "Zu wenig Platz für den QR-Code – das Fenster vergrößern oder den Link zeigen",
+                                                  en: "No room for the QR code – enlarge the window or show the link")] + text : text
+        let height = min(grid.height - 1, code.count + lines.count + 2)
+        let rect = Rect(x: (grid.width - width) / 2, y: max(0, (grid.height - 1 - height) / 2), width: width, height: height)
+        grid.fill(rect)
+        Box.draw(rect, title: title, style: Style(.accent, bold: true), into: &grid)
+        let codeX = rect.x + (width - (code.first.map { DisplayWidth.of($0) } ?? 0)) / 2
+        for (offset, line) in code.enumerated() where offset < height - 2 {
+            _ = grid.put(line, x: codeX, y: rect.y + 1 + offset, style: Style(.code))
+        }
+        for (offset, line) in lines.enumerated() where code.count + offset < height - 2 {
+            _ = grid.put(line, x: rect.x + 2, y: rect.y + 1 + code.count + offset, limit: max(0, width - 4))
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Testing
+import SixClusterModel
+@testable import SixClusterBoard
+
+@Suite("Reducer and view: the room for phones")
+struct RoomReducerTests {
+    private static let link = "http://192.168.178.24:40123/join?t=0123456789abcdef0123456789abcdef"
+
+    /// A picture like a version-3 code: 29 modules a side, a dark finder in the top-left corner.
+    private static let picture = QRPicture(modules: (0..<29).map { row in (0..<29).map { column in (row + column) % 3 == 0 || row < 7 && column < 7 } })
+
+    private func opened(width: Int = 120, height: Int = 40, language: Language = .en) -> BoardState {
+        var state = BoardFixtures.state(language: language, width: width, height: height)
+        _ = BoardFixtures.press([.character("W")], &state)
+        _ = BoardReducer.reduce(&state, .sharing(.room(.opened(link: Self.link, picture: Self.picture))))
+        return state
+    }
+
+    @Test("W opens the room once and shows its panel; Esc hides it, W shows it again without a second server")
+    func openShowHide() {
+        var state = BoardFixtures.state()
+        #expect(BoardFixtures.press([.character("W")], &state) == [.openRoom(language: .en)])
+        #expect(state.overlay == .room && state.room.phase == .opening)
+        #expect(BoardRenderer.render(state).text.contains("The room opens …"))
+        _ = BoardReducer.reduce(&state, .sharing(.room(.opened(link: Self.link, picture: Self.picture))))
+        #expect(BoardRenderer.render(state).text.contains(Self.link))
+        BoardFixtures.press([.escape], &state)
+        #expect(state.overlay == nil && state.room.isRunning, "hidden, still open")
+        #expect(BoardFixtures.press([.character("W")], &state) == [], "no second server")
+        #expect(state.overlay == .room)
+    }
+
+    @Test("the status line counts who joined; x closes the room, and its server with it")
+    func joinedAndClose() {
+        var state = opened()
+        _ = BoardReducer.reduce(&state, .sharing(.room(.joined(3))))
+        #expect(BoardRenderer.render(state).text.contains("Joined: 3"))
+        BoardFixtures.press([.escape], &state)
+        #expect(BoardRenderer.render(state).text.split(separator: "\n").last?.contains("room: 3") == true)
+        BoardFixtures.press([.character("W")], &state)
+        #expect(BoardFixtures.press([.character("x")], &state) == [.closeRoom])
+        #expect(!state.room.isRunning && state.overlay == nil)
+        #expect(state.message?.text.contains("Room closed") == true)
+        _ = BoardReducer.reduce(&state, .sharing(.room(.joined(4))))
+        #expect(state.room.joined == 0, "a closed room hears nothing more")
+    }
+
+    @Test("a room that ends by itself says why; a read-only board opens none")
+    func endsAndReadOnly() {
+        var state = opened(language: .de)
+        _ = BoardReducer.reduce(&state, .sharing(.room(.ended(reason: "127.0.0.9 nimmt keine Verbindungen an"))))
+        #expect(!state.room.isRunning && state.overlay == nil)
+        #expect(state.message?.isError == true && state.message?.text == "Der Raum ist zu: 127.0.0.9 nimmt keine Verbindungen an")
+        var watching = BoardState(workshop: BoardFixtures.joinery, filePath: "w.yaml", language: .en, width: 120, height: 40, readOnly: true)
+        #expect(BoardFixtures.press([.character("W")], &watching) == [])
+        #expect(!watching.room.isRunning)
+    }
+
+    @Test("the panel draws the code dark on light with its quiet zone, the link whole, at 120×40 and 80×24 and in German",
+          arguments: [(120, 40, Language.en), (80, 24, Language.de)])
+    func panel(width: Int, height: Int, language: Language) {
+        let state = opened(width: width, height: height, language: language)
+        let grid = BoardRenderer.render(state)
+        let rows = grid.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let linkRow = rows.firstIndex { $0.contains(Self.link) }
+        #expect(linkRow != nil, "the link stands whole")
+        // The code's cells: every one in the code's colours, the picture as tall as half its modules and the
+        // quiet zone.
+        let codeRows = (0..<height).filter { y in (0..<width).contains { x in grid[x, y].style.color == .code } }
+        #expect(codeRows.count >= (29 + 2 + 1) / 2, "\(codeRows.count) rows of code")
+        #expect(codeRows.last.map { $0 < linkRow ?? 0 } == true, "the code stands above the link")
+        #expect(rows.joined().contains(language == .de ? "Beigetreten: 0" : "Joined: 0"))
+    }
+
+    @Test("on a terminal too small for the code, the panel says so and keeps the link")
+    func tooSmall() {
+        let state = opened(width: 72, height: 20)
+        let text = BoardRenderer.render(state).text
+        #expect(text.contains("No room for the QR code"))
+        #expect(text.contains("join?t="))
+    }
+
+    @Test("the server's reports read back as they were written; anything else is no report")
+    func reports() {
+        for report in [RoomReport.code(Self.picture.modules), .ready, .joined(12)] {
+            #expect(RoomReport(line: report.line.dropLast()) == report)
+        }
+        for line in ["joined -1", "code 10/1", "code 1x/01", "hello", "ready now", "code "] {
+            #expect(RoomReport(line: Substring(line)) == nil, "\(line)")
+        }
+    }
+}
