@@ -20,6 +20,8 @@ public final class RoomHandler: @unchecked Sendable {
     private let lock = NSLock()
     private var participants: [RoomToken: RoomParticipant] = [:]
     private var workshop: Workshop?
+    /// The room's changes, for the phones that wait for the next one.
+    public let changes = RoomChanges()
 
     /// Told the new number of participants whenever somebody joins (on the joining request's thread).
     private let joined: @Sendable (Int) -> Void
@@ -31,6 +33,18 @@ public final class RoomHandler: @unchecked Sendable {
         self.token = token
         self.language = language
         self.joined = joined
+    }
+
+    /// What the phones' view of the room depends on: the file as it is on disk, and the field the facilitator
+    /// presents.
+    public struct Fingerprint: Equatable, Sendable {
+        var stamp: FileStamp?
+        var topic: Int
+    }
+
+    /// The room's fingerprint now (looked at a few times a second by the server).
+    public func fingerprint() -> Fingerprint {
+        lock.withLock { Fingerprint(stamp: FileStamp.of(file.path), topic: presentedTopic()) }
     }
 
     /// How many have joined.
@@ -81,6 +95,11 @@ public final class RoomHandler: @unchecked Sendable {
         ])
     }
 
+    /// Whether the request comes from a participant who joined.
+    public func admits(_ request: RoomRequest) -> Bool {
+        session(of: request) != nil
+    }
+
     /// The participant a request's cookie names, if it names one that joined.
     private func session(of request: RoomRequest) -> RoomToken? {
         guard let cookie = request.cookie else { return nil }
@@ -115,7 +134,7 @@ public final class RoomHandler: @unchecked Sendable {
         let field = template.topic(topic)
         let cards = { (column: Situation) in (workshop?[topic: topic][column] ?? []).map { RoomState.Card(text: $0.text, by: $0.author) } }
         let state = RoomState(
-            you: name, language: language.rawValue,
+            version: changes.current, you: name, language: language.rawValue,
             field: RoomState.Field(number: topic, name: field.name[language], questions: field.questions[language],
                                    ist: cards(.ist), soll: cards(.soll)),
             fields: template.topics.map { RoomState.FieldName(number: $0.number, name: $0.name[language]) })

@@ -39,6 +39,8 @@ struct RoomState: Codable {
         var name: String
     }
 
+    /// The room's change number: ask with `after=` it to wait for the next change.
+    var version: Int
     var you: String
     var language: String
     var field: Field

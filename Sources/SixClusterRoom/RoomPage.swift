@@ -110,12 +110,15 @@ public enum RoomPage {
             return item;
           }));
         };
-        async function refresh() {
+        let version = 0;
+        const pause = (ms) => new Promise((done) => setTimeout(done, ms));
+        async function refresh(wait) {
           try {
-            const answer = await fetch("/api/state?lang=" + lang, { credentials: "same-origin" });
-            if (!answer.ok) { online = false; say(t.closed); return; }
+            const answer = await fetch("/api/state?lang=" + lang + (wait ? "&after=" + version : ""), { credentials: "same-origin" });
+            if (!answer.ok) { online = false; say(t.closed); return false; }
             const state = await answer.json();
             online = true;
+            version = state.version;
             field = state.field.number;
             document.getElementById("field-title").textContent = t.field + " " + state.field.number + ": " + state.field.name;
             const questions = document.getElementById("questions");
@@ -125,9 +128,17 @@ public enum RoomPage {
             const name = document.getElementById("name");
             if (document.activeElement !== name && !name.value) { name.placeholder = state.you; }
             await flush();
+            return true;
           } catch (error) {
             online = false;
             say(t.offline(queue().length));
+            return false;
+          }
+        }
+        // The state follows the room: each answer waits for the next change; offline, it tries again each second.
+        async function follow() {
+          for (;;) {
+            if (!(await refresh(version > 0))) { version = 0; await pause(1000); }
           }
         }
         async function flush() {
@@ -163,7 +174,6 @@ public enum RoomPage {
           keep(queue().concat([{ id, field, column, text: text.value }]));
           text.value = "";
           await flush();
-          await refresh();
         });
         document.getElementById("card-text").addEventListener("keydown", (event) => {
           if (event.key === "Enter" && !event.shiftKey) { event.preventDefault(); document.getElementById("card-form").requestSubmit(); }
@@ -175,7 +185,6 @@ public enum RoomPage {
             headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name: name.value }) }).catch(() => null);
           if (answer && answer.ok) { const chosen = await answer.json(); name.value = chosen.name; say(t.name + ": " + chosen.name); }
         });
-        refresh();
-        setInterval(refresh, 1000);
+        follow();
         """
 }

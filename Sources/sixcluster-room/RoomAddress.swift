@@ -24,6 +24,24 @@ struct RoomAddress: Equatable {
         self.host = host
     }
 
+    /// Why nothing can listen here (the system's words), or nil when something can: tried with a socket of its
+    /// own, so that a wrong address is said at once.
+    var bindProblem: String? {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(socket) }
+        var yes: Int32 = 1
+        setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        inet_pton(AF_INET, host, &address.sin_addr)
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        return result == 0 ? nil : String(cString: strerror(errno))
+    }
+
     /// This machine's first IPv4 address that is not the loopback, where phones on the same network reach it;
     /// 127.0.0.1 when there is none.
     static var firstNetworkHost: String {

@@ -1,8 +1,16 @@
 import SixClusterModel
 
-/// What is wrong with the arguments, in the user's language.
+/// What is wrong with the arguments, in the user's language – or the help asked for.
 struct RoomUsageProblem: Error {
     var text: String
+    var isHelp = false
+}
+
+/// How to call the program.
+private func usage(_ language: Language) -> String {
+    language.pick(
+        de: "Aufruf: sixcluster-room DATEI [--listen ADRESSE[:PORT]] [--lang de|en]\nÖffnet den Raum des Workshops: Handys treten über den Link oder QR-Code bei und schreiben Karten in DATEI (docs/ROOM.md).",
+        en: "usage: sixcluster-room FILE [--listen ADDRESS[:PORT]] [--lang de|en]\nOpens the workshop's room: phones join by the link or QR code and write cards into FILE (docs/ROOM.md).")
 }
 
 /// What `sixcluster-room` was asked for: the workshop file, the address to listen on, the language.
@@ -30,6 +38,8 @@ struct RoomOptions {
                     return .failure(RoomUsageProblem(text: language.pick(de: "--lang braucht de oder en", en: "--lang needs de or en")))
                 }
                 chosen = picked
+            case "-h", "--help":
+                return .failure(RoomUsageProblem(text: usage(language), isHelp: true))
             case "--board":
                 board = true
             case _ where argument.hasPrefix("-"):
@@ -39,10 +49,7 @@ struct RoomOptions {
                 file = argument
             }
         }
-        guard let file else {
-            return .failure(RoomUsageProblem(text: language.pick(de: "Aufruf: sixcluster-room DATEI [--listen ADRESSE[:PORT]] [--lang de|en]",
-                                          en: "usage: sixcluster-room FILE [--listen ADDRESS[:PORT]] [--lang de|en]")))
-        }
+        guard let file else { return .failure(RoomUsageProblem(text: usage(language))) }
         let host = RoomAddress.firstNetworkHost
         guard let address = listen.map({ RoomAddress($0, defaultHost: host) }) ?? RoomAddress(host, defaultHost: host) else {
             return .failure(RoomUsageProblem(text: language.pick(de: "--listen: keine IPv4-Adresse mit Port 1–65535: \(listen ?? "")",

@@ -21,6 +21,11 @@ struct RoomServer: HTTPHandler {
         let query = Dictionary(request.query.map { ($0.name, $0.value) }) { first, _ in first }
         let exchange = RoomRequest(method: request.method.rawValue, path: request.path, query: query,
                                    cookie: request.headers[HTTPHeader("Cookie")], body: body)
+        // A participant's phone that has a state asks for the next one: the answer waits for a change, at most 20
+        // seconds. Nobody else is kept waiting.
+        if request.method == .GET, request.path == "/api/state", let after = query["after"].flatMap(Int.init), room.admits(exchange) {
+            _ = await room.changes.wait(after: after, seconds: 20)
+        }
         let answer = room.respond(to: exchange, now: ProcessInfo.processInfo.systemUptime)
         var headers = HTTPHeaders()
         for (name, value) in answer.allHeaders { headers[HTTPHeader(name)] = value }

@@ -22,8 +22,12 @@ import SixClusterRoom
 let language = Language.preferred(by: ProcessEnvironment.variables(["LC_ALL", "LC_MESSAGES", "LANG"]))
 let options = RoomOptions.parse(CommandLine.arguments.dropFirst(), language: language)
 guard case .success(let settings) = options else {
-    if case .failure(let problem) = options { FileHandle.standardError.write(Data(("sixcluster-room: " + problem.text + "\n").utf8)) }
-    exit(1)
+    guard case .failure(let problem) = options, !problem.isHelp else {
+        if case .failure(let help) = options { print(help.text) }
+        exit(0)
+    }
+    FileHandle.standardError.write(Data(("sixcluster-room: " + problem.text + "\n").utf8))
+    exit(64)
 }
 let file = SharedWorkshopFile(path: settings.file, language: settings.language)
 if case .failure(let error) = file.read() {
@@ -34,6 +38,12 @@ let token = RoomToken()
 let toBoard = settings.board
 let room = RoomHandler(file: file, token: token, language: settings.language) { count in
     if toBoard { FileHandle.standardOutput.write(Data(RoomReport.joined(count).line.utf8)) }
+}
+if let problem = settings.address.bindProblem {
+    FileHandle.standardError.write(Data(settings.language.pick(
+        de: "sixcluster-room: auf \(settings.address.host):\(settings.address.port) kann der Raum nicht lauschen: \(problem)\n",
+        en: "sixcluster-room: the room cannot listen on \(settings.address.host):\(settings.address.port): \(problem)\n").utf8))
+    exit(2)
 }
 guard let address = try? sockaddr_in.inet(ip4: settings.address.host, port: settings.address.port) else { exit(2) }
 let server = HTTPServer(address: address, logger: .disabled, handler: RoomServer(room: room))
@@ -47,6 +57,13 @@ for number in [SIGINT, SIGTERM, SIGHUP] {
     signalSources.append(source)
 }
 let running = Task { try await server.run() }
+// A few times a second the room looks whether the file or the presented field changed; waiting phones hear of it.
+let watching = Task {
+    while !Task.isCancelled {
+        room.changes.note(room.fingerprint())
+        try? await Task.sleep(nanoseconds: 50_000_000)
+    }
+}
 do {
     try await server.waitUntilListening(timeout: 5)
 } catch {
@@ -84,4 +101,5 @@ await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
 }
 // Requests already answered are in the file; the rest are refused, and phones keep what they had not sent.
 running.cancel()
+watching.cancel()
 file.leave()

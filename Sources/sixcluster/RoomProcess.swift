@@ -135,8 +135,8 @@ struct RoomStartFailure: Error {
     func text(in language: Language) -> String {
         let system = String(cString: strerror(code))
         return code == ENOENT
-            ? language.pick(de: "\(program) nicht gefunden – es gehört neben sixcluster (scripts/install legt beide ab)",
-                            en: "\(program) not found – it belongs beside sixcluster (scripts/install puts both there)")
+            ? language.pick(de: "sixcluster-room fehlt neben sixcluster – swift build baut es, scripts/install legt beide ab",
+                            en: "sixcluster-room is missing beside sixcluster – swift build builds it, scripts/install installs both")
             : program + ": " + system
     }
 }

@@ -106,4 +106,17 @@ struct RoomServerEndToEndTests {
         }
         #expect(closed, "the server is gone with the room")
     }
+
+    @Test("a room that cannot listen where it is told says why on the board, and the board goes on")
+    func cannotListen() throws {
+        guard TestPaths.canRun("tmux") else { return }
+        let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "no-room.yaml")
+        let board = try TmuxSession("'\(TestPaths.product("sixcluster").path)' --room --listen 10.255.255.1:8080 '\(file.path)'",
+                                    environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": try TestPaths.temporaryFolder().path])
+        defer { board.close() }
+        let screen = try board.waitFor("The room is closed")
+        #expect(screen.contains("cannot listen on 10.255.255.1:8080"), "\(screen)")
+        try board.send("Enter")
+        try board.waitFor("Customer needs")
+    }
 }
