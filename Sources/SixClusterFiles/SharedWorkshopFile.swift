@@ -127,6 +127,14 @@ public final class SharedWorkshopFile {
     /// Carries out edits on the file as it is now, under the lock: read, apply in order, write. The first edit
     /// that is refused leaves the file as it was; so do comments a write would remove, and a write protection.
     public func apply(_ edits: [WorkshopEdit], timeout: Double = 2) -> Outcome {
+        apply(timeout: timeout) { _ in .success(edits) }
+    }
+
+    /// Carries out edits made from the file as it is read under the lock – for a writer that names cards by what
+    /// they say rather than by an address taken earlier (a phone: "my card", "this card gets a dot") – so that
+    /// other writers' changes between its look and its write do not make the card unfindable. As `apply(_:)`
+    /// otherwise; a refusal from `edits` leaves the file as it was.
+    public func apply(timeout: Double = 2, _ edits: (Workshop) -> Result<[WorkshopEdit], EditRefusal>) -> Outcome {
         exclusively(timeout: timeout) {
             let loaded: LoadedWorkshop
             do throws(WorkshopLoadError) {
@@ -137,7 +145,12 @@ public final class SharedWorkshopFile {
             if !loaded.commentLines.isEmpty { return .heldBackByComments(loaded.commentLines) }
             if let reason = WriteProtection.reason(for: path, language: language) { return .heldBackByProtection(reason) }
             var workshop = loaded.workshop
-            for edit in edits {
+            let made: [WorkshopEdit]
+            switch edits(workshop) {
+            case .success(let found): made = found
+            case .failure(let refusal): return .refused(refusal)
+            }
+            for edit in made {
                 if case .failure(let refusal) = workshop.apply(edit) { return .refused(refusal) }
             }
             if let failure = store(workshop) { return .failed(failure) }

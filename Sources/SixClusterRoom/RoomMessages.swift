@@ -13,6 +13,25 @@ struct RoomCardReceipt: Codable, Equatable {
     var status: String
 }
 
+/// A change of one of the sender's own cards: its submission's id and the new text (none: delete it).
+struct RoomCardChange: Codable {
+    var id: String
+    var text: String?
+}
+
+/// A dot given (`dots`: 1) or taken back (-1) on a Soll card, named by what it says and who wrote it.
+struct RoomDot: Codable {
+    var field: Int
+    var text: String
+    var by: String?
+    var dots: Int
+}
+
+/// What the room answers for a dot: the dots the sender may still give.
+struct RoomDotReceipt: Codable, Equatable {
+    var dotsLeft: Int
+}
+
 /// A participant's name, as sent and as the room answers it.
 struct RoomNameSubmission: Codable {
     var name: String
@@ -24,6 +43,12 @@ struct RoomState: Codable {
     struct Card: Codable {
         var text: String
         var by: String?
+        /// The dots it has.
+        var dots: Int
+        /// The id of the submission that made it, when it is the asker's own.
+        var mine: String?
+        /// The dots the asker gave it.
+        var myDots: Int
     }
 
     struct Field: Codable {
@@ -43,6 +68,8 @@ struct RoomState: Codable {
     var version: Int
     var you: String
     var language: String
+    /// The dots the asker may still give.
+    var dotsLeft: Int
     var field: Field
     var fields: [FieldName]
 }

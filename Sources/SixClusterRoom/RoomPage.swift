@@ -25,6 +25,7 @@ public enum RoomPage {
             <h2 id="questions-title" data-text="questions"></h2>
             <ul id="questions"></ul>
           </section>
+          <p id="dots" aria-live="polite"></p>
           <form id="card-form">
             <label for="card-text" data-text="yourCard"></label>
             <textarea id="card-text" rows="3" maxlength="500" required></textarea>
@@ -33,7 +34,8 @@ public enum RoomPage {
               <label class="choice"><input type="radio" name="column" value="ist" checked> <span data-text="ist"></span></label>
               <label class="choice"><input type="radio" name="column" value="soll"> <span data-text="soll"></span></label>
             </fieldset>
-            <button type="submit" data-text="send"></button>
+            <button type="submit" id="send" data-text="send"></button>
+            <button type="button" id="cancel-edit" data-text="cancelEdit" hidden></button>
           </form>
           <section aria-labelledby="cards-title">
             <h2 id="cards-title" data-text="cards"></h2>
@@ -75,6 +77,11 @@ public enum RoomPage {
         ul.cards { list-style: none; padding: 0; margin: 0; }
         ul.cards li { background: var(--soft); border-radius: 0.4rem; padding: 0.5rem 0.75rem; margin: 0.35rem 0; overflow-wrap: anywhere; }
         ul.cards li small { display: block; color: var(--line); }
+        ul.cards li .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin-top: 0.35rem; }
+        ul.cards li .actions button { margin-top: 0; padding: 0.4rem 0.9rem; }
+        button.quiet { background: transparent; color: var(--ink); border: 2px solid var(--line); }
+        button:disabled { opacity: 0.55; }
+        #dots { margin: 0.5rem 0 0; font-weight: 600; }
         """
 
     /// The page's script: joins the room's state once a second, sends cards (kept in local storage until the room
@@ -84,10 +91,16 @@ public enum RoomPage {
         const words = {
           de: { questions: "Leitfragen", yourCard: "Deine Karte", column: "Spalte", ist: "Ist", soll: "Soll", send: "Senden",
                 cards: "Karten in diesem Feld", name: "Dein Name", saveName: "Name übernehmen", field: "Feld",
+                change: "Ändern", remove: "Löschen", save: "Änderung senden", cancelEdit: "Nicht ändern", removed: "Gelöscht",
+                dot: "+1 Punkt", undot: "−1", dotFor: (text) => "Einen Punkt geben: " + text, undotFor: (text) => "Meinen Punkt zurücknehmen: " + text,
+                dots: (n) => n + (n === 1 ? " Punkt" : " Punkte"), dotsLeft: (n) => "Deine Punkte übrig: " + n,
                 offline: (n) => "offline – " + n + " warten", waiting: (n) => n + " warten aufs Senden", sent: "Gesendet",
                 closed: "Der Raum ist geschlossen" },
           en: { questions: "Guiding questions", yourCard: "Your card", column: "Column", ist: "Current (Ist)", soll: "Target (Soll)",
                 send: "Send", cards: "Cards in this field", name: "Your name", saveName: "Use this name", field: "Field",
+                change: "Change", remove: "Delete", save: "Send the change", cancelEdit: "Keep it", removed: "Deleted",
+                dot: "+1 dot", undot: "−1", dotFor: (text) => "Give a dot: " + text, undotFor: (text) => "Take my dot back: " + text,
+                dots: (n) => n + (n === 1 ? " dot" : " dots"), dotsLeft: (n) => "Your dots left: " + n,
                 offline: (n) => "offline – " + n + " waiting", waiting: (n) => n + " waiting to be sent", sent: "Sent",
                 closed: "The room is closed" },
         };
@@ -101,15 +114,75 @@ public enum RoomPage {
         let field = 1;
         let online = true;
         const say = (text) => { document.getElementById("status").textContent = text; };
-        const list = (id, cards) => {
+        let editing = null;
+        let dotsLeft = 0;
+        const button = (label, aria, action, quiet) => {
+          const b = document.createElement("button");
+          b.type = "button";
+          b.textContent = label;
+          if (aria) { b.setAttribute("aria-label", aria); }
+          if (quiet) { b.className = "quiet"; }
+          b.addEventListener("click", action);
+          return b;
+        };
+        const send = async (path, body) => {
+          try {
+            const answer = await fetch(path, { method: "POST", credentials: "same-origin",
+              headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+            const reply = await answer.json().catch(() => ({}));
+            if (!answer.ok) { say(reply.error || String(answer.status)); }
+            return answer.ok ? reply : null;
+          } catch (error) { say(t.offline(queue().length)); return null; }
+        };
+        const list = (id, cards, column) => {
           const target = document.getElementById(id);
           target.replaceChildren(...cards.map((card) => {
             const item = document.createElement("li");
-            item.textContent = card.text;
+            const text = document.createElement("span");
+            text.textContent = card.text;
+            item.append(text);
             if (card.by) { const by = document.createElement("small"); by.textContent = card.by; item.append(by); }
+            const actions = document.createElement("div");
+            actions.className = "actions";
+            if (column === "soll") {
+              const count = document.createElement("span");
+              count.textContent = "● " + t.dots(card.dots);
+              const give = button(t.dot, t.dotFor(card.text), () => dot(card, 1));
+              give.disabled = dotsLeft <= 0;
+              const take = button(t.undot, t.undotFor(card.text), () => dot(card, -1), true);
+              take.disabled = card.myDots <= 0;
+              actions.append(count, give, take);
+            }
+            if (card.mine) {
+              actions.append(button(t.change, t.change + ": " + card.text, () => startEdit(card), true),
+                             button(t.remove, t.remove + ": " + card.text, () => remove(card), true));
+            }
+            if (actions.childElementCount > 0) { item.append(actions); }
             return item;
           }));
         };
+        async function dot(card, dots) {
+          const reply = await send("/api/dots", { field, text: card.text, by: card.by || null, dots });
+          if (reply) { say(t.dotsLeft(reply.dotsLeft)); }
+        }
+        function startEdit(card) {
+          editing = card.mine;
+          const text = document.getElementById("card-text");
+          text.value = card.text;
+          text.focus();
+          document.getElementById("send").textContent = t.save;
+          document.getElementById("cancel-edit").hidden = false;
+        }
+        function endEdit() {
+          editing = null;
+          document.getElementById("card-text").value = "";
+          document.getElementById("send").textContent = t.send;
+          document.getElementById("cancel-edit").hidden = true;
+        }
+        async function remove(card) {
+          if (await send("/api/cards/delete", { id: card.mine })) { say(t.removed); }
+        }
+        document.getElementById("cancel-edit").addEventListener("click", endEdit);
         let version = 0;
         const pause = (ms) => new Promise((done) => setTimeout(done, ms));
         async function refresh(wait) {
@@ -123,8 +196,10 @@ public enum RoomPage {
             document.getElementById("field-title").textContent = t.field + " " + state.field.number + ": " + state.field.name;
             const questions = document.getElementById("questions");
             questions.replaceChildren(...state.field.questions.map((q) => { const li = document.createElement("li"); li.textContent = q; return li; }));
-            list("ist-cards", state.field.ist);
-            list("soll-cards", state.field.soll);
+            dotsLeft = state.dotsLeft;
+            document.getElementById("dots").textContent = t.dotsLeft(state.dotsLeft);
+            list("ist-cards", state.field.ist, "ist");
+            list("soll-cards", state.field.soll, "soll");
             const name = document.getElementById("name");
             if (document.activeElement !== name && !name.value) { name.placeholder = state.you; }
             await flush();
@@ -170,6 +245,10 @@ public enum RoomPage {
           const text = document.getElementById("card-text");
           const column = document.querySelector("input[name=column]:checked").value;
           if (!text.value.trim()) { return; }
+          if (editing) {
+            if (await send("/api/cards/edit", { id: editing, text: text.value })) { endEdit(); say(t.sent); }
+            return;
+          }
           const id = Date.now().toString(36) + "-" + Math.random().toString(36).slice(2, 10);
           keep(queue().concat([{ id, field, column, text: text.value }]));
           text.value = "";

@@ -25,7 +25,7 @@ def browser():
     return webdriver.Chrome(service=Service(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
 
 
-def wait_for(what, check, seconds=5.0):
+def wait_for(what, check, seconds=15.0):
     end = time.time() + seconds
     while time.time() < end:
         value = check()
@@ -48,15 +48,15 @@ def main():
     report = {}
     try:
         driver.get(link)
-        title = wait_for("the field's title", lambda: driver.find_element(By.ID, "field-title").text.startswith("Feld ")
-                         and driver.find_element(By.ID, "field-title").text)
+        title = wait_for("the field's title", lambda: driver.execute_script(
+            "const t = document.getElementById('field-title').textContent; return t.startsWith('Feld ') && t"))
         report["title"] = title
         report["address"] = driver.current_url
         report["language"] = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
         name = driver.find_element(By.ID, "name")
         name.send_keys("Jörg")
         driver.find_element(By.CSS_SELECTOR, "#name-form button").click()
-        wait_for("the name taken", lambda: "Jörg" in driver.find_element(By.ID, "status").text)
+        wait_for("the name taken", lambda: "Jörg" in driver.execute_script("return document.getElementById('status').textContent"))
         text = driver.find_element(By.ID, "card-text")
         text.send_keys(MARKUP)
         text.send_keys(Keys.ENTER)
@@ -69,11 +69,21 @@ def main():
             report["alert"] = True
         except NoAlertPresentException:
             report["alert"] = False
+        # Dots: three to give, then every "+1" is off until one is taken back.
+        # (Clicked and read in the page itself: the list is drawn anew whenever the room changes.)
+        give = ("const b = [...document.querySelectorAll('#soll-cards button:not(.quiet)')].find(b => !b.disabled);"
+                " if (b) { b.click(); } return !!b;")
+        all_off = "return [...document.querySelectorAll('#soll-cards button:not(.quiet)')].every(b => b.disabled);"
+        for left in (2, 1, 0):
+            wait_for("a dot to give", lambda: driver.execute_script(give))
+            wait_for("%d dots left" % left, lambda: driver.execute_script("return document.getElementById('dots').textContent")
+                     .endswith(": %d" % left))
+        report["dots_at_limit"] = wait_for("every +1 off", lambda: driver.execute_script(all_off))
         # Every control a finger aims at; a radio button's target is its whole label.
         targets = driver.execute_script(
             "return [...document.querySelectorAll('button, input:not([type=radio]), textarea, label.choice')]"
             ".map(e => { const r = e.getBoundingClientRect(); return [e.id || e.tagName, r.width, r.height]; })")
-        report["small_targets"] = [t for t in targets if t[1] < 44 or t[2] < 44]
+        report["small_targets"] = [t for t in targets if (t[1] or t[2]) and (t[1] < 44 or t[2] < 44)]
         driver.save_screenshot(os.path.join(folder, "room-phone-light.png"))
         axe = Axe(driver)
         report["axe_light"] = serious(axe)
@@ -83,7 +93,7 @@ def main():
     finally:
         driver.quit()
     print(json.dumps(report, ensure_ascii=False))
-    wrong = report["images"] or report["alert"] or report["small_targets"] or report["axe_light"] or report["axe_dark"] \
+    wrong = not report["dots_at_limit"] or report["images"] or report["alert"] or report["small_targets"] or report["axe_light"] or report["axe_dark"] \
         or "join" in report["address"] or report["language"] != "de"
     return 1 if wrong else 0
 

@@ -115,6 +115,50 @@ struct RoomHandlerTests {
         #expect(send(room, cookie, #"{"id":"over","field":5,"column":"ist","text":"eine zu viel"}"#, at: 71).status == 201)
     }
 
+    private func post(_ room: RoomHandler, _ cookie: String, _ path: String, _ json: String) -> RoomResponse {
+        room.respond(to: RoomRequest(method: "POST", path: path, cookie: cookie, body: Array(json.utf8)), now: 0)
+    }
+
+    @Test("a participant changes and deletes their own cards, and nobody else's")
+    func ownCards() throws {
+        let (room, token, file) = try room()
+        let (mine, theirs) = (try join(room, token), try join(room, token))
+        #expect(send(room, mine, #"{"id":"m1","field":4,"column":"ist","text":"Kunden vergessen Maße"}"#).status == 201)
+        let state = room.respond(to: RoomRequest(method: "GET", path: "/api/state", cookie: mine), now: 0).text
+        #expect(!state.contains(#""mine":"m1""#), "field 4 is not presented")
+        #expect(post(room, theirs, "/api/cards/edit", #"{"id":"m1","text":"fremd"}"#).status == 404, "not theirs")
+        #expect(post(room, mine, "/api/cards/edit", #"{"id":"m1","text":"Kunden vergessen oft die Maße"}"#).status == 200)
+        #expect(try WorkshopFiles.read(file)[topic: 4].ist.map(\.text).contains("Kunden vergessen oft die Maße"))
+        #expect(post(room, mine, "/api/cards/edit", #"{"id":"m1","text":" "}"#).status == 422, "empty")
+        #expect(post(room, theirs, "/api/cards/delete", #"{"id":"m1"}"#).status == 404)
+        #expect(post(room, mine, "/api/cards/delete", #"{"id":"m1"}"#).status == 200)
+        #expect(!(try WorkshopFiles.read(file)[topic: 4].ist.map(\.text).contains("Kunden vergessen oft die Maße")))
+        #expect(post(room, mine, "/api/cards/delete", #"{"id":"m1"}"#).status == 404, "gone")
+    }
+
+    @Test("dots go on Soll cards up to the limit per person, are taken back only where given, and land in the file")
+    func dots() throws {
+        let (room, token, file) = try room()
+        let cookie = try join(room, token)
+        let target = try #require(WorkshopFiles.read(file)[topic: 1].soll.first)
+        let dot = { (dots: Int) in
+            post(room, cookie, "/api/dots", #"{"field":1,"text":"\#(target.text)","by":null,"dots":\#(dots)}"#)
+        }
+        #expect(dot(-1).status == 409, "nothing to take back")
+        for left in [2, 1, 0] {
+            let answer = dot(1)
+            #expect(answer.status == 200 && answer.text == #"{"dotsLeft":\#(left)}"#, "\(answer.text)")
+        }
+        let refused = dot(1)
+        #expect(refused.status == 409 && refused.text.contains("Alle 3 Punkte"))
+        #expect(try WorkshopFiles.read(file)[topic: 1].soll.first?.votes == target.votes + 3)
+        #expect(dot(-1).status == 200)
+        #expect(try WorkshopFiles.read(file)[topic: 1].soll.first?.votes == target.votes + 2)
+        #expect(dot(2).status == 422, "one at a time")
+        let state = room.respond(to: RoomRequest(method: "GET", path: "/api/state", cookie: cookie), now: 0).text
+        #expect(state.contains(#""dotsLeft":1"#) && state.contains(#""myDots":2"#))
+    }
+
     @Test("the token is 128 random bits as 32 hex digits, compared whole")
     func token() {
         let (a, b) = (RoomToken(), RoomToken())

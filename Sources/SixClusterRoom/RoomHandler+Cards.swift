@@ -1,0 +1,140 @@
+import SixClusterFiles
+import SixClusterModel
+
+extension RoomHandler {
+    /// `/api/cards`: one card, `{"id", "field", "column": "ist"|"soll", "text"}`; the same id again is taken once.
+    func addCard(_ request: RoomRequest, from session: RoomToken, now: Double) -> RoomResponse {
+        let sent: RoomCardSubmission
+        switch decode(RoomCardSubmission.self, request) {
+        case .success(let value): sent = value
+        case .failure(let refusal): return refusal.response
+        }
+        guard (1...ModelTemplate.topicCount).contains(sent.field), let column = Situation(rawValue: sent.column) else {
+            return problem(422, de: "Kein Feld „\(sent.field)“ (1 bis 20) oder keine Spalte ist/soll",
+                           en: "No field “\(sent.field)” (1 to 20) or no column ist/soll")
+        }
+        let text: String
+        switch cardText(sent.text) {
+        case .success(let cleaned): text = cleaned
+        case .failure(let refusal): return refusal.response
+        }
+        let id = String(RoomText.cleaned(sent.id).prefix(64))
+        let admitted: (name: String, known: Bool)? = lock.withLock {
+            guard var participant = participants[session] else { return nil }
+            if participant.taken.contains(id) { return (participant.name(guestWord: guestWord), true) }
+            guard participant.allowsCard(at: now, perMinute: Self.cardsPerMinute) else { return nil }
+            participants[session] = participant
+            return (participant.name(guestWord: guestWord), false)
+        }
+        guard let admitted else {
+            return problem(429, de: "Zu viele Karten in einer Minute – bitte kurz warten", en: "Too many cards in a minute – please wait a moment")
+        }
+        if admitted.known { return json(200, RoomCardReceipt(id: id, status: "known")) }
+        let card = Card(text, author: admitted.name)
+        return write(session, { _ in .success([.add(card, topic: sent.field, column: column)]) }) { participant in
+            participant.take(id)
+            participant.own[id] = RoomCardKey(field: sent.field, column: column, text: text, author: admitted.name)
+        } answer: { json(201, RoomCardReceipt(id: id, status: "added")) }
+    }
+
+    /// `/api/cards/edit`: one of the sender's own cards gets a new text, `{"id", "text"}`.
+    func editCard(_ request: RoomRequest, from session: RoomToken) -> RoomResponse {
+        let sent: RoomCardChange
+        switch decode(RoomCardChange.self, request) {
+        case .success(let value): sent = value
+        case .failure(let refusal): return refusal.response
+        }
+        let text: String
+        switch cardText(sent.text ?? "") {
+        case .success(let cleaned): text = cleaned
+        case .failure(let refusal): return refusal.response
+        }
+        guard let key = lock.withLock({ participants[session]?.own[sent.id] }) else { return notYours() }
+        return write(session, { workshop in key.address(in: workshop).map { .success([.edit($0, text: text)]) } ?? .failure(.cardGone) }) {
+            participant in participant.own[sent.id]?.text = text
+        } answer: { json(200, RoomCardReceipt(id: sent.id, status: "edited")) }
+    }
+
+    /// `/api/cards/delete`: one of the sender's own cards goes, `{"id"}`.
+    func deleteCard(_ request: RoomRequest, from session: RoomToken) -> RoomResponse {
+        let sent: RoomCardChange
+        switch decode(RoomCardChange.self, request) {
+        case .success(let value): sent = value
+        case .failure(let refusal): return refusal.response
+        }
+        guard let key = lock.withLock({ participants[session]?.own[sent.id] }) else { return notYours() }
+        return write(session, { workshop in key.address(in: workshop).map { .success([.delete($0)]) } ?? .failure(.cardGone) }) {
+            participant in participant.own[sent.id] = nil
+        } answer: { json(200, RoomCardReceipt(id: sent.id, status: "deleted")) }
+    }
+
+    /// `/api/dots`: a dot given to a Soll card or taken back, up to `dotLimit` per person over all cards.
+    func giveDot(_ request: RoomRequest, from session: RoomToken) -> RoomResponse {
+        let sent: RoomDot
+        switch decode(RoomDot.self, request) {
+        case .success(let value): sent = value
+        case .failure(let refusal): return refusal.response
+        }
+        let key = RoomCardKey(field: sent.field, column: .soll, text: sent.text, author: sent.by)
+        guard sent.dots == 1 || sent.dots == -1 else {
+            return problem(422, de: "Ein Punkt mehr (1) oder weniger (-1)", en: "One dot more (1) or less (-1)")
+        }
+        let allowed: Bool = lock.withLock {
+            guard let participant = participants[session] else { return false }
+            return sent.dots > 0 ? participant.dotsGiven < Self.dotLimit : (participant.given[key] ?? 0) > 0
+        }
+        guard allowed else {
+            return sent.dots > 0
+                ? problem(409, de: "Alle \(Self.dotLimit) Punkte sind vergeben – erst einen zurücknehmen",
+                          en: "All \(Self.dotLimit) dots are given – take one back first")
+                : problem(409, de: "Auf dieser Karte ist kein Punkt von dir", en: "None of your dots is on this card")
+        }
+        var left = 0
+        return write(session, { workshop in key.address(in: workshop).map { .success([.vote($0, dots: sent.dots)]) } ?? .failure(.cardGone) }) {
+            participant in
+            participant.given[key, default: 0] += sent.dots
+            if participant.given[key] == 0 { participant.given[key] = nil }
+            left = Self.dotLimit - participant.dotsGiven
+        } answer: { json(200, RoomDotReceipt(dotsLeft: left)) }
+    }
+
+    /// A card's text cleaned, or why it is refused (empty, too long).
+    private func cardText(_ sent: String) -> Result<String, RoomRefusal> {
+        let text = RoomText.cleaned(sent)
+        guard !text.isEmpty else { return .failure(RoomRefusal(problem(422, de: "Die Karte ist leer", en: "The card is empty"))) }
+        guard text.count <= RoomText.cardLimit else {
+            return .failure(RoomRefusal(problem(422, de: "Die Karte ist zu lang: höchstens \(RoomText.cardLimit) Zeichen",
+                                               en: "The card is too long: at most \(RoomText.cardLimit) characters")))
+        }
+        return .success(text)
+    }
+
+    private func notYours() -> RoomResponse {
+        problem(404, de: "Diese Karte ist nicht deine (oder nicht mehr da)", en: "This card is not yours (or not there any more)")
+    }
+
+    /// Writes edits made from the file as it is now, through the shared file; once written, the participant is
+    /// updated and the answer given. A card gone, a held-back or failed write each get their own answer.
+    private func write(_ session: RoomToken, _ edits: (Workshop) -> Result<[WorkshopEdit], EditRefusal>,
+                       then update: (inout RoomParticipant) -> Void, answer: () -> RoomResponse) -> RoomResponse {
+        switch lock.withLock({ file.apply(edits) }) {
+        case .written(let written, _, _):
+            lock.withLock {
+                if var participant = participants[session] {
+                    update(&participant)
+                    participants[session] = participant
+                }
+                workshop = written
+            }
+            return answer()
+        case .refused(.cardGone):
+            return problem(409, de: "Die Karte wurde eben am Board geändert oder gelöscht", en: "The card was just changed or deleted on the board")
+        case .refused, .heldBackByComments, .heldBackByProtection:
+            return problem(409, de: "Die Datei nimmt gerade keine Karten an – bitte der Moderation sagen",
+                           en: "The file takes no cards just now – please tell the facilitator")
+        case .unreadable, .failed, .busy:
+            return problem(503, de: "Das konnte nicht gespeichert werden – es wird gleich wieder versucht",
+                           en: "That could not be stored – it is tried again shortly")
+        }
+    }
+}

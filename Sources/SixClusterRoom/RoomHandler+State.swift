@@ -1,0 +1,41 @@
+import SixClusterModel
+
+extension RoomHandler {
+    /// The workshop as the file holds it now (read again only when it changed). Called under the lock.
+    func currentWorkshop() -> Workshop? {
+        if workshop == nil || file.hasChanged, case .success(let read) = file.read() { workshop = read }
+        return workshop
+    }
+
+    /// The field the facilitator presents (the leading board's, else the first board's, else field 1).
+    func presentedTopic() -> Int {
+        let boards = file.others().filter { $0.kind == .board }
+        let topic = (boards.first { $0.leads } ?? boards.first)?.topic ?? 1
+        return (1...ModelTemplate.topicCount).contains(topic) ? topic : 1
+    }
+
+    var guestWord: String { language.pick(de: "Gast", en: "Guest") }
+
+    /// `/api/state`: who I am, the presented field with its questions and cards (which are mine, how many dots
+    /// each has and how many of them I gave), my dots left, and every field's name.
+    func state(for session: RoomToken, in language: Language) -> RoomResponse {
+        let (participant, workshop, topic) = lock.withLock { (participants[session], currentWorkshop(), presentedTopic()) }
+        guard let participant else { return problem(403, de: "Kein Zutritt", en: "No access") }
+        let template = ModelTemplate.builtIn
+        let field = template.topic(topic)
+        let cards = { (column: Situation) in
+            (workshop?[topic: topic][column] ?? []).map { card in
+                let key = RoomCardKey(field: topic, column: column, text: card.text, author: card.author)
+                return RoomState.Card(text: card.text, by: card.author, dots: card.votes, mine: participant.ownID(of: key),
+                                      myDots: participant.given[key] ?? 0)
+            }
+        }
+        let state = RoomState(
+            version: changes.current, you: participant.name(guestWord: guestWord), language: language.rawValue,
+            dotsLeft: Self.dotLimit - participant.dotsGiven,
+            field: RoomState.Field(number: topic, name: field.name[language], questions: field.questions[language],
+                                   ist: cards(.ist), soll: cards(.soll)),
+            fields: template.topics.map { RoomState.FieldName(number: $0.number, name: $0.name[language]) })
+        return json(200, state)
+    }
+}
