@@ -159,6 +159,39 @@ public final class SharedWorkshopFile {
         }
     }
 
+    /// Carries out several writers' edits in one write, each made from the file as the ones before left it: an
+    /// edit that is refused is left out (its refusal in the list, in order) and the others are written. For a
+    /// writer that serves many people at once (the room), so that a burst of cards costs one read and one write.
+    /// Comments, a write protection, an unreadable file or a failed write hold back all of them.
+    public func applyEach(_ makers: [(Workshop) -> Result<[WorkshopEdit], EditRefusal>], timeout: Double = 2)
+        -> (outcome: Outcome, refusals: [EditRefusal?]) {
+        var refusals = [EditRefusal?](repeating: nil, count: makers.count)
+        let outcome = apply(timeout: timeout) { read in
+            var workshop = read
+            var edits: [WorkshopEdit] = []
+            next: for (index, make) in makers.enumerated() {
+                let made: [WorkshopEdit]
+                switch make(workshop) {
+                case .success(let found): made = found
+                case .failure(let refusal):
+                    refusals[index] = refusal
+                    continue next
+                }
+                var trial = workshop
+                for edit in made {
+                    if case .failure(let refusal) = trial.apply(edit) {
+                        refusals[index] = refusal
+                        continue next
+                    }
+                }
+                workshop = trial
+                edits += made
+            }
+            return .success(edits)
+        }
+        return (outcome, refusals)
+    }
+
     /// What the file holds now: `base` when it is as this writer last saw it, nil when there is no file yet.
     private func current(base: Workshop) -> Result<Workshop?, WorkshopLoadError> {
         let now = FileStamp.of(path)

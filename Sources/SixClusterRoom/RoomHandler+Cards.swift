@@ -115,10 +115,10 @@ extension RoomHandler {
 
     /// Writes edits made from the file as it is now, through the shared file; once written, the participant is
     /// updated and the answer given. A card gone, a held-back or failed write each get their own answer.
-    private func write(_ session: RoomToken, _ edits: (Workshop) -> Result<[WorkshopEdit], EditRefusal>,
+    private func write(_ session: RoomToken, _ edits: @escaping (Workshop) -> Result<[WorkshopEdit], EditRefusal>,
                        then update: (inout RoomParticipant) -> Void, answer: () -> RoomResponse) -> RoomResponse {
-        switch lock.withLock({ file.apply(edits) }) {
-        case .written(let written, _, _):
+        switch writer.write(edits) {
+        case .written(let written):
             lock.withLock {
                 if var participant = participants[session] {
                     update(&participant)
@@ -129,10 +129,10 @@ extension RoomHandler {
             return answer()
         case .refused(.cardGone):
             return problem(409, de: "Die Karte wurde eben am Board geändert oder gelöscht", en: "The card was just changed or deleted on the board")
-        case .refused, .heldBackByComments, .heldBackByProtection:
+        case .refused, .heldBack(.refused), .heldBack(.heldBackByComments), .heldBack(.heldBackByProtection):
             return problem(409, de: "Die Datei nimmt gerade keine Karten an – bitte der Moderation sagen",
                            en: "The file takes no cards just now – please tell the facilitator")
-        case .unreadable, .failed, .busy:
+        case .heldBack:
             return problem(503, de: "Das konnte nicht gespeichert werden – es wird gleich wieder versucht",
                            en: "That could not be stored – it is tried again shortly")
         }

@@ -23,6 +23,9 @@ public final class RoomHandler: @unchecked Sendable {
     let lock = NSLock()
     var participants: [RoomToken: RoomParticipant] = [:]
     var workshop: Workshop?
+    /// The room's writes, several requests' cards in one write (with a shared file of its own: the one above is
+    /// read under the lock, this one written by whoever writes for the others).
+    let writer: RoomWriter
     /// The room's changes, for the phones that wait for the next one.
     public let changes = RoomChanges()
 
@@ -33,6 +36,7 @@ public final class RoomHandler: @unchecked Sendable {
     /// every new participant.
     public init(file: SharedWorkshopFile, token: RoomToken, language: Language, joined: @escaping @Sendable (Int) -> Void = { _ in }) {
         self.file = file
+        writer = RoomWriter(file: SharedWorkshopFile(path: file.path, language: language))
         self.token = token
         self.language = language
         self.joined = joined

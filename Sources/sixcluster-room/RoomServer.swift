@@ -26,7 +26,12 @@ struct RoomServer: HTTPHandler {
         if request.method == .GET, request.path == "/api/state", let after = query["after"].flatMap(Int.init), room.admits(exchange) {
             _ = await room.changes.wait(after: after, seconds: 20)
         }
-        let answer = room.respond(to: exchange, now: ProcessInfo.processInfo.systemUptime)
+        // The room's rules read and write files and wait for the room's writer: off the few threads that carry
+        // the connections.
+        let room = room
+        let answer = await withCheckedContinuation { (done: CheckedContinuation<RoomResponse, Never>) in
+            DispatchQueue.global().async { done.resume(returning: room.respond(to: exchange, now: ProcessInfo.processInfo.systemUptime)) }
+        }
         var headers = HTTPHeaders()
         for (name, value) in answer.allHeaders { headers[HTTPHeader(name)] = value }
         return HTTPResponse(statusCode: HTTPStatusCode(answer.status, phrase: Self.phrase(answer.status)), headers: headers,
