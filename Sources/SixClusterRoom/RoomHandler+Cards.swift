@@ -19,18 +19,18 @@ extension RoomHandler {
         case .failure(let refusal): return refusal.response
         }
         let id = String(RoomText.cleaned(sent.id).prefix(64))
-        let admitted: (name: String, known: Bool)? = lock.withLock {
+        let admitted: (name: String, known: Bool, method: CollectionMethod?)? = lock.withLock {
             guard var participant = participants[session] else { return nil }
-            if participant.taken.contains(id) { return (participant.name(guestWord: guestWord), true) }
+            if participant.taken.contains(id) { return (participant.name(guestWord: guestWord), true, nil) }
             guard participant.allowsCard(at: now, perMinute: Self.cardsPerMinute) else { return nil }
             participants[session] = participant
-            return (participant.name(guestWord: guestWord), false)
+            return (participant.name(guestWord: guestWord), false, settings.method)
         }
         guard let admitted else {
             return problem(429, de: "Zu viele Karten in einer Minute – bitte kurz warten", en: "Too many cards in a minute – please wait a moment")
         }
         if admitted.known { return json(200, RoomCardReceipt(id: id, status: "known")) }
-        let card = Card(text, author: admitted.name)
+        let card = Card(text, author: admitted.name, method: admitted.method)
         return write(session, { _ in .success([.add(card, topic: sent.field, column: column)]) }) { participant in
             participant.take(id)
             participant.own[id] = RoomCardKey(field: sent.field, column: column, text: text, author: admitted.name)

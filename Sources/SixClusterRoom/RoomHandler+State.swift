@@ -16,10 +16,14 @@ extension RoomHandler {
 
     var guestWord: String { language.pick(de: "Gast", en: "Guest") }
 
-    /// `/api/state`: who I am, the presented field with its questions and cards (which are mine, how many dots
-    /// each has and how many of them I gave), my dots left, and every field's name.
-    func state(for session: RoomToken, in language: Language) -> RoomResponse {
-        let (participant, workshop, topic) = lock.withLock { (participants[session], currentWorkshop(), presentedTopic()) }
+    /// `/api/state`: who I am, the presented field – or, where the facilitator lets phones pick, the one asked
+    /// for – with its questions and cards (which are mine, how many dots each has and how many of them I gave), my
+    /// dots left, whether I may pick a field, and every field's name.
+    func state(for session: RoomToken, in language: Language, asking: Int?) -> RoomResponse {
+        let (participant, workshop, presented, anyField) = lock.withLock {
+            (participants[session], currentWorkshop(), presentedTopic(), settings.anyField)
+        }
+        let topic = anyField ? asking.flatMap { (1...ModelTemplate.topicCount).contains($0) ? $0 : nil } ?? presented : presented
         guard let participant else { return problem(403, de: "Kein Zutritt", en: "No access") }
         let template = ModelTemplate.builtIn
         let field = template.topic(topic)
@@ -32,7 +36,7 @@ extension RoomHandler {
         }
         let state = RoomState(
             version: changes.current, you: participant.name(guestWord: guestWord), language: language.rawValue,
-            dotsLeft: Self.dotLimit - participant.dotsGiven,
+            dotsLeft: Self.dotLimit - participant.dotsGiven, anyField: anyField,
             field: RoomState.Field(number: topic, name: field.name[language], questions: field.questions[language],
                                    ist: cards(.ist), soll: cards(.soll)),
             fields: template.topics.map { RoomState.FieldName(number: $0.number, name: $0.name[language]) })

@@ -18,7 +18,9 @@ public final class RoomHandler: @unchecked Sendable {
     public static let dotLimit = 3
 
     let file: SharedWorkshopFile
-    private let token: RoomToken
+    private var token: RoomToken
+    /// What the facilitator decided for the room (under the lock).
+    var settings = RoomSettings()
     let language: Language
     let lock = NSLock()
     var participants: [RoomToken: RoomParticipant] = [:]
@@ -47,11 +49,12 @@ public final class RoomHandler: @unchecked Sendable {
     public struct Fingerprint: Equatable, Sendable {
         var stamp: FileStamp?
         var topic: Int
+        var settings: RoomSettings
     }
 
     /// The room's fingerprint now (looked at a few times a second by the server).
     public func fingerprint() -> Fingerprint {
-        lock.withLock { Fingerprint(stamp: FileStamp.of(file.path), topic: presentedTopic()) }
+        lock.withLock { Fingerprint(stamp: FileStamp.of(file.path), topic: presentedTopic(), settings: settings) }
     }
 
     /// How many have joined.
@@ -73,7 +76,9 @@ public final class RoomHandler: @unchecked Sendable {
         }
         switch (request.method, request.path) {
         case ("GET", "/"): return RoomResponse(status: 200, contentType: "text/html; charset=utf-8", body: Array(RoomPage.html(language).utf8))
-        case ("GET", "/api/state"): return state(for: session, in: request.query["lang"].flatMap(Language.init(rawValue:)) ?? language)
+        case ("GET", "/api/state"):
+            return state(for: session, in: request.query["lang"].flatMap(Language.init(rawValue:)) ?? language,
+                         asking: request.query["field"].flatMap(Int.init))
         case ("POST", "/api/cards"): return addCard(request, from: session, now: now)
         case ("POST", "/api/cards/edit"): return editCard(request, from: session)
         case ("POST", "/api/cards/delete"): return deleteCard(request, from: session)
@@ -89,9 +94,14 @@ public final class RoomHandler: @unchecked Sendable {
     /// `/join?t=TOKEN`: the token, once right, becomes a session cookie (HttpOnly, SameSite=Strict) and the
     /// browser goes on to the page, so that the token leaves the address bar and the history.
     private func join(_ request: RoomRequest) -> RoomResponse {
-        guard let given = request.query["t"], token.matches(given) else {
+        let (current, open) = lock.withLock { (token, settings.joiningOpen) }
+        guard let given = request.query["t"], current.matches(given) else {
             return problem(403, de: "Dieser Link gilt nicht (mehr) – bitte den QR-Code am Board scannen",
                            en: "This link is not (or no longer) valid – please scan the QR code on the board")
+        }
+        guard open || session(of: request) != nil else {
+            return problem(403, de: "Der Raum nimmt gerade niemanden mehr auf – bitte die Moderation fragen",
+                           en: "The room lets nobody new in just now – please ask the facilitator")
         }
         var count: Int?
         let session = session(of: request) ?? lock.withLock {
@@ -105,6 +115,19 @@ public final class RoomHandler: @unchecked Sendable {
             "Location": "/",
             "Set-Cookie": "\(Self.cookieName)=\(session.value); Path=/; HttpOnly; SameSite=Strict",
         ])
+    }
+
+    /// Changes what the facilitator decided for the room.
+    public func change(_ change: (inout RoomSettings) -> Void) {
+        lock.withLock { change(&settings) }
+    }
+
+    /// A new join token: the old link lets nobody new in from now on; whoever joined stays in.
+    public func renewToken() -> RoomToken {
+        lock.withLock {
+            token = RoomToken()
+            return token
+        }
     }
 
     /// Whether the request comes from a participant who joined.

@@ -70,6 +70,8 @@ struct RoomState: Codable {
     var language: String
     /// The dots the asker may still give.
     var dotsLeft: Int
+    /// Whether the asker may pick any field (else the presented one is shown).
+    var anyField: Bool
     var field: Field
     var fields: [FieldName]
 }

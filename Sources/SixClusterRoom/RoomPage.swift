@@ -21,6 +21,10 @@ public enum RoomPage {
           <h1 id="field-title">sixcluster</h1>
         </header>
         <main>
+          <p id="field-choice" hidden>
+            <label for="field" data-text="pickField"></label>
+            <select id="field"></select>
+          </p>
           <section aria-labelledby="questions-title">
             <h2 id="questions-title" data-text="questions"></h2>
             <ul id="questions"></ul>
@@ -67,7 +71,7 @@ public enum RoomPage {
         h3 { font-size: 1rem; margin: 0.75rem 0 0.25rem; }
         #status { margin: 0; min-height: 1.5rem; font-weight: 600; }
         label { display: block; font-weight: 600; margin: 0.5rem 0 0.25rem; }
-        textarea, input { width: 100%; font: inherit; padding: 0.6rem; min-height: 2.75rem; border: 2px solid var(--line); border-radius: 0.4rem; background: var(--ground); color: var(--ink); }
+        textarea, input, select { width: 100%; font: inherit; padding: 0.6rem; min-height: 2.75rem; border: 2px solid var(--line); border-radius: 0.4rem; background: var(--ground); color: var(--ink); }
         fieldset { border: 0; padding: 0; margin: 0.5rem 0; display: flex; gap: 1rem; flex-wrap: wrap; }
         legend { font-weight: 600; padding: 0; }
         label.choice { display: flex; align-items: center; gap: 0.5rem; min-height: 2.75rem; min-width: 2.75rem; font-weight: 400; margin: 0; }
@@ -91,14 +95,14 @@ public enum RoomPage {
         const words = {
           de: { questions: "Leitfragen", yourCard: "Deine Karte", column: "Spalte", ist: "Ist", soll: "Soll", send: "Senden",
                 cards: "Karten in diesem Feld", name: "Dein Name", saveName: "Name übernehmen", field: "Feld",
-                change: "Ändern", remove: "Löschen", save: "Änderung senden", cancelEdit: "Nicht ändern", removed: "Gelöscht",
+                pickField: "Feld wählen", change: "Ändern", remove: "Löschen", save: "Änderung senden", cancelEdit: "Nicht ändern", removed: "Gelöscht",
                 dot: "+1 Punkt", undot: "−1", dotFor: (text) => "Einen Punkt geben: " + text, undotFor: (text) => "Meinen Punkt zurücknehmen: " + text,
                 dots: (n) => n + (n === 1 ? " Punkt" : " Punkte"), dotsLeft: (n) => "Deine Punkte übrig: " + n,
                 offline: (n) => "offline – " + n + " warten", waiting: (n) => n + " warten aufs Senden", sent: "Gesendet",
                 closed: "Der Raum ist geschlossen" },
           en: { questions: "Guiding questions", yourCard: "Your card", column: "Column", ist: "Current (Ist)", soll: "Target (Soll)",
                 send: "Send", cards: "Cards in this field", name: "Your name", saveName: "Use this name", field: "Field",
-                change: "Change", remove: "Delete", save: "Send the change", cancelEdit: "Keep it", removed: "Deleted",
+                pickField: "Pick a field", change: "Change", remove: "Delete", save: "Send the change", cancelEdit: "Keep it", removed: "Deleted",
                 dot: "+1 dot", undot: "−1", dotFor: (text) => "Give a dot: " + text, undotFor: (text) => "Take my dot back: " + text,
                 dots: (n) => n + (n === 1 ? " dot" : " dots"), dotsLeft: (n) => "Your dots left: " + n,
                 offline: (n) => "offline – " + n + " waiting", waiting: (n) => n + " waiting to be sent", sent: "Sent",
@@ -183,11 +187,14 @@ public enum RoomPage {
           if (await send("/api/cards/delete", { id: card.mine })) { say(t.removed); }
         }
         document.getElementById("cancel-edit").addEventListener("click", endEdit);
+        document.getElementById("field").addEventListener("change", () => refresh(false));
         let version = 0;
         const pause = (ms) => new Promise((done) => setTimeout(done, ms));
         async function refresh(wait) {
           try {
-            const answer = await fetch("/api/state?lang=" + lang + (wait ? "&after=" + version : ""), { credentials: "same-origin" });
+            const picked = document.getElementById("field").value;
+            const answer = await fetch("/api/state?lang=" + lang + (picked ? "&field=" + picked : "") + (wait ? "&after=" + version : ""),
+                                       { credentials: "same-origin" });
             if (!answer.ok) { online = false; say(t.closed); return false; }
             const state = await answer.json();
             online = true;
@@ -197,6 +204,18 @@ public enum RoomPage {
             const questions = document.getElementById("questions");
             questions.replaceChildren(...state.field.questions.map((q) => { const li = document.createElement("li"); li.textContent = q; return li; }));
             dotsLeft = state.dotsLeft;
+            const choice = document.getElementById("field");
+            document.getElementById("field-choice").hidden = !state.anyField;
+            if (!state.anyField) { choice.replaceChildren(); }
+            if (state.anyField && choice.options.length === 0) {
+              choice.replaceChildren(...state.fields.map((f) => {
+                const option = document.createElement("option");
+                option.value = f.number;
+                option.textContent = f.number + " " + f.name;
+                return option;
+              }));
+              choice.value = state.field.number;
+            }
             document.getElementById("dots").textContent = t.dotsLeft(state.dotsLeft);
             list("ist-cards", state.field.ist, "ist");
             list("soll-cards", state.field.soll, "soll");

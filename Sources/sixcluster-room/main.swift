@@ -74,25 +74,10 @@ do {
 }
 guard case .ip4(let host, let port)? = await server.listeningAddress else { exit(2) }
 file.join(BoardPresence(pid: getpid(), name: settings.language.pick(de: "Raum", en: "room"), topic: 1, place: .other, kind: .room))
-let link = "http://\(host):\(port)/join?t=\(token)"
-var shown = link + "\n"
-if let code = QRCode(link) {
-    if toBoard {
-        shown += RoomReport.code(code.modules).line + RoomReport.ready.line
-    } else if isatty(STDOUT_FILENO) == 1 {
-        // Dark on light whatever the terminal's colours, so that it scans.
-        shown += QRPicture(modules: code.modules).lines(quiet: 2).map { "\u{1B}[30;107m" + $0 + "\u{1B}[0m\n" }.joined()
-        shown += settings.language.pick(de: "Ctrl-C schließt den Raum.\n", en: "Ctrl-C closes the room.\n")
-    }
-}
-FileHandle.standardOutput.write(Data(shown.utf8))
-if toBoard {
-    // The board that started the room holds the other end of standard input; when it ends, so does the room.
-    Thread.detachNewThread {
-        while !FileHandle.standardInput.availableData.isEmpty {}
-        stop.signal()
-    }
-}
+let announcement = RoomAnnouncement(host: host, port: port, toBoard: toBoard, language: settings.language)
+FileHandle.standardOutput.write(Data(announcement.text(for: token).utf8))
+// The board that started the room gives its orders on standard input; when it ends, so does the room.
+if toBoard { BoardOrders.follow(room: room, announcement: announcement) { stop.signal() } }
 await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
     DispatchQueue.global().async {
         stop.wait()

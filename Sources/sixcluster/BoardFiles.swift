@@ -38,7 +38,7 @@ final class BoardFiles {
             return [.file(saveCopy(workshop, to: path))]
         case .export(let workshop, let path, let language, let replacing):
             return [.file(export(workshop, to: HomePath.expand(path), language: language, replacing: replacing))]
-        case .saveAs, .quit, .removeRecovery, .writeRecovery, .bell, .openRoom, .closeRoom:
+        case .saveAs, .quit, .removeRecovery, .writeRecovery, .bell, .openRoom, .closeRoom, .tellRoom:
             return []
         }
     }

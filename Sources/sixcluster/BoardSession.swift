@@ -177,7 +177,7 @@ final class BoardSession {
             recovery.write(workshop)
         case .bell:
             terminal.bell()
-        case .openRoom, .closeRoom:
+        case .openRoom, .closeRoom, .tellRoom:
             return room.run(effect).map(Work.action)
         }
         return []

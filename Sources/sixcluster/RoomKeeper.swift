@@ -28,6 +28,8 @@ final class RoomKeeper {
             }
         case .closeRoom:
             stop()
+        case .tellRoom(let order):
+            process?.tell(order)
         case .save, .saveAs, .export, .quit, .removeRecovery, .writeRecovery, .saveCopy, .bell, .sync:
             break
         }

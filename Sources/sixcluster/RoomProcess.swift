@@ -77,10 +77,9 @@ final class RoomProcess {
         while let newline = received.firstIndex(of: UInt8(ascii: "\n")) {
             let line = Substring(String(decoding: received[..<newline], as: UTF8.self))
             received.removeSubrange(...newline)
-            if link == nil {
-                link = String(line)
-            } else if let report = RoomReport(line: line) {
+            if let report = RoomReport(line: line) {
                 switch report {
+                case .link(let given): link = given
                 case .code(let modules): code = modules
                 case .ready: events.append(.opened(link: link ?? "", picture: QRPicture(modules: code)))
                 case .joined(let count): events.append(.joined(count))
@@ -94,6 +93,13 @@ final class RoomProcess {
             events.append(.ended(reason: reason))
         }
         return events
+    }
+
+    /// Tells the server what the board decided.
+    func tell(_ order: RoomOrder) {
+        guard !stopped else { return }
+        let bytes = Array(order.line.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(input, $0.baseAddress, $0.count) }
     }
 
     /// Reads what a pipe holds now; false once it is closed.

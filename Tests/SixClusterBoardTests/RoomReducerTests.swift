@@ -19,7 +19,7 @@ struct RoomReducerTests {
     @Test("W opens the room once and shows its panel; Esc hides it, W shows it again without a second server")
     func openShowHide() {
         var state = BoardFixtures.state()
-        #expect(BoardFixtures.press([.character("W")], &state) == [.openRoom(language: .en)])
+        #expect(BoardFixtures.press([.character("W")], &state) == [.openRoom(language: .en), .tellRoom(.method(nil))])
         #expect(state.overlay == .room && state.room.phase == .opening)
         #expect(BoardRenderer.render(state).text.contains("The room opens …"))
         _ = BoardReducer.reduce(&state, .sharing(.room(.opened(link: Self.link, picture: Self.picture))))
@@ -80,12 +80,39 @@ struct RoomReducerTests {
         #expect(text.contains("join?t="))
     }
 
+    @Test("f, j and n on the panel tell the room: phones pick any field, nobody new gets in, a new link; the panel says which")
+    func orders() {
+        var state = opened()
+        #expect(BoardFixtures.press([.character("f")], &state) == [.tellRoom(.anyField(true))])
+        #expect(BoardFixtures.press([.character("j")], &state) == [.tellRoom(.joining(false))])
+        let panel = BoardRenderer.render(state).text
+        #expect(panel.contains("f  phones: any field   j  joining: closed   n  new link"))
+        #expect(BoardFixtures.press([.character("n")], &state) == [.tellRoom(.newLink)])
+        #expect(BoardFixtures.press([.character("j")], &state) == [.tellRoom(.joining(true))])
+        BoardFixtures.press([.escape, .character("P")], &state)
+        let told = BoardFixtures.press([.control("g")], &state)
+        #expect(state.capture.method != nil && told == [.tellRoom(.method(state.capture.method))],
+                "the method for new cards goes to the room too")
+        var opening = BoardFixtures.state()
+        #expect(BoardFixtures.press([.character("W")], &opening) == [.openRoom(language: .en), .tellRoom(.method(nil))])
+    }
+
+    @Test("the board's orders read back as they were written; anything else is no order")
+    func orderLines() {
+        for order in [RoomOrder.method(.brainstorming), .method(nil), .anyField(true), .anyField(false), .joining(false), .newLink] {
+            #expect(RoomOrder(line: order.line.dropLast()) == order)
+        }
+        for line in ["method dancing", "fields some", "joining", "new-link now", ""] {
+            #expect(RoomOrder(line: Substring(line)) == nil, "\(line)")
+        }
+    }
+
     @Test("the server's reports read back as they were written; anything else is no report")
     func reports() {
-        for report in [RoomReport.code(Self.picture.modules), .ready, .joined(12)] {
+        for report in [RoomReport.link(Self.link), .code(Self.picture.modules), .ready, .joined(12)] {
             #expect(RoomReport(line: report.line.dropLast()) == report)
         }
-        for line in ["joined -1", "code 10/1", "code 1x/01", "hello", "ready now", "code "] {
+        for line in ["joined -1", "code 10/1", "code 1x/01", "hello", "ready now", "code ", "link ftp://x", "link http://a b"] {
             #expect(RoomReport(line: Substring(line)) == nil, "\(line)")
         }
     }

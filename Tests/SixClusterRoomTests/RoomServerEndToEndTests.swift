@@ -119,4 +119,44 @@ struct RoomServerEndToEndTests {
         try board.send("Enter")
         try board.waitFor("Customer needs")
     }
+
+    @Test("the panel's orders reach the room: any field, the method on phone cards, nobody new, a new link")
+    func ordersFromTheBoard() throws {
+        guard TestPaths.canRun("tmux", "curl") else { return }
+        let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "orders.yaml")
+        let board = try TmuxSession("'\(TestPaths.product("sixcluster").path)' --room --listen 127.0.0.1 '\(file.path)'",
+                                    environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": try TestPaths.temporaryFolder().path])
+        defer { board.close() }
+        let panel = try board.waitFor("Joined: 0")
+        let link = try #require(panel.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }.map(String.init))
+        let base = link.components(separatedBy: "/join")[0]
+        let (jar, late) = (try TestPaths.temporaryFolder().appendingPathComponent("a"), try TestPaths.temporaryFolder().appendingPathComponent("b"))
+        #expect(try curl([link], jar: jar).status == 303)
+        try board.send("f")
+        try board.waitFor("phones: any field")
+        var picked = ""
+        for _ in 0..<40 where !picked.contains(#""number":9"#) {
+            picked = try curl([base + "/api/state?field=9"], jar: jar).body
+            if !picked.contains(#""number":9"#) { usleep(50_000) }
+        }
+        #expect(picked.contains(#""anyField":true"#) && picked.contains(#""number":9"#), "\(picked)")
+        // The method for new cards, set in presentation mode, goes with the phones' cards.
+        try board.send("Escape", "P", "C-g")
+        try board.waitFor("method")
+        let sent = try curl(["-X", "POST", "--data", #"{"id":"o1","field":9,"column":"ist","text":"Mit Methode"}"#, base + "/api/cards"], jar: jar)
+        #expect(sent.status == 201)
+        let card = try #require(WorkshopFiles.read(file)[topic: 9].ist.first { $0.text == "Mit Methode" })
+        #expect(card.method != nil)
+        try board.send("F5", "W", "j")
+        try board.waitFor("joining: closed")
+        let refused = try curl([link], jar: late)
+        #expect(refused.status == 403 && refused.body.contains("nobody new"))
+        try board.send("j", "n")
+        try board.waitFor("New link")
+        let screen = try board.waitUntil("a new link") { $0.contains("http://127.0.0.1:") && !$0.contains(link) }
+        let renewed = try #require(screen.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }.map(String.init))
+        #expect(try curl([link], jar: late).status == 403, "the old link lets nobody new in")
+        #expect(try curl([renewed], jar: late).status == 303)
+        #expect(try curl([base + "/api/state"], jar: jar).status == 200, "whoever was in stays in")
+    }
 }

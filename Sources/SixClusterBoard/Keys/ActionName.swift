@@ -39,6 +39,9 @@ extension Action {
         case .timerCommand(let command): command.configName
         case .room: "room"
         case .roomCommand(.close): "close-room"
+        case .roomCommand(.anyField): "room-any-field"
+        case .roomCommand(.joining): "room-joining"
+        case .roomCommand(.newLink): "room-new-link"
         case .review: "review"
         case .toggleTheme: "high-contrast"
         case .toggleLead: "follow-me"

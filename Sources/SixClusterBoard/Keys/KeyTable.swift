@@ -166,6 +166,12 @@ public enum KeyTable {
 
         bind(.room, [.character("x")], .roomCommand(.close), de: "Raum schließen (Handys können nichts mehr senden)",
              en: "close the room (phones can send nothing more)"),
+        bind(.room, [.character("f")], .roomCommand(.anyField), de: "Handys wählen jedes Feld / folgen dem gezeigten",
+             en: "phones pick any field / follow the presented one"),
+        bind(.room, [.character("j")], .roomCommand(.joining), de: "niemanden mehr hereinlassen / wieder öffnen",
+             en: "let nobody new in / open again"),
+        bind(.room, [.character("n")], .roomCommand(.newLink), de: "neuer Link (der alte lässt niemanden mehr herein)",
+             en: "new link (the old one lets nobody new in)"),
         bind(.room, [.escape, .character("q"), .character("W"), .control("c")], .back, de: "ausblenden (der Raum bleibt offen)",
              en: "hide (the room stays open)"),
 

@@ -14,11 +14,34 @@ extension BoardState {
         room.opening()
         overlay = .room
         say("Der Raum öffnet …", "The room opens …")
-        return [.openRoom(language: language)]
+        return [.openRoom(language: language), .tellRoom(.method(capture.method))]
+    }
+
+    /// A command of the room's panel.
+    mutating func roomCommand(_ command: RoomCommand) -> [Effect] {
+        guard room.isRunning else { return [] }
+        switch command {
+        case .close:
+            return closeRoom()
+        case .anyField:
+            room.anyField.toggle()
+            room.anyField ? say("Handys wählen jetzt jedes Feld", "Phones now pick any field")
+                : say("Handys folgen wieder dem gezeigten Feld", "Phones follow the presented field again")
+            return [.tellRoom(.anyField(room.anyField))]
+        case .joining:
+            room.joiningOpen.toggle()
+            room.joiningOpen ? say("Der Raum ist wieder offen für alle mit dem Link", "The room is open again to anyone with the link")
+                : say("Niemand Neues kommt mehr herein; wer da ist, bleibt", "Nobody new gets in; whoever is in stays")
+            return [.tellRoom(.joining(room.joiningOpen))]
+        case .newLink:
+            say("Neuer Link – der alte lässt niemanden mehr herein; wer da ist, bleibt",
+                "New link – the old one lets nobody new in; whoever is in stays")
+            return [.tellRoom(.newLink)]
+        }
     }
 
     /// `x` on the room's panel: the room closes.
-    mutating func closeRoom() -> [Effect] {
+    private mutating func closeRoom() -> [Effect] {
         guard room.isRunning else { return [] }
         room.closed()
         if overlay == .room { overlay = nil }

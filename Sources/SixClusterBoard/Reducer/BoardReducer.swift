@@ -72,7 +72,9 @@ extension BoardState {
         case .vote(let dots): vote(dots)
         case .cyclePriority: cyclePriority()
         case .presentation: togglePresentation()
-        case .captureMethod: cycleCaptureMethod()
+        case .captureMethod:
+            cycleCaptureMethod()
+            if room.isRunning { return [.tellRoom(.method(capture.method))] }
         case .captureAuthor: startCaptureAuthor()
         case .timer: overlay = .timer
         case .timerCommand(let command): timerCommand(command)
@@ -112,7 +114,7 @@ extension BoardState {
         case .toggleFollowLeader: toggleFollowLeader()
         case .sharing(let event): return receive(event)
         case .room: return showRoom()
-        case .roomCommand(.close): return closeRoom()
+        case .roomCommand(let command): return roomCommand(command)
         }
         return []
     }

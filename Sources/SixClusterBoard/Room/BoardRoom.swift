@@ -13,19 +13,22 @@ public struct BoardRoom: Equatable, Sendable {
     public internal(set) var phase: Phase = .closed
     /// How many have joined since it opened.
     public internal(set) var joined = 0
+    /// Whether phones may pick any field (else they follow the presented one).
+    public internal(set) var anyField = false
+    /// Whether new people may join.
+    public internal(set) var joiningOpen = true
 
     /// Whether the room is opening or open.
     public var isRunning: Bool { phase != .closed }
 
     /// The room is asked to open.
     mutating func opening() {
+        self = BoardRoom()
         phase = .opening
-        joined = 0
     }
 
     /// The room is closed (or ended).
     mutating func closed() {
-        phase = .closed
-        joined = 0
+        self = BoardRoom()
     }
 }

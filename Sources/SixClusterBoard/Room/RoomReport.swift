@@ -1,6 +1,8 @@
-/// What the room's server tells the board that started it, one line each on its standard output (after the join
-/// link, the first line): the QR code's modules, that it is ready, how many have joined.
+/// What the room's server tells the board that started it, one line each on its standard output: the join link
+/// and its QR code's modules (again after a new link), that it is ready, how many have joined.
 public enum RoomReport: Equatable, Sendable {
+    /// The join link (with the token).
+    case link(String)
     /// The join link's QR code, row by row (true: dark).
     case code([[Bool]])
     /// Everything needed to show the room has been said.
@@ -11,6 +13,7 @@ public enum RoomReport: Equatable, Sendable {
     /// The report as one line, ending in a line break.
     public var line: String {
         switch self {
+        case .link(let link): "link " + link + "\n"
         case .code(let modules): "code " + modules.map { row in String(row.map { $0 ? "1" : "0" }) }.joined(separator: "/") + "\n"
         case .ready: "ready\n"
         case .joined(let count): "joined \(count)\n"
@@ -19,7 +22,9 @@ public enum RoomReport: Equatable, Sendable {
 
     /// The report a line (without its line break) holds; nil for anything else.
     public init?(line: Substring) {
-        if line == "ready" {
+        if line.hasPrefix("link http://"), !line.dropFirst("link ".count).contains(" ") {
+            self = .link(String(line.dropFirst("link ".count)))
+        } else if line == "ready" {
             self = .ready
         } else if line.hasPrefix("joined "), let count = Int(line.dropFirst("joined ".count)), count >= 0 {
             self = .joined(count)

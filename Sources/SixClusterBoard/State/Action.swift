@@ -119,6 +119,8 @@ public enum Effect: Equatable, Sendable {
     case openRoom(language: Language)
     /// Stop the room's server.
     case closeRoom
+    /// Tell the room's server what the board decided (method, fields, joining, a new link).
+    case tellRoom(RoomOrder)
     /// Other boards share the file: under the boards' lock, read the file, merge `workshop` into it card by card
     /// (`base` is what this board last read or wrote) and write the result; answer with `synced` or `syncFailed`.
     case sync(Workshop, base: Workshop)

@@ -156,6 +156,12 @@ public enum DialogChoice: Hashable, Sendable {
 public enum RoomCommand: Hashable, Sendable {
     /// Close the room: its server stops, joined phones say it is closed.
     case close
+    /// Let phones pick any field, or have them follow the presented one again.
+    case anyField
+    /// Let nobody new in, or open the door again.
+    case joining
+    /// A new join link: the old one lets nobody new in.
+    case newLink
 }
 
 /// A command of the timebox panel.

@@ -13,7 +13,13 @@ enum RoomView {
         let (close, hide) = (state.keyName(.roomCommand(.close), in: .room), state.keyName(.back, in: .room))
         let joined = language.pick(de: "Beigetreten: \(state.room.joined)", en: "Joined: \(state.room.joined)")
         let keys = language.pick(de: "\(close)  Raum schließen   \(hide)  ausblenden", en: "\(close)  close the room   \(hide)  hide")
-        let text = [link, joined + "   " + keys]
+        let (any, joining, renew) = (state.keyName(.roomCommand(.anyField), in: .room), state.keyName(.roomCommand(.joining), in: .room),
+                                     state.keyName(.roomCommand(.newLink), in: .room))
+        let fields = state.room.anyField ? language.pick(de: "jedes Feld", en: "any field") : language.pick(de: "gezeigtes Feld", en: "presented field")
+        let door = state.room.joiningOpen ? language.pick(de: "offen", en: "open") : language.pick(de: "zu", en: "closed")
+        let choices = language.pick(de: "\(any)  Handys: \(fields)   \(joining)  Beitreten: \(door)   \(renew)  neuer Link",
+                                    en: "\(any)  phones: \(fields)   \(joining)  joining: \(door)   \(renew)  new link")
+        let text = [link, joined + "   " + keys, choices]
         // Four quiet modules where they fit, as a scanner wants; two, then one, on a small terminal.
         let quiet = [4, 2, 1].first { quiet in
             picture.width(quiet: quiet) + 2 <= grid.width && (picture.width(quiet: quiet) + 1) / 2 + text.count + 2 <= grid.height - 1
