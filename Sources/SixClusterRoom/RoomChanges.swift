@@ -11,6 +11,8 @@ public final class RoomChanges: @unchecked Sendable {
     private var waiting: [UUID: (after: Int, resume: CheckedContinuation<Int, Never>)] = [:]
     /// Waits whose time ran out before they were registered.
     private var expired: Set<UUID> = []
+    /// Whether the room closed: nobody waits any more.
+    private var closed = false
 
     public init() {}
 
@@ -33,6 +35,18 @@ public final class RoomChanges: @unchecked Sendable {
         for (_, waiter) in woken { waiter.resume.resume(returning: now) }
     }
 
+    /// The room closes: every phone waiting hears of it now, and nobody waits from now on.
+    public func close() {
+        lock.lock()
+        closed = true
+        version += 1
+        let woken = waiting.values
+        waiting = [:]
+        let now = version
+        lock.unlock()
+        for waiter in woken { waiter.resume.resume(returning: now) }
+    }
+
     /// Waits until the number is past `after`, or `seconds` have passed; the number then.
     public func wait(after: Int, seconds: Double) async -> Int {
         let id = UUID()
@@ -44,7 +58,7 @@ public final class RoomChanges: @unchecked Sendable {
         return await withCheckedContinuation { (resume: CheckedContinuation<Int, Never>) in
             lock.lock()
             let now = version
-            if now > after || expired.remove(id) != nil {
+            if now > after || closed || expired.remove(id) != nil {
                 lock.unlock()
                 resume.resume(returning: now)
             } else {

@@ -71,6 +71,9 @@ public final class RoomHandler: @unchecked Sendable {
         case (_, "/join"), (_, "/room.css"), (_, "/room.js"): return problem(405, de: "Nicht erlaubt", en: "Not allowed")
         default: break
         }
+        if lock.withLock({ closing }) {
+            return problem(410, de: "Der Raum ist geschlossen", en: "The room is closed")
+        }
         guard let session = session(of: request) else {
             return problem(403, de: "Kein Zutritt – bitte den QR-Code am Board scannen", en: "No access – please scan the QR code on the board")
         }
@@ -115,6 +118,20 @@ public final class RoomHandler: @unchecked Sendable {
             "Location": "/",
             "Set-Cookie": "\(Self.cookieName)=\(session.value); Path=/; HttpOnly; SameSite=Strict",
         ])
+    }
+
+    /// Whether the room is closing: phones hear so, and nothing more is taken.
+    private var closing = false
+
+    /// The room closes: every phone waiting is told, and every request from now on.
+    public func close() {
+        lock.withLock { closing = true }
+        changes.close()
+    }
+
+    /// The answer when the room carries as many requests as it can.
+    public func full() -> RoomResponse {
+        problem(503, de: "Der Raum ist gerade voll – bitte gleich noch einmal", en: "The room is full just now – please try again in a moment")
     }
 
     /// Changes what the facilitator decided for the room.

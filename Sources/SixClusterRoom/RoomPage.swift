@@ -195,6 +195,7 @@ public enum RoomPage {
             const picked = document.getElementById("field").value;
             const answer = await fetch("/api/state?lang=" + lang + (picked ? "&field=" + picked : "") + (wait ? "&after=" + version : ""),
                                        { credentials: "same-origin" });
+            if (answer.status === 410) { closed = true; online = false; say(t.closed); return false; }
             if (!answer.ok) { online = false; say(t.closed); return false; }
             const state = await answer.json();
             online = true;
@@ -230,8 +231,9 @@ public enum RoomPage {
           }
         }
         // The state follows the room: each answer waits for the next change; offline, it tries again each second.
+        let closed = false;
         async function follow() {
-          for (;;) {
+          while (!closed) {
             if (!(await refresh(version > 0))) { version = 0; await pause(1000); }
           }
         }

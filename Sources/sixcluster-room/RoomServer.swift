@@ -8,7 +8,15 @@ import SixClusterRoom
 struct RoomServer: HTTPHandler {
     let room: RoomHandler
 
+    /// Requests the room carries at once (each phone keeps one waiting for the next change); more are turned away.
+    static let requestLimit = 400
+    let inFlight = RoomRequestCount()
+
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard inFlight.enter(limit: Self.requestLimit) else {
+            return response(room.full())
+        }
+        defer { inFlight.leave() }
         var body: [UInt8] = []
         if let length = request.headers[.contentLength].flatMap(Int.init), length > RoomHandler.bodyLimit {
             body = Array(repeating: 0, count: RoomHandler.bodyLimit + 1)
@@ -32,6 +40,11 @@ struct RoomServer: HTTPHandler {
         let answer = await withCheckedContinuation { (done: CheckedContinuation<RoomResponse, Never>) in
             DispatchQueue.global().async { done.resume(returning: room.respond(to: exchange, now: ProcessInfo.processInfo.systemUptime)) }
         }
+        return response(answer)
+    }
+
+    /// The room's answer as FlyingFox sends it.
+    private func response(_ answer: RoomResponse) -> HTTPResponse {
         var headers = HTTPHeaders()
         for (name, value) in answer.allHeaders { headers[HTTPHeader(name)] = value }
         return HTTPResponse(statusCode: HTTPStatusCode(answer.status, phrase: Self.phrase(answer.status)), headers: headers,
@@ -48,6 +61,7 @@ struct RoomServer: HTTPHandler {
         case 404: "Not Found"
         case 405: "Method Not Allowed"
         case 409: "Conflict"
+        case 410: "Gone"
         case 413: "Content Too Large"
         case 422: "Unprocessable Content"
         case 429: "Too Many Requests"

@@ -84,7 +84,10 @@ await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
         done.resume()
     }
 }
-// Requests already answered are in the file; the rest are refused, and phones keep what they had not sent.
+// Requests already answered are in the file; phones waiting hear that the room closed (a moment for the answers to
+// go out), the rest are refused, and phones keep what they had not sent.
+room.close()
+try? await Task.sleep(nanoseconds: 200_000_000)
 running.cancel()
 watching.cancel()
 file.leave()

@@ -97,6 +97,21 @@ struct RoomReducerTests {
         #expect(BoardFixtures.press([.character("W")], &opening) == [.openRoom(language: .en), .tellRoom(.method(nil))])
     }
 
+    @Test("the room's server coming and going is company for writing, but no person: nobody is announced, no name offered")
+    func roomIsNoPerson() {
+        var state = opened()
+        let server = BoardPresence(pid: 77, name: "room", topic: 1, place: .other, kind: .room)
+        _ = BoardReducer.reduce(&state, .sharing(.presence([server])))
+        #expect(state.sharing.isShared && state.sharing.names.isEmpty)
+        #expect(state.message?.text.contains("In the workshop with you") != true)
+        BoardFixtures.press([.character("x")], &state)
+        _ = BoardReducer.reduce(&state, .sharing(.presence([])))
+        #expect(state.message?.text.hasPrefix("Room closed") == true, "not: alone again")
+        let ben = BoardPresence(pid: 2, name: "Ben", topic: 1, place: .board)
+        _ = BoardReducer.reduce(&state, .sharing(.presence([server, ben])))
+        #expect(state.message?.text == "In the workshop with you: Ben – changes now go to the file at once")
+    }
+
     @Test("the board's orders read back as they were written; anything else is no order")
     func orderLines() {
         for order in [RoomOrder.method(.brainstorming), .method(nil), .anyField(true), .anyField(false), .joining(false), .newLink] {

@@ -33,4 +33,16 @@ struct RoomChangesTests {
         #expect(Date().timeIntervalSince(start) >= 0.2)
         #expect(changes.waitingCount == 0)
     }
+
+    @Test("closing the room wakes every waiting phone at once, and nobody waits afterwards")
+    func closing() async {
+        let changes = RoomChanges()
+        let waiting = Task { await changes.wait(after: 1, seconds: 30) }
+        while changes.waitingCount == 0 { await Task.yield() }
+        changes.close()
+        #expect(await waiting.value == 2)
+        let start = Date()
+        _ = await changes.wait(after: 5, seconds: 30)
+        #expect(Date().timeIntervalSince(start) < 1)
+    }
 }

@@ -159,6 +159,18 @@ struct RoomHandlerTests {
         #expect(state.contains(#""dotsLeft":1"#) && state.contains(#""myDots":2"#))
     }
 
+    @Test("a closed room answers every participant's request with 410 and takes nothing more")
+    func closed() throws {
+        let (room, token, file) = try room()
+        let cookie = try join(room, token)
+        let before = try Data(contentsOf: file)
+        room.close()
+        let answer = send(room, cookie, #"{"id":"late","field":2,"column":"ist","text":"zu spät"}"#)
+        #expect(answer.status == 410 && answer.text.contains("Der Raum ist geschlossen"))
+        #expect(room.respond(to: RoomRequest(method: "GET", path: "/api/state", cookie: cookie), now: 0).status == 410)
+        #expect(try Data(contentsOf: file) == before)
+    }
+
     @Test("the token is 128 random bits as 32 hex digits, compared whole")
     func token() {
         let (a, b) = (RoomToken(), RoomToken())

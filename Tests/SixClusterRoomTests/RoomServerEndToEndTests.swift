@@ -97,8 +97,23 @@ struct RoomServerEndToEndTests {
         try board.waitFor("Vom Telefon aus", timeout: 1)
         try board.send("W")
         try board.waitFor("Joined: 1")
+        // A phone waiting for the next change hears that the room closed.
+        let state = try curl([base + "/api/state"], jar: jar)
+        let version = state.body.components(separatedBy: #""version":"#).last?.prefix { $0.isNumber } ?? "0"
+        let (jarPath, curlPath) = (jar.path, try TestPaths.program("curl"))
+        let heard = LockedText()
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            heard.set((try? ProgramRun.run(curlPath, ["-s", "-b", jarPath, "-w", "\n%{http_code}", base + "/api/state?after=\(version)"]).stdout) ?? "")
+            done.signal()
+        }
+        // (A moment for the request to be waiting, also on a busy machine.)
+        usleep(1_000_000)
         try board.send("x")
         try board.waitFor("Room closed")
+        #expect(done.wait(timeout: .now() + 5) == .success, "the waiting phone is answered")
+        let text = heard.get()
+        #expect(text.hasSuffix("410") && text.contains("The room is closed"), "\(text)")
         var closed = false
         for _ in 0..<40 where !closed {
             closed = try curl([base + "/api/state"], jar: jar).status == 0
@@ -159,4 +174,12 @@ struct RoomServerEndToEndTests {
         #expect(try curl([renewed], jar: late).status == 303)
         #expect(try curl([base + "/api/state"], jar: jar).status == 200, "whoever was in stays in")
     }
+}
+
+/// Text handed from one thread to another.
+private final class LockedText: @unchecked Sendable {
+    private let lock = NSLock()
+    private var text = ""
+    func set(_ value: String) { lock.withLock { text = value } }
+    func get() -> String { lock.withLock { text } }
 }

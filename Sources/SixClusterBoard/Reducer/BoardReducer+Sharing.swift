@@ -67,13 +67,16 @@ extension BoardState {
 
     /// The presence files changed: who is here now; a leader's field is followed.
     private mutating func receive(_ others: [BoardPresence]) {
-        let wasShared = sharing.isShared
+        // The room for phones is company too (changes go to the file at once), but its own panel speaks of it:
+        // who comes and goes is said of people.
+        let hadPeople = sharing.others.contains { $0.kind != .room }
         sharing.see(others)
-        if !wasShared && sharing.isShared && !isReadOnly {
+        let people = sharing.others.filter { $0.kind != .room }
+        if !hadPeople && !people.isEmpty && !isReadOnly {
             let names = sharing.names.joined(separator: ", ")
             say("Mit im Workshop: \(names) – Änderungen gehen ab jetzt gleich in die Datei",
                 "In the workshop with you: \(names) – changes now go to the file at once")
-        } else if wasShared && !sharing.isShared && !isReadOnly {
+        } else if hadPeople && !sharing.isShared && !isReadOnly {
             let save = keyName(.save)
             say("Wieder allein im Workshop – \(save) speichert", "Alone in the workshop again – \(save) saves")
         }

@@ -34,10 +34,10 @@ public struct SharingState: Equatable, Sendable {
         others.filter { $0.topic == topic && $0.place != .other }
     }
 
-    /// The others' names, each once, in the order they came.
+    /// The other people's names (the room for phones is none), each once, in the order they came.
     public var names: [String] {
         var seen: [String] = []
-        for name in others.map(\.name) where !seen.contains(name) { seen.append(name) }
+        for name in others.filter({ $0.kind != .room }).map(\.name) where !seen.contains(name) { seen.append(name) }
         return seen
     }
 
