@@ -19,9 +19,13 @@ extension RoomHandler {
         case .failure(let refusal): return refusal.response
         }
         let id = String(RoomText.cleaned(sent.id).prefix(64))
+        if lock.withLock({ !pending.insert(id).inserted }) {
+            return problem(409, de: "Diese Karte wird gerade gespeichert", en: "This card is being stored just now")
+        }
+        defer { _ = lock.withLock { pending.remove(id) } }
         let admitted: (name: String, known: Bool, method: CollectionMethod?)? = lock.withLock {
             guard var participant = participants[session] else { return nil }
-            if participant.taken.contains(id) { return (participant.name(guestWord: guestWord), true, nil) }
+            if taken.contains(id) { return (participant.name(guestWord: guestWord), true, nil) }
             guard participant.allowsCard(at: now, perMinute: Self.cardsPerMinute) else { return nil }
             participants[session] = participant
             return (participant.name(guestWord: guestWord), false, settings.method)
@@ -31,8 +35,7 @@ extension RoomHandler {
         }
         if admitted.known { return json(200, RoomCardReceipt(id: id, status: "known")) }
         let card = Card(text, author: admitted.name, method: admitted.method)
-        return write(session, { _ in .success([.add(card, topic: sent.field, column: column)]) }) { participant in
-            participant.take(id)
+        return write(session, id: id, { _ in .success([.add(card, topic: sent.field, column: column)]) }) { participant in
             participant.own[id] = RoomCardKey(field: sent.field, column: column, text: text, author: admitted.name)
         } answer: { json(201, RoomCardReceipt(id: id, status: "added")) }
     }
@@ -115,11 +118,12 @@ extension RoomHandler {
 
     /// Writes edits made from the file as it is now, through the shared file; once written, the participant is
     /// updated and the answer given. A card gone, a held-back or failed write each get their own answer.
-    private func write(_ session: RoomToken, _ edits: @escaping (Workshop) -> Result<[WorkshopEdit], EditRefusal>,
+    private func write(_ session: RoomToken, id: String? = nil, _ edits: @escaping (Workshop) -> Result<[WorkshopEdit], EditRefusal>,
                        then update: (inout RoomParticipant) -> Void, answer: () -> RoomResponse) -> RoomResponse {
-        switch writer.write(edits) {
+        switch writer.write(id: id, edits) {
         case .written(let written):
             lock.withLock {
+                if let id { taken.insert(id) }
                 if var participant = participants[session] {
                     update(&participant)
                     participants[session] = participant

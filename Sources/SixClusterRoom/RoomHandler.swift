@@ -24,6 +24,11 @@ public final class RoomHandler: @unchecked Sendable {
     let language: Language
     let lock = NSLock()
     var participants: [RoomToken: RoomParticipant] = [:]
+    /// The ids of the submissions written, also by a room before this one that did not close in order.
+    var taken: Set<String>
+    /// The ids of submissions being written now (a second copy waits for nobody and is turned away).
+    var pending: Set<String> = []
+    let takenLog: RoomTakenLog
     var workshop: Workshop?
     /// The room's writes, several requests' cards in one write (with a shared file of its own: the one above is
     /// read under the lock, this one written by whoever writes for the others).
@@ -38,7 +43,9 @@ public final class RoomHandler: @unchecked Sendable {
     /// every new participant.
     public init(file: SharedWorkshopFile, token: RoomToken, language: Language, joined: @escaping @Sendable (Int) -> Void = { _ in }) {
         self.file = file
-        writer = RoomWriter(file: SharedWorkshopFile(path: file.path, language: language))
+        takenLog = RoomTakenLog(workshop: file.path)
+        taken = takenLog.load()
+        writer = RoomWriter(file: SharedWorkshopFile(path: file.path, language: language), log: takenLog)
         self.token = token
         self.language = language
         self.joined = joined
@@ -127,6 +134,7 @@ public final class RoomHandler: @unchecked Sendable {
     public func close() {
         lock.withLock { closing = true }
         changes.close()
+        takenLog.remove()
     }
 
     /// The answer when the room carries as many requests as it can.

@@ -237,7 +237,13 @@ public enum RoomPage {
             if (!(await refresh(version > 0))) { version = 0; await pause(1000); }
           }
         }
+        let flushing = false;
         async function flush() {
+          if (flushing) { return; }
+          flushing = true;
+          try { await sendWaiting(); } finally { flushing = false; }
+        }
+        async function sendWaiting() {
           let waiting = queue();
           while (waiting.length > 0) {
             const card = waiting[0];

@@ -1,6 +1,5 @@
 /// Someone who joined the room from a browser: a name of their own or "Gast 3"/"Guest 3", when their last cards
-/// came (for the rate limit), the submissions already taken (so that a resent card is taken once), their own
-/// cards (which they may change and delete) and the dots they gave.
+/// came (for the rate limit), their own cards (which they may change and delete) and the dots they gave.
 struct RoomParticipant {
     /// The number a guest is named by.
     let number: Int
@@ -8,8 +7,6 @@ struct RoomParticipant {
     var chosenName: String?
     /// When their cards of the last minute came (seconds, monotonic).
     var recentCards: [Double] = []
-    /// The ids of submissions already taken, in the order they came (the oldest forgotten past a thousand).
-    var taken: [String] = []
     /// Their cards as they are now, by the id of the submission that made each.
     var own: [String: RoomCardKey] = [:]
     /// The dots they gave, by card.
@@ -36,9 +33,4 @@ struct RoomParticipant {
         return true
     }
 
-    /// Notes a submission as taken.
-    mutating func take(_ id: String) {
-        taken.append(id)
-        if taken.count > 1000 { taken.removeFirst(taken.count - 1000) }
-    }
 }

@@ -15,25 +15,31 @@ final class RoomWriter: @unchecked Sendable {
 
     private final class Job {
         let make: (Workshop) -> Swift.Result<[WorkshopEdit], EditRefusal>
+        let id: String?
         var result: Result?
 
-        init(_ make: @escaping (Workshop) -> Swift.Result<[WorkshopEdit], EditRefusal>) {
+        init(_ make: @escaping (Workshop) -> Swift.Result<[WorkshopEdit], EditRefusal>, id: String?) {
             self.make = make
+            self.id = id
         }
     }
 
     private let file: SharedWorkshopFile
+    /// Where the ids of written submissions are noted, right after each write.
+    private let log: RoomTakenLog
     private let condition = NSCondition()
     private var pending: [Job] = []
     private var writing = false
 
-    init(file: SharedWorkshopFile) {
+    init(file: SharedWorkshopFile, log: RoomTakenLog) {
         self.file = file
+        self.log = log
     }
 
-    /// Writes edits made from the file as it is when they are written; waits until they are written (or not).
-    func write(_ make: @escaping (Workshop) -> Swift.Result<[WorkshopEdit], EditRefusal>) -> Result {
-        let job = Job(make)
+    /// Writes edits made from the file as it is when they are written; waits until they are written (or not). The
+    /// submission's `id`, if any, is noted as taken once they are.
+    func write(id: String? = nil, _ make: @escaping (Workshop) -> Swift.Result<[WorkshopEdit], EditRefusal>) -> Result {
+        let job = Job(make, id: id)
         condition.lock()
         pending.append(job)
         // The first to come writes for everybody waiting; the others wait for their result.
@@ -48,6 +54,9 @@ final class RoomWriter: @unchecked Sendable {
                 pending = []
                 condition.unlock()
                 let (outcome, refusals) = file.applyEach(batch.map(\.make))
+                if case .written = outcome {
+                    log.append(batch.indices.filter { refusals[$0] == nil }.compactMap { batch[$0].id })
+                }
                 condition.lock()
                 for (index, done) in batch.enumerated() {
                     if case .written(let written, _, _) = outcome {
