@@ -34,6 +34,15 @@ extension RoomHandler {
             return problem(429, de: "Zu viele Karten in einer Minute – bitte kurz warten", en: "Too many cards in a minute – please wait a moment")
         }
         if admitted.known { return json(200, RoomCardReceipt(id: id, status: "known")) }
+        if let counts = holdIfHidden(RoomHeldCards.Held(id: id, field: sent.field, column: column, text: text, author: admitted.name,
+                                                         method: admitted.method)) {
+            guard let counts = counts else {
+                return problem(503, de: "Die Karte konnte nicht gespeichert werden – sie wird gleich wieder gesendet",
+                               en: "The card could not be stored – it is sent again shortly")
+            }
+            heldChanged(counts)
+            return json(201, RoomCardReceipt(id: id, status: "held"))
+        }
         let card = Card(text, author: admitted.name, method: admitted.method)
         return write(session, id: id, { _ in .success([.add(card, topic: sent.field, column: column)]) }) { participant in
             participant.own[id] = RoomCardKey(field: sent.field, column: column, text: text, author: admitted.name)
@@ -99,6 +108,18 @@ extension RoomHandler {
             if participant.given[key] == 0 { participant.given[key] = nil }
             left = Self.dotLimit - participant.dotsGiven
         } answer: { json(200, RoomDotReceipt(dotsLeft: left)) }
+    }
+
+    /// Keeps a card for a hidden field until it is revealed: nil when its field is not hidden; else the counts of
+    /// held cards once it is kept (and noted as taken), or nil inside when it could not be kept.
+    private func holdIfHidden(_ card: RoomHeldCards.Held) -> [Int: Int]?? {
+        lock.withLock {
+            guard settings.hidden.contains(card.field) else { return nil }
+            guard held.hold(card) else { return .some(nil) }
+            taken.insert(card.id)
+            takenLog.append([card.id])
+            return .some(held.counts)
+        }
     }
 
     /// A card's text cleaned, or why it is refused (empty, too long).

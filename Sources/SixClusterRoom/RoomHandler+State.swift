@@ -20,13 +20,16 @@ extension RoomHandler {
     /// for – with its questions and cards (which are mine, how many dots each has and how many of them I gave), my
     /// dots left, whether I may pick a field, and every field's name.
     func state(for session: RoomToken, in language: Language, asking: Int?) -> RoomResponse {
-        let (participant, workshop, presented, anyField) = lock.withLock {
-            (participants[session], currentWorkshop(), presentedTopic(), settings.anyField)
+        let (participant, workshop, presented, anyField, hidden): (RoomParticipant?, Workshop?, Int, Bool, Set<Int>) = lock.withLock {
+            (participants[session], currentWorkshop(), presentedTopic(), settings.anyField, settings.hidden)
         }
+        let waiting = lock.withLock { held.cards }
         let topic = anyField ? asking.flatMap { (1...ModelTemplate.topicCount).contains($0) ? $0 : nil } ?? presented : presented
         guard let participant else { return problem(403, de: "Kein Zutritt", en: "No access") }
         let template = ModelTemplate.builtIn
         let field = template.topic(topic)
+        let name = participant.name(guestWord: guestWord)
+        let myHeld = waiting.filter { $0.field == topic && $0.author == name }.map(\.text)
         let cards = { (column: Situation) in
             (workshop?[topic: topic][column] ?? []).map { card in
                 let key = RoomCardKey(field: topic, column: column, text: card.text, author: card.author)
@@ -35,8 +38,8 @@ extension RoomHandler {
             }
         }
         let state = RoomState(
-            version: changes.current, you: participant.name(guestWord: guestWord), language: language.rawValue,
-            dotsLeft: Self.dotLimit - participant.dotsGiven, anyField: anyField,
+            version: changes.current, you: name, language: language.rawValue,
+            dotsLeft: Self.dotLimit - participant.dotsGiven, anyField: anyField, hidden: hidden.contains(topic), myHeld: myHeld,
             field: RoomState.Field(number: topic, name: field.name[language], questions: field.questions[language],
                                    ist: cards(.ist), soll: cards(.soll)),
             fields: template.topics.map { RoomState.FieldName(number: $0.number, name: $0.name[language]) })

@@ -38,10 +38,15 @@ public final class RoomHandler: @unchecked Sendable {
 
     /// Told the new number of participants whenever somebody joins (on the joining request's thread).
     private let joined: @Sendable (Int) -> Void
+    /// Told how many cards wait in each hidden field whenever that changes.
+    let heldChanged: @Sendable ([Int: Int]) -> Void
+    /// Phone cards waiting for their field to be revealed (as a room before this one may have left them).
+    var held: RoomHeldCards
 
     /// The room for the shared file, joined with `token`; `language` for what the room says; `joined` hears of
     /// every new participant.
-    public init(file: SharedWorkshopFile, token: RoomToken, language: Language, joined: @escaping @Sendable (Int) -> Void = { _ in }) {
+    public init(file: SharedWorkshopFile, token: RoomToken, language: Language, joined: @escaping @Sendable (Int) -> Void = { _ in },
+                held heldChanged: @escaping @Sendable ([Int: Int]) -> Void = { _ in }) {
         self.file = file
         takenLog = RoomTakenLog(workshop: file.path)
         taken = takenLog.load()
@@ -49,6 +54,10 @@ public final class RoomHandler: @unchecked Sendable {
         self.token = token
         self.language = language
         self.joined = joined
+        self.heldChanged = heldChanged
+        held = RoomHeldCards(workshop: file.path, language: language)
+        // Cards a room before this one held stay hidden until the facilitator reveals their fields.
+        settings.hidden = Set(held.counts.keys)
     }
 
     /// What the phones' view of the room depends on: the file as it is on disk, and the field the facilitator
@@ -57,11 +66,12 @@ public final class RoomHandler: @unchecked Sendable {
         var stamp: FileStamp?
         var topic: Int
         var settings: RoomSettings
+        var held: Int
     }
 
     /// The room's fingerprint now (looked at a few times a second by the server).
     public func fingerprint() -> Fingerprint {
-        lock.withLock { Fingerprint(stamp: FileStamp.of(file.path), topic: presentedTopic(), settings: settings) }
+        lock.withLock { Fingerprint(stamp: FileStamp.of(file.path), topic: presentedTopic(), settings: settings, held: held.cards.count) }
     }
 
     /// How many have joined.
@@ -134,7 +144,45 @@ public final class RoomHandler: @unchecked Sendable {
     public func close() {
         lock.withLock { closing = true }
         changes.close()
-        takenLog.remove()
+        // What phones sent for hidden fields goes into the workshop: nothing acknowledged stays behind.
+        for field in lock.withLock({ held.counts.keys.sorted() }) { reveal(field) }
+        if lock.withLock({ held.cards.isEmpty }) { takenLog.remove() }
+    }
+
+    /// How many cards wait in each hidden field.
+    public var heldCounts: [Int: Int] {
+        lock.withLock { held.counts }
+    }
+
+    /// Hides a field's phone cards until revealed (silent brainstorming), or reveals them: all at once into the
+    /// field, in the order they came.
+    public func hide(_ field: Int, _ hidden: Bool) {
+        if hidden {
+            _ = lock.withLock { settings.hidden.insert(field) }
+        } else {
+            reveal(field)
+        }
+    }
+
+    /// Writes a field's held cards into the workshop in one write, and shows the field's cards again.
+    private func reveal(_ field: Int) {
+        let waiting = lock.withLock {
+            settings.hidden.remove(field)
+            return held.waiting(in: field)
+        }
+        guard !waiting.isEmpty else { return }
+        let edits = waiting.map { WorkshopEdit.add($0.card, topic: $0.field, column: $0.column) }
+        guard case .written(let written) = writer.write({ _ in .success(edits) }) else {
+            // Not written (the file is held back or gone): the cards keep waiting, the field stays hidden.
+            _ = lock.withLock { settings.hidden.insert(field) }
+            return
+        }
+        let counts = lock.withLock {
+            held.written(Set(waiting.map(\.id)))
+            workshop = written
+            return held.counts
+        }
+        heldChanged(counts)
     }
 
     /// The answer when the room carries as many requests as it can.

@@ -72,6 +72,10 @@ struct RoomState: Codable {
     var dotsLeft: Int
     /// Whether the asker may pick any field (else the presented one is shown).
     var anyField: Bool
+    /// Whether the field collects cards hidden until the facilitator reveals them.
+    var hidden: Bool
+    /// The asker's own cards waiting for the field to be revealed.
+    var myHeld: [String]
     var field: Field
     var fields: [FieldName]
 }

@@ -30,6 +30,7 @@ public enum RoomPage {
             <ul id="questions"></ul>
           </section>
           <p id="dots" aria-live="polite"></p>
+          <p id="hidden-note" class="note" hidden></p>
           <form id="card-form">
             <label for="card-text" data-text="yourCard"></label>
             <textarea id="card-text" rows="3" maxlength="500" required></textarea>
@@ -86,6 +87,7 @@ public enum RoomPage {
         button.quiet { background: transparent; color: var(--ink); border: 2px solid var(--line); }
         button:disabled { opacity: 0.55; }
         #dots { margin: 0.5rem 0 0; font-weight: 600; }
+        .note { background: var(--soft); border-left: 4px solid var(--accent); padding: 0.5rem 0.75rem; }
         """
 
     /// The page's script: joins the room's state once a second, sends cards (kept in local storage until the room
@@ -95,6 +97,7 @@ public enum RoomPage {
         const words = {
           de: { questions: "Leitfragen", yourCard: "Deine Karte", column: "Spalte", ist: "Ist", soll: "Soll", send: "Senden",
                 cards: "Karten in diesem Feld", name: "Dein Name", saveName: "Name übernehmen", field: "Feld",
+                hiddenNote: (n) => "Verdeckt gesammelt: Karten erscheinen, wenn die Moderation aufdeckt" + (n ? " (von dir: " + n + ")" : ""),
                 pickField: "Feld wählen", change: "Ändern", remove: "Löschen", save: "Änderung senden", cancelEdit: "Nicht ändern", removed: "Gelöscht",
                 dot: "+1 Punkt", undot: "−1", dotFor: (text) => "Einen Punkt geben: " + text, undotFor: (text) => "Meinen Punkt zurücknehmen: " + text,
                 dots: (n) => n + (n === 1 ? " Punkt" : " Punkte"), dotsLeft: (n) => "Deine Punkte übrig: " + n,
@@ -102,6 +105,7 @@ public enum RoomPage {
                 closed: "Der Raum ist geschlossen" },
           en: { questions: "Guiding questions", yourCard: "Your card", column: "Column", ist: "Current (Ist)", soll: "Target (Soll)",
                 send: "Send", cards: "Cards in this field", name: "Your name", saveName: "Use this name", field: "Field",
+                hiddenNote: (n) => "Collected hidden: cards show once the facilitator reveals them" + (n ? " (yours: " + n + ")" : ""),
                 pickField: "Pick a field", change: "Change", remove: "Delete", save: "Send the change", cancelEdit: "Keep it", removed: "Deleted",
                 dot: "+1 dot", undot: "−1", dotFor: (text) => "Give a dot: " + text, undotFor: (text) => "Take my dot back: " + text,
                 dots: (n) => n + (n === 1 ? " dot" : " dots"), dotsLeft: (n) => "Your dots left: " + n,
@@ -205,6 +209,9 @@ public enum RoomPage {
             const questions = document.getElementById("questions");
             questions.replaceChildren(...state.field.questions.map((q) => { const li = document.createElement("li"); li.textContent = q; return li; }));
             dotsLeft = state.dotsLeft;
+            const note = document.getElementById("hidden-note");
+            note.hidden = !state.hidden;
+            note.textContent = state.hidden ? t.hiddenNote(state.myHeld.length) : "";
             const choice = document.getElementById("field");
             document.getElementById("field-choice").hidden = !state.anyField;
             if (!state.anyField) { choice.replaceChildren(); }

@@ -9,6 +9,8 @@ public struct RoomSettings: Equatable, Sendable {
     public var anyField = false
     /// Whether new people may join through the link.
     public var joiningOpen = true
+    /// The fields whose phone cards are held until the facilitator reveals them (silent brainstorming).
+    public var hidden: Set<Int> = []
 
     public init() {}
 }

@@ -28,6 +28,7 @@ enum BoardOrders {
         case .anyField(let any): room.change { $0.anyField = any }
         case .joining(let open): room.change { $0.joiningOpen = open }
         case .newLink: FileHandle.standardOutput.write(Data(announcement.text(for: room.renewToken()).utf8))
+        case .hidden(let field, let hidden): room.hide(field, hidden)
         }
     }
 }

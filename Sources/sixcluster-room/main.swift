@@ -38,6 +38,8 @@ let token = RoomToken()
 let toBoard = settings.board
 let room = RoomHandler(file: file, token: token, language: settings.language) { count in
     if toBoard { FileHandle.standardOutput.write(Data(RoomReport.joined(count).line.utf8)) }
+} held: { counts in
+    if toBoard { FileHandle.standardOutput.write(Data(RoomReport.held(counts).line.utf8)) }
 }
 if let problem = settings.address.bindProblem {
     FileHandle.standardError.write(Data(settings.language.pick(
@@ -76,6 +78,8 @@ guard case .ip4(let host, let port)? = await server.listeningAddress else { exit
 file.join(BoardPresence(pid: getpid(), name: settings.language.pick(de: "Raum", en: "room"), topic: 1, place: .other, kind: .room))
 let announcement = RoomAnnouncement(host: host, port: port, toBoard: toBoard, language: settings.language)
 FileHandle.standardOutput.write(Data(announcement.text(for: token).utf8))
+// Cards a room before this one held are said at once, so that the board shows them waiting.
+if toBoard, !room.heldCounts.isEmpty { FileHandle.standardOutput.write(Data(RoomReport.held(room.heldCounts).line.utf8)) }
 // The board that started the room gives its orders on standard input; when it ends, so does the room.
 if toBoard { BoardOrders.follow(room: room, announcement: announcement) { stop.signal() } }
 await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in

@@ -112,22 +112,36 @@ struct RoomReducerTests {
         #expect(state.message?.text == "In the workshop with you: Ben – changes now go to the file at once")
     }
 
+    @Test("h holds the focused field's phone cards hidden and reveals them; the board counts what waits")
+    func silentBrainstorming() {
+        var state = opened()
+        #expect(BoardFixtures.press([.character("h")], &state) == [.tellRoom(.hidden(1, true))])
+        #expect(BoardRenderer.render(state).text.contains("h  reveal field 1 (0 hidden)"))
+        _ = BoardReducer.reduce(&state, .sharing(.room(.held([1: 5]))))
+        BoardFixtures.press([.escape], &state)
+        #expect(BoardRenderer.render(state).text.contains("room: 0 · 5 hidden"))
+        BoardFixtures.press([.character("W")], &state)
+        #expect(BoardFixtures.press([.character("h")], &state) == [.tellRoom(.hidden(1, false))])
+        #expect(state.message?.text == "Field 1 revealed: 5 cards from the phones go into the field now")
+    }
+
     @Test("the board's orders read back as they were written; anything else is no order")
     func orderLines() {
-        for order in [RoomOrder.method(.brainstorming), .method(nil), .anyField(true), .anyField(false), .joining(false), .newLink] {
+        for order in [RoomOrder.method(.brainstorming), .method(nil), .anyField(true), .anyField(false), .joining(false), .newLink,
+                      .hidden(7, true), .hidden(20, false)] {
             #expect(RoomOrder(line: order.line.dropLast()) == order)
         }
-        for line in ["method dancing", "fields some", "joining", "new-link now", ""] {
+        for line in ["method dancing", "fields some", "joining", "new-link now", "", "hidden 21 on", "hidden 3 maybe"] {
             #expect(RoomOrder(line: Substring(line)) == nil, "\(line)")
         }
     }
 
     @Test("the server's reports read back as they were written; anything else is no report")
     func reports() {
-        for report in [RoomReport.link(Self.link), .code(Self.picture.modules), .ready, .joined(12)] {
+        for report in [RoomReport.link(Self.link), .code(Self.picture.modules), .ready, .joined(12), .held([3: 2, 17: 5]), .held([:])] {
             #expect(RoomReport(line: report.line.dropLast()) == report)
         }
-        for line in ["joined -1", "code 10/1", "code 1x/01", "hello", "ready now", "code ", "link ftp://x", "link http://a b"] {
+        for line in ["joined -1", "code 10/1", "code 1x/01", "hello", "ready now", "code ", "link ftp://x", "link http://a b", "held 0:1", "held 3:0", "held 3"] {
             #expect(RoomReport(line: Substring(line)) == nil, "\(line)")
         }
     }

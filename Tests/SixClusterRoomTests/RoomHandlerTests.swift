@@ -171,6 +171,41 @@ struct RoomHandlerTests {
         #expect(try Data(contentsOf: file) == before)
     }
 
+    @Test("silent brainstorming: a hidden field's cards wait beside the file, each author sees only their own count, all come in at once when revealed")
+    func hiddenUntilRevealed() throws {
+        let (room, token, file) = try room()
+        let (anna, ben) = (try join(room, token), try join(room, token))
+        room.hide(1, true)
+        let before = try Data(contentsOf: file)
+        #expect(send(room, anna, #"{"id":"h1","field":1,"column":"ist","text":"Erste Idee"}"#).text.contains("held"))
+        #expect(send(room, ben, #"{"id":"h2","field":1,"column":"soll","text":"Zweite Idee"}"#).text.contains("held"))
+        #expect(send(room, anna, #"{"id":"h3","field":1,"column":"ist","text":"Dritte Idee"}"#).status == 201)
+        #expect(try Data(contentsOf: file) == before, "nothing in the workshop yet")
+        #expect(room.heldCounts == [1: 3])
+        let state = room.respond(to: RoomRequest(method: "GET", path: "/api/state", cookie: anna), now: 0).text
+        #expect(state.contains(#""hidden":true"#) && state.contains(#""myHeld":["Erste Idee","Dritte Idee"]"#) && !state.contains("Zweite Idee"))
+        let waiting = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).sixcluster-room-held")
+        #expect(FileManager.default.fileExists(atPath: waiting.path), "kept beside the file before the phone hears")
+        // A room opened again (after a crash) finds them waiting, the field still hidden.
+        let again = RoomHandler(file: SharedWorkshopFile(path: file.path, language: .de), token: RoomToken(), language: .de)
+        #expect(again.heldCounts == [1: 3])
+        room.hide(1, false)
+        let field = try WorkshopFiles.read(file)[topic: 1]
+        #expect(Array(field.ist.suffix(2).map(\.text)) == ["Erste Idee", "Dritte Idee"] && field.soll.last?.text == "Zweite Idee")
+        #expect(field.ist.last?.author == "Gast 1")
+        #expect(room.heldCounts.isEmpty && !FileManager.default.fileExists(atPath: waiting.path))
+    }
+
+    @Test("a room that closes reveals what it held: nothing acknowledged stays behind")
+    func closingReveals() throws {
+        let (room, token, file) = try room()
+        let cookie = try join(room, token)
+        room.hide(6, true)
+        #expect(send(room, cookie, #"{"id":"c1","field":6,"column":"soll","text":"Noch verdeckt"}"#).status == 201)
+        room.close()
+        #expect(try WorkshopFiles.read(file)[topic: 6].soll.last?.text == "Noch verdeckt")
+    }
+
     @Test("the token is 128 random bits as 32 hex digits, compared whole")
     func token() {
         let (a, b) = (RoomToken(), RoomToken())

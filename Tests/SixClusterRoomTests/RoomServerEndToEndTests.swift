@@ -176,6 +176,36 @@ struct RoomServerEndToEndTests {
     }
 }
 
+extension RoomServerEndToEndTests {
+    @Test("silent brainstorming on the board: held phone cards are counted, not shown, and come in all at once on h")
+    func heldUntilRevealed() throws {
+        guard TestPaths.canRun("tmux", "curl") else { return }
+        let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "silent.yaml")
+        let board = try TmuxSession("'\(TestPaths.product("sixcluster").path)' --room --listen 127.0.0.1 '\(file.path)'",
+                                    environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": try TestPaths.temporaryFolder().path])
+        defer { board.close() }
+        let panel = try board.waitFor("Joined: 0")
+        let link = try #require(panel.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }.map(String.init))
+        let base = link.components(separatedBy: "/join")[0]
+        let jar = try TestPaths.temporaryFolder().appendingPathComponent("cookies")
+        #expect(try curl([link], jar: jar).status == 303)
+        try board.send("h")
+        try board.waitFor("reveal field 1")
+        for (number, text) in ["Leise eins", "Leise zwei", "Leise drei"].enumerated() {
+            let sent = try curl(["-X", "POST", "--data", #"{"id":"s\#(number)","field":1,"column":"ist","text":"\#(text)"}"#, base + "/api/cards"], jar: jar)
+            #expect(sent.status == 201 && sent.body.contains("held"))
+        }
+        try board.waitFor("reveal field 1 (3 hidden)")
+        try board.send("Escape", "Enter")
+        let field = try board.waitFor("room: 1 · 3 hidden")
+        #expect(!field.contains("Leise"), "nobody anchors on the first card")
+        try board.send("W", "h")
+        try board.send("Escape")
+        let revealed = try board.waitUntil("all three") { $0.contains("Leise eins") && $0.contains("Leise zwei") && $0.contains("Leise drei") }
+        #expect(!revealed.contains("hidden"))
+    }
+}
+
 /// Text handed from one thread to another.
 private final class LockedText: @unchecked Sendable {
     private let lock = NSLock()

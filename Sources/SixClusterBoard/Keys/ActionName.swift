@@ -42,6 +42,7 @@ extension Action {
         case .roomCommand(.anyField): "room-any-field"
         case .roomCommand(.joining): "room-joining"
         case .roomCommand(.newLink): "room-new-link"
+        case .roomCommand(.hideField): "room-hide-field"
         case .review: "review"
         case .toggleTheme: "high-contrast"
         case .toggleLead: "follow-me"

@@ -170,6 +170,8 @@ public enum KeyTable {
              en: "phones pick any field / follow the presented one"),
         bind(.room, [.character("j")], .roomCommand(.joining), de: "niemanden mehr hereinlassen / wieder öffnen",
              en: "let nobody new in / open again"),
+        bind(.room, [.character("h")], .roomCommand(.hideField), de: "Handy-Karten dieses Feldes verdeckt sammeln / alle aufdecken",
+             en: "hold this field's phone cards hidden / reveal them all"),
         bind(.room, [.character("n")], .roomCommand(.newLink), de: "neuer Link (der alte lässt niemanden mehr herein)",
              en: "new link (the old one lets nobody new in)"),
         bind(.room, [.escape, .character("q"), .character("W"), .control("c")], .back, de: "ausblenden (der Raum bleibt offen)",

@@ -33,6 +33,19 @@ extension BoardState {
             room.joiningOpen ? say("Der Raum ist wieder offen für alle mit dem Link", "The room is open again to anyone with the link")
                 : say("Niemand Neues kommt mehr herein; wer da ist, bleibt", "Nobody new gets in; whoever is in stays")
             return [.tellRoom(.joining(room.joiningOpen))]
+        case .hideField:
+            let topic = focusTopic
+            if room.hidden.contains(topic) {
+                room.hidden.remove(topic)
+                let count = room.held[topic] ?? 0
+                say("Feld \(topic) aufgedeckt: \(count) Karten von den Handys kommen jetzt ins Feld",
+                    "Field \(topic) revealed: \(count) cards from the phones go into the field now")
+                return [.tellRoom(.hidden(topic, false))]
+            }
+            room.hidden.insert(topic)
+            say("Feld \(topic): Handy-Karten werden verdeckt gesammelt, bis sie aufgedeckt werden",
+                "Field \(topic): phone cards are held hidden until revealed")
+            return [.tellRoom(.hidden(topic, true))]
         case .newLink:
             say("Neuer Link – der alte lässt niemanden mehr herein; wer da ist, bleibt",
                 "New link – the old one lets nobody new in; whoever is in stays")
@@ -58,6 +71,11 @@ extension BoardState {
         case .joined(let count):
             guard room.isRunning else { return }
             room.joined = count
+        case .held(let counts):
+            guard room.isRunning else { return }
+            room.held = counts
+            // Fields with cards waiting are hidden (also those a room before this one left).
+            room.hidden.formUnion(counts.keys)
         case .ended(let reason):
             guard room.isRunning else { return }
             room.closed()

@@ -17,6 +17,10 @@ public struct BoardRoom: Equatable, Sendable {
     public internal(set) var anyField = false
     /// Whether new people may join.
     public internal(set) var joiningOpen = true
+    /// The fields whose phone cards are held until revealed (silent brainstorming).
+    public internal(set) var hidden: Set<Int> = []
+    /// How many phone cards wait in each hidden field.
+    public internal(set) var held: [Int: Int] = [:]
 
     /// Whether the room is opening or open.
     public var isRunning: Bool { phase != .closed }

@@ -11,6 +11,8 @@ public enum RoomOrder: Equatable, Sendable {
     case joining(Bool)
     /// A new join link: the old one lets nobody new in; whoever joined stays.
     case newLink
+    /// A field's phone cards are held until revealed (true), or revealed now, all at once (false).
+    case hidden(Int, Bool)
 
     /// The order as one line, ending in a line break.
     public var line: String {
@@ -19,6 +21,7 @@ public enum RoomOrder: Equatable, Sendable {
         case .anyField(let any): "fields \(any ? "any" : "presented")\n"
         case .joining(let open): "joining \(open ? "open" : "closed")\n"
         case .newLink: "new-link\n"
+        case .hidden(let field, let hidden): "hidden \(field) \(hidden ? "on" : "off")\n"
         }
     }
 
@@ -33,6 +36,9 @@ public enum RoomOrder: Equatable, Sendable {
         case ("fields"?, 2) where words[1] == "any" || words[1] == "presented": self = .anyField(words[1] == "any")
         case ("joining"?, 2) where words[1] == "open" || words[1] == "closed": self = .joining(words[1] == "open")
         case ("new-link"?, 1): self = .newLink
+        case ("hidden"?, 3) where words[2] == "on" || words[2] == "off":
+            guard let field = Int(words[1]), (1...ModelTemplate.topicCount).contains(field) else { return nil }
+            self = .hidden(field, words[2] == "on")
         default: return nil
         }
     }

@@ -1,3 +1,5 @@
+import SixClusterModel
+
 /// What the room's server tells the board that started it, one line each on its standard output: the join link
 /// and its QR code's modules (again after a new link), that it is ready, how many have joined.
 public enum RoomReport: Equatable, Sendable {
@@ -9,6 +11,8 @@ public enum RoomReport: Equatable, Sendable {
     case ready
     /// This many have joined so far.
     case joined(Int)
+    /// Phone cards held until their fields are revealed, by field (none: every field shows its cards).
+    case held([Int: Int])
 
     /// The report as one line, ending in a line break.
     public var line: String {
@@ -17,6 +21,7 @@ public enum RoomReport: Equatable, Sendable {
         case .code(let modules): "code " + modules.map { row in String(row.map { $0 ? "1" : "0" }) }.joined(separator: "/") + "\n"
         case .ready: "ready\n"
         case .joined(let count): "joined \(count)\n"
+        case .held(let counts): (["held"] + counts.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }).joined(separator: " ") + "\n"
         }
     }
 
@@ -26,6 +31,14 @@ public enum RoomReport: Equatable, Sendable {
             self = .link(String(line.dropFirst("link ".count)))
         } else if line == "ready" {
             self = .ready
+        } else if line == "held" || line.hasPrefix("held ") {
+            var counts: [Int: Int] = [:]
+            for pair in line.split(separator: " ").dropFirst() {
+                let parts = pair.split(separator: ":")
+                guard parts.count == 2, let field = Int(parts[0]), let count = Int(parts[1]), (1...ModelTemplate.topicCount).contains(field), count > 0 else { return nil }
+                counts[field] = count
+            }
+            self = .held(counts)
         } else if line.hasPrefix("joined "), let count = Int(line.dropFirst("joined ".count)), count >= 0 {
             self = .joined(count)
         } else if line.hasPrefix("code ") {

@@ -162,6 +162,8 @@ public enum RoomCommand: Hashable, Sendable {
     case joining
     /// A new join link: the old one lets nobody new in.
     case newLink
+    /// The focused field's phone cards held until revealed (silent brainstorming), or revealed now.
+    case hideField
 }
 
 /// A command of the timebox panel.

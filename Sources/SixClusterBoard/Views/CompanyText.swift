@@ -35,7 +35,11 @@ enum CompanyText {
 
     /// The room for phones: `room: 7` (this board's, with how many joined), `room open` (another board's), or nil.
     static func room(_ state: BoardState) -> String? {
-        if state.room.isRunning { return state.language.pick(de: "Raum: ", en: "room: ") + "\(state.room.joined)" }
+        if state.room.isRunning {
+            let held = state.room.held.values.reduce(0, +)
+            return state.language.pick(de: "Raum: ", en: "room: ") + "\(state.room.joined)"
+                + (held > 0 ? state.language.pick(de: " · \(held) verdeckt", en: " · \(held) hidden") : "")
+        }
         return state.sharing.others.contains { $0.kind == .room } ? state.language.pick(de: "Raum offen", en: "room open") : nil
     }
 }

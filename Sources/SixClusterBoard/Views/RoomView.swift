@@ -10,16 +10,7 @@ enum RoomView {
             DialogView.drawPanel((title, [language.pick(de: "Der Raum öffnet …", en: "The room opens …")]), into: &grid)
             return
         }
-        let (close, hide) = (state.keyName(.roomCommand(.close), in: .room), state.keyName(.back, in: .room))
-        let joined = language.pick(de: "Beigetreten: \(state.room.joined)", en: "Joined: \(state.room.joined)")
-        let keys = language.pick(de: "\(close)  Raum schließen   \(hide)  ausblenden", en: "\(close)  close the room   \(hide)  hide")
-        let (any, joining, renew) = (state.keyName(.roomCommand(.anyField), in: .room), state.keyName(.roomCommand(.joining), in: .room),
-                                     state.keyName(.roomCommand(.newLink), in: .room))
-        let fields = state.room.anyField ? language.pick(de: "jedes Feld", en: "any field") : language.pick(de: "gezeigtes Feld", en: "presented field")
-        let door = state.room.joiningOpen ? language.pick(de: "offen", en: "open") : language.pick(de: "zu", en: "closed")
-        let choices = language.pick(de: "\(any)  Handys: \(fields)   \(joining)  Beitreten: \(door)   \(renew)  neuer Link",
-                                    en: "\(any)  phones: \(fields)   \(joining)  joining: \(door)   \(renew)  new link")
-        let text = [link, joined + "   " + keys, choices]
+        let text = [link] + panelLines(state)
         // Four quiet modules where they fit, as a scanner wants; two, then one, on a small terminal.
         let quiet = [4, 2, 1].first { quiet in
             picture.width(quiet: quiet) + 2 <= grid.width && (picture.width(quiet: quiet) + 1) / 2 + text.count + 2 <= grid.height - 1
@@ -40,5 +31,26 @@ enum RoomView {
         for (offset, line) in lines.enumerated() where code.count + offset < height - 2 {
             _ = grid.put(line, x: rect.x + 2, y: rect.y + 1 + code.count + offset, limit: max(0, width - 4))
         }
+    }
+
+    /// The lines under the link: who joined and how to close or hide; what phones may do; the focused field's
+    /// silent brainstorming.
+    static func panelLines(_ state: BoardState) -> [String] {
+        let language = state.language
+        let room = state.room
+        let key = { (command: RoomCommand) in state.keyName(.roomCommand(command), in: .room) }
+        let hide = state.keyName(.back, in: .room)
+        let joined = language.pick(de: "Beigetreten: \(room.joined)", en: "Joined: \(room.joined)")
+            + language.pick(de: "   \(key(.close))  Raum schließen   \(hide)  ausblenden", en: "   \(key(.close))  close the room   \(hide)  hide")
+        let fields = room.anyField ? language.pick(de: "jedes Feld", en: "any field") : language.pick(de: "gezeigtes Feld", en: "presented field")
+        let door = room.joiningOpen ? language.pick(de: "offen", en: "open") : language.pick(de: "zu", en: "closed")
+        let choices = language.pick(de: "\(key(.anyField))  Handys: \(fields)   \(key(.joining))  Beitreten: \(door)   \(key(.newLink))  neuer Link",
+                                    en: "\(key(.anyField))  phones: \(fields)   \(key(.joining))  joining: \(door)   \(key(.newLink))  new link")
+        let topic = state.focusTopic
+        let waiting = room.held[topic] ?? 0
+        let hiding = room.hidden.contains(topic)
+            ? language.pick(de: "\(key(.hideField))  Feld \(topic) aufdecken (\(waiting) verdeckt)", en: "\(key(.hideField))  reveal field \(topic) (\(waiting) hidden)")
+            : language.pick(de: "\(key(.hideField))  Karten für Feld \(topic) verdeckt sammeln", en: "\(key(.hideField))  hold phone cards for field \(topic) hidden")
+        return [joined, choices, hiding]
     }
 }
