@@ -4,11 +4,7 @@ import SixClusterModel
 extension RoomHandler {
     /// `/api/cards`: one card, `{"id", "field", "column": "ist"|"soll", "text"}`; the same id again is taken once.
     func addCard(_ request: RoomRequest, from session: RoomToken, now: Double) -> RoomResponse {
-        let sent: RoomCardSubmission
-        switch decode(RoomCardSubmission.self, request) {
-        case .success(let value): sent = value
-        case .failure(let refusal): return refusal.response
-        }
+        guard let sent = decode(RoomCardSubmission.self, request) else { return refused(request) }
         guard (1...ModelTemplate.topicCount).contains(sent.field), let column = Situation(rawValue: sent.column) else {
             return problem(422, de: "Kein Feld „\(sent.field)“ (1 bis 20) oder keine Spalte ist/soll",
                            en: "No field “\(sent.field)” (1 to 20) or no column ist/soll")
@@ -51,11 +47,7 @@ extension RoomHandler {
 
     /// `/api/cards/edit`: one of the sender's own cards gets a new text, `{"id", "text"}`.
     func editCard(_ request: RoomRequest, from session: RoomToken) -> RoomResponse {
-        let sent: RoomCardChange
-        switch decode(RoomCardChange.self, request) {
-        case .success(let value): sent = value
-        case .failure(let refusal): return refusal.response
-        }
+        guard let sent = decode(RoomCardChange.self, request) else { return refused(request) }
         let text: String
         switch cardText(sent.text ?? "") {
         case .success(let cleaned): text = cleaned
@@ -69,11 +61,7 @@ extension RoomHandler {
 
     /// `/api/cards/delete`: one of the sender's own cards goes, `{"id"}`.
     func deleteCard(_ request: RoomRequest, from session: RoomToken) -> RoomResponse {
-        let sent: RoomCardChange
-        switch decode(RoomCardChange.self, request) {
-        case .success(let value): sent = value
-        case .failure(let refusal): return refusal.response
-        }
+        guard let sent = decode(RoomCardChange.self, request) else { return refused(request) }
         guard let key = lock.withLock({ participants[session]?.own[sent.id] }) else { return notYours() }
         return write(session, { workshop in key.address(in: workshop).map { .success([.delete($0)]) } ?? .failure(.cardGone) }) {
             participant in participant.own[sent.id] = nil
@@ -82,11 +70,7 @@ extension RoomHandler {
 
     /// `/api/dots`: a dot given to a Soll card or taken back, up to `dotLimit` per person over all cards.
     func giveDot(_ request: RoomRequest, from session: RoomToken) -> RoomResponse {
-        let sent: RoomDot
-        switch decode(RoomDot.self, request) {
-        case .success(let value): sent = value
-        case .failure(let refusal): return refusal.response
-        }
+        guard let sent = decode(RoomDot.self, request) else { return refused(request) }
         let key = RoomCardKey(field: sent.field, column: .soll, text: sent.text, author: sent.by)
         guard sent.dots == 1 || sent.dots == -1 else {
             return problem(422, de: "Ein Punkt mehr (1) oder weniger (-1)", en: "One dot more (1) or less (-1)")

@@ -221,11 +221,7 @@ public final class RoomHandler: @unchecked Sendable {
 
     /// `/api/name`: `{"name"}`, cleaned and at most 40 characters; empty makes the participant a guest again.
     private func setName(_ request: RoomRequest, for session: RoomToken) -> RoomResponse {
-        let sent: RoomNameSubmission
-        switch decode(RoomNameSubmission.self, request) {
-        case .success(let value): sent = value
-        case .failure(let refusal): return refusal.response
-        }
+        guard let sent = decode(RoomNameSubmission.self, request) else { return refused(request) }
         let name = String(RoomText.cleaned(sent.name).prefix(RoomText.nameLimit))
         let shown = lock.withLock {
             participants[session]?.chosenName = name.isEmpty ? nil : name
@@ -234,15 +230,17 @@ public final class RoomHandler: @unchecked Sendable {
         return json(200, RoomNameSubmission(name: shown))
     }
 
-    /// A request's body as JSON of a type; a refusal (too large, not that JSON) otherwise.
-    func decode<T: Decodable>(_ type: T.Type, _ request: RoomRequest) -> Result<T, RoomRefusal> {
-        guard request.body.count <= Self.bodyLimit else {
-            return .failure(RoomRefusal(problem(413, de: "Zu groß: höchstens 16 KB", en: "Too large: at most 16 KB")))
-        }
-        guard let value = try? JSONDecoder().decode(type, from: Data(request.body)) else {
-            return .failure(RoomRefusal(problem(400, de: "Die Anfrage ist kein gültiges JSON", en: "The request is not valid JSON")))
-        }
-        return .success(value)
+    /// The answer to a body that is too large or not the JSON a route takes.
+    func refused(_ request: RoomRequest) -> RoomResponse {
+        request.body.count > Self.bodyLimit
+            ? problem(413, de: "Zu groß: höchstens 16 KB", en: "Too large: at most 16 KB")
+            : problem(400, de: "Die Anfrage ist kein gültiges JSON", en: "The request is not valid JSON")
+    }
+
+    /// A request's body as JSON of a type; nil when it is too large or not that JSON (see `refused`).
+    func decode<T: Decodable>(_ type: T.Type, _ request: RoomRequest) -> T? {
+        guard request.body.count <= Self.bodyLimit else { return nil }
+        return try? JSONDecoder().decode(type, from: Data(request.body))
     }
 
     /// An answer as JSON.

@@ -6,31 +6,14 @@ import SixClusterTestSupport
 /// The room's server killed (SIGKILL) in the middle of a load, then opened again on the same address.
 @Suite("The room killed under load (127.0.0.1)")
 struct RoomFaultTests {
-    /// `sixcluster-room` on a file and an address; its first line, the join link.
-    private func open(_ file: URL, listen: String) throws -> (Process, String) {
-        let room = Process()
-        room.executableURL = TestPaths.product("sixcluster-room")
-        room.arguments = [file.path, "--listen", listen]
-        let output = Pipe()
-        room.standardOutput = output
-        try room.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = output.fileHandleForReading.availableData
-            guard !chunk.isEmpty else { break }
-            line += chunk
-        }
-        return (room, String(String(decoding: line, as: UTF8.self).prefix { $0 != "\n" }))
-    }
-
     @Test("every acknowledged card is in the file; resent after a new start, the rest arrive, none twice")
     func killedAndOpenedAgain() throws {
         guard TestPaths.canRun("python3") else { return }
         let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "fault.yaml")
         let state = try TestPaths.temporaryFolder().appendingPathComponent("state.json")
         let script = TestPaths.root.appendingPathComponent("Tests/Load/room_fault.py").path
-        let (first, link) = try open(file, listen: "127.0.0.1")
-        let address = try #require(link.split(separator: "/").dropFirst().first.map(String.init))
+        let first = try RoomServerProcess(file)
+        let link = first.link
         let load = Process()
         load.executableURL = try TestPaths.program("python3")
         load.arguments = [script, "send", link, "20", "25", state.path]
@@ -42,8 +25,8 @@ struct RoomFaultTests {
             usleep(20_000)
             written = (try? String(contentsOf: file, encoding: .utf8))?.components(separatedBy: "Absturz ").count ?? 0
         }
-        kill(first.processIdentifier, SIGKILL)
-        first.waitUntilExit()
+        kill(first.process.processIdentifier, SIGKILL)
+        first.process.waitUntilExit()
         load.waitUntilExit()
         let sent = try JSONSerialization.jsonObject(with: Data(contentsOf: state)) as? [String: [[String: Any]]] ?? [:]
         let acknowledged = (sent["acknowledged"] ?? []).compactMap { $0["text"] as? String }
@@ -54,12 +37,9 @@ struct RoomFaultTests {
             #expect(texts.filter { $0 == text }.count == 1, "\(text) acknowledged, so in the file once")
         }
         // Opened again on the same address (a phone keeps its queue per address), everybody joins again and resends.
-        let (second, again) = try open(file, listen: address)
-        defer {
-            second.terminate()
-            second.waitUntilExit()
-        }
-        let resent = try ProgramRun.run(try TestPaths.program("python3"), [script, "resend", again, state.path])
+        let second = try RoomServerProcess(file, listen: first.address)
+        defer { second.stop() }
+        let resent = try ProgramRun.run(try TestPaths.program("python3"), [script, "resend", second.link, state.path])
         #expect(resent.status == 0 && !resent.stdout.contains("429"), "\(resent.stdout) \(resent.stderr)")
         texts = try WorkshopFiles.read(file)[topic: 5].ist.map(\.text)
         for text in acknowledged + unanswered {

@@ -17,11 +17,9 @@ struct RoomInBrowserTests {
     @Test("join through the link, take a name, send a card of markup: text on the phone and on the board, nothing runs, no serious axe finding in either theme")
     func phone() throws {
         let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "phone.yaml")
-        let board = try TmuxSession("'\(TestPaths.product("sixcluster").path)' --room --listen 127.0.0.1 '\(file.path)'",
-                                    environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": try TestPaths.temporaryFolder().path])
+        let room = try RoomBoard(file)
+        let (board, link) = (room.board, room.link)
         defer { board.close() }
-        let panel = try board.waitFor("Joined: 0")
-        let link = try #require(panel.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }.map(String.init))
         let shots = TestPaths.root.appendingPathComponent(".build/artifacts/room")
         let run = try ProgramRun.run(try TestPaths.program("python3"),
                                      [TestPaths.root.appendingPathComponent("Tests/Browser/room_phone.py").path, link, shots.path],

@@ -10,11 +10,9 @@ struct RoomLoadTests {
     func fiftyAtOnce() throws {
         guard TestPaths.canRun("tmux", "python3") else { return }
         let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "load.yaml")
-        let board = try TmuxSession("'\(TestPaths.product("sixcluster").path)' --room --listen 127.0.0.1 '\(file.path)'",
-                                    environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": try TestPaths.temporaryFolder().path])
+        let room = try RoomBoard(file)
+        let (board, link) = (room.board, room.link)
         defer { board.close() }
-        let panel = try board.waitFor("Joined: 0")
-        let link = try #require(panel.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }.map(String.init))
         let run = try ProgramRun.run(try TestPaths.program("python3"),
                                      [TestPaths.root.appendingPathComponent("Tests/Load/room_load.py").path, link, "50", "20"])
         #expect(run.status == 0, "\(run.stderr)")

@@ -6,34 +6,6 @@ import SixClusterTestSupport
 /// `sixcluster-room` as a program on 127.0.0.1, spoken to with curl, beside a board in tmux.
 @Suite("The room's server with a board open (tmux, curl)")
 struct RoomServerEndToEndTests {
-    /// A running room on a file; its join link; stopped with `stop()`.
-    final class Room {
-        let process = Process()
-        let link: String
-        let base: String
-
-        init(_ file: URL) throws {
-            process.executableURL = TestPaths.product("sixcluster-room")
-            process.arguments = [file.path, "--listen", "127.0.0.1", "--lang", "de"]
-            let output = Pipe()
-            process.standardOutput = output
-            try process.run()
-            var line = Data()
-            while !line.contains(UInt8(ascii: "\n")) {
-                let chunk = output.fileHandleForReading.availableData
-                guard !chunk.isEmpty else { break }
-                line += chunk
-            }
-            link = String(String(decoding: line, as: UTF8.self).prefix { $0 != "\n" })
-            base = link.components(separatedBy: "/join")[0]
-        }
-
-        func stop() {
-            process.terminate()
-            process.waitUntilExit()
-        }
-    }
-
     /// curl with a cookie jar; the output with the status code on its last line.
     private func curl(_ arguments: [String], jar: URL) throws -> (body: String, status: Int) {
         let run = try ProgramRun.run(try TestPaths.program("curl"), ["-s", "-b", jar.path, "-c", jar.path, "-w", "\n%{http_code}"] + arguments)
@@ -50,7 +22,7 @@ struct RoomServerEndToEndTests {
         defer { board.close() }
         try board.waitFor("Ist")
         try board.send("g", "1", "2", "Enter", "Enter")
-        let room = try Room(file)
+        let room = try RoomServerProcess(file)
         defer { room.stop() }
         #expect(room.link.hasPrefix("http://127.0.0.1:") && room.link.contains("/join?t="))
         let jar = try TestPaths.temporaryFolder().appendingPathComponent("cookies")
@@ -78,13 +50,10 @@ struct RoomServerEndToEndTests {
     func boardOpensRoom() throws {
         guard TestPaths.canRun("tmux", "curl") else { return }
         let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "board-room.yaml")
-        let board = try TmuxSession("'\(TestPaths.product("sixcluster").path)' --room --listen 127.0.0.1 '\(file.path)'",
-                                    environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": try TestPaths.temporaryFolder().path])
+        let room = try RoomBoard(file)
+        let (board, panel, link, base) = (room.board, room.panel, room.link, room.base)
         defer { board.close() }
-        let panel = try board.waitFor("Joined: 0")
         #expect(panel.contains("Room for phones") && panel.contains("█"))
-        let link = try #require(panel.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }.map(String.init))
-        let base = link.components(separatedBy: "/join")[0]
         let jar = try TestPaths.temporaryFolder().appendingPathComponent("cookies")
         #expect(try curl([link], jar: jar).status == 303)
         try board.waitFor("Joined: 1")
@@ -139,12 +108,9 @@ struct RoomServerEndToEndTests {
     func ordersFromTheBoard() throws {
         guard TestPaths.canRun("tmux", "curl") else { return }
         let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "orders.yaml")
-        let board = try TmuxSession("'\(TestPaths.product("sixcluster").path)' --room --listen 127.0.0.1 '\(file.path)'",
-                                    environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": try TestPaths.temporaryFolder().path])
+        let room = try RoomBoard(file)
+        let (board, link, base) = (room.board, room.link, room.base)
         defer { board.close() }
-        let panel = try board.waitFor("Joined: 0")
-        let link = try #require(panel.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }.map(String.init))
-        let base = link.components(separatedBy: "/join")[0]
         let (jar, late) = (try TestPaths.temporaryFolder().appendingPathComponent("a"), try TestPaths.temporaryFolder().appendingPathComponent("b"))
         #expect(try curl([link], jar: jar).status == 303)
         try board.send("f")
@@ -181,12 +147,9 @@ extension RoomServerEndToEndTests {
     func heldUntilRevealed() throws {
         guard TestPaths.canRun("tmux", "curl") else { return }
         let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "silent.yaml")
-        let board = try TmuxSession("'\(TestPaths.product("sixcluster").path)' --room --listen 127.0.0.1 '\(file.path)'",
-                                    environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": try TestPaths.temporaryFolder().path])
+        let room = try RoomBoard(file)
+        let (board, link, base) = (room.board, room.link, room.base)
         defer { board.close() }
-        let panel = try board.waitFor("Joined: 0")
-        let link = try #require(panel.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }.map(String.init))
-        let base = link.components(separatedBy: "/join")[0]
         let jar = try TestPaths.temporaryFolder().appendingPathComponent("cookies")
         #expect(try curl([link], jar: jar).status == 303)
         try board.send("h")
