@@ -84,7 +84,7 @@ struct ExportCommand: ParsableCommand {
         }
         let reportLanguage = options.lang ?? workshop.metadata.language
         if let boardImage {
-            try write(SVGPoster(language: reportLanguage).render(workshop), to: boardImage, language: language)
+            try OutputFile.write(SVGPoster(language: reportLanguage).render(workshop), to: boardImage, from: self.file, language: language)
         }
         let format = self.format ?? output.map(ExportFormat.init(path:)) ?? .md
         let report = format.render(workshop, language: reportLanguage, boardImage: boardImage.map(imageReference))
@@ -93,20 +93,7 @@ struct ExportCommand: ParsableCommand {
             return
         }
         // Marked as written by sixcluster, so that the board replaces it without asking while nobody edited it.
-        try write(ReportMark.signed(report), to: output, language: language)
-    }
-
-    /// Writes a file with the workshop's permissions (an existing file keeps its own) and says so on stderr.
-    private func write(_ text: String, to path: String, language: Language) throws {
-        do {
-            try AtomicFileWriter(language: language).write(Array(text.utf8), to: path,
-                                                           permissions: .targetOr(.matching(workshop: file)))
-        } catch {
-            Console.error(error.description)
-            throw ExitStatus.unreadable
-        }
-        let shown = VisibleText.escaped(path)
-        Console.error(language.pick(de: "\(shown): geschrieben", en: "\(shown): written"))
+        try OutputFile.write(ReportMark.signed(report), to: output, from: self.file, language: language)
     }
 
     /// How the report names the poster: by its name when both are in one folder, else by the path as given.

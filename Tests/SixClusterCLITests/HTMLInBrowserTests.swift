@@ -71,6 +71,21 @@ struct HTMLInBrowserTests {
         }
     }
 
+    @Test("the interview guide printed: A4 portrait pages, every chosen question with its code, no other field")
+    func surveyGuide() throws {
+        let html = try TestPaths.temporaryFolder().appendingPathComponent("leitfaden.html")
+        let run = try CLI.run("survey", CLI.shipped("fahrradhandel-city-c200.yaml"), "--fields", "1-3,7", "-o", html.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        let pdf = try printed(html)
+        let info = try ProgramRun.run(try TestPaths.program("pdfinfo"), [pdf.path]).stdout
+        #expect(info.contains("594.96 x 841.92 pts (A4)"), "A4 portrait:\n\(info)")
+        let text = try ProgramRun.run(try TestPaths.program("pdftotext"), ["-enc", "UTF-8", pdf.path, "-"]).stdout
+        for code in ["F01.1", "F02.1", "F03.1", "F07.1", "Notizen"] {
+            #expect(text.contains(code), "\(code) printed")
+        }
+        #expect(!text.contains("F04.1") && !text.contains("F08.1"))
+    }
+
     /// The words of a printed page with their boxes in points, as `pdftotext -bbox` gives them.
     private func words(_ pdf: URL, page: Int) throws -> [(text: String, x0: Double, y0: Double, x1: Double, y1: Double)] {
         let out = try TestPaths.temporaryFolder().appendingPathComponent("bbox.html")
