@@ -164,8 +164,11 @@ extension RoomServerEndToEndTests {
         #expect(!field.contains("Leise"), "nobody anchors on the first card")
         try board.send("W", "h")
         try board.send("Escape")
-        let revealed = try board.waitUntil("all three") { $0.contains("Leise eins") && $0.contains("Leise zwei") && $0.contains("Leise drei") }
-        #expect(!revealed.contains("hidden"))
+        // All three in the field, and the status line counts nothing hidden any more.
+        try board.waitUntil("all three, nothing hidden") { screen in
+            ["Leise eins", "Leise zwei", "Leise drei"].allSatisfy(screen.contains)
+                && screen.split(separator: "\n").last.map { $0.contains("room: 1") && !$0.contains("hidden") } == true
+        }
     }
 }
 
