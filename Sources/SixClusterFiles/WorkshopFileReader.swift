@@ -10,10 +10,23 @@ import SixClusterModel
 public struct WorkshopFileReader: Sendable {
     /// The language of the diagnostics.
     public var language: Language
+    /// The largest file read, in bytes.
+    public var limit: Int
+    /// What the files are, for the message about one too large ("workshop files").
+    private let kind: (de: String, en: String)
 
-    /// Creates a reader.
+    /// A reader of workshop files.
     public init(language: Language) {
         self.language = language
+        limit = WorkshopFormat.maximumFileSize
+        kind = ("Workshop-Dateien", "workshop files")
+    }
+
+    /// A reader of other files a command reads (answers, orders), of at most `limit` bytes; `kind` names them.
+    public init(language: Language, limit: Int, kind: (de: String, en: String)) {
+        self.language = language
+        self.limit = limit
+        self.kind = kind
     }
 
     /// Reads and decodes a workshop file.
@@ -22,7 +35,7 @@ public struct WorkshopFileReader: Sendable {
         return try WorkshopDecoder(file: path, language: language).decode(data)
     }
 
-    /// The bytes of a regular file of at most `WorkshopFormat.maximumFileSize` bytes.
+    /// The bytes of a regular file of at most `limit` bytes.
     public func bytes(of path: String) throws(WorkshopLoadError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw failure(path, openProblem(errno)) }
@@ -38,7 +51,6 @@ public struct WorkshopFileReader: Sendable {
             throw failure(path, language.pick(de: "ist keine gewöhnliche Datei (sondern z. B. eine Pipe oder ein Gerät)",
                                               en: "is not a regular file (but a pipe, a device or the like)"))
         }
-        let limit = WorkshopFormat.maximumFileSize
         if Int(info.st_size) > limit {
             throw failure(path, tooLarge(size: Int(info.st_size)))
         }
@@ -60,9 +72,9 @@ public struct WorkshopFileReader: Sendable {
     }
 
     private func tooLarge(size: Int) -> String {
-        let megabytes = WorkshopFormat.maximumFileSize / (1024 * 1024)
-        return language.pick(de: "zu groß (mehr als \(megabytes) MB); Workshop-Dateien dürfen höchstens \(megabytes) MB groß sein",
-                             en: "too large (over \(megabytes) MB); workshop files may be at most \(megabytes) MB")
+        let megabytes = limit / (1024 * 1024)
+        return language.pick(de: "zu groß (mehr als \(megabytes) MB); \(kind.de) dürfen höchstens \(megabytes) MB groß sein",
+                             en: "too large (over \(megabytes) MB); \(kind.en) may be at most \(megabytes) MB")
     }
 
     private func openProblem(_ code: Int32) -> String {

@@ -102,32 +102,8 @@ struct AddCommand: ParsableCommand {
         shared.join(BoardPresence(pid: getpid(), name: author ?? "sixcluster add", topic: topic ?? 1,
                                   place: .other, kind: .writer))
         defer { shared.leave() }
-        switch shared.apply(edits) {
-        case .written:
-            Console.error("\(shown): " + Self.added(edits.count, field: topic, column: ist ? .ist : .soll, in: language))
-        case .refused(let refusal):
-            Console.error("\(shown): " + refusal.message(in: language) + language.pick(de: " – nichts geschrieben", en: " – nothing written"))
-            throw ExitStatus.incomplete
-        case .heldBackByComments(let lines):
-            let list = lines.prefix(8).map(String.init).joined(separator: ", ")
-            Console.error("\(shown): " + language.pick(
-                de: "die Datei hat Kommentare (Zeilen \(list)), die ein Schreiben entfernen würde – nichts geschrieben",
-                en: "the file holds comments (lines \(list)) that a write would remove – nothing written"))
-            throw ExitStatus.unreadable
-        case .heldBackByProtection(let reason):
-            Console.error("\(shown): \(reason) – " + language.pick(de: "nichts geschrieben", en: "nothing written"))
-            throw ExitStatus.unreadable
-        case .unreadable(let error):
-            error.diagnostics.forEach { Console.error($0.description) }
-            throw ExitStatus.unreadable
-        case .failed(let error):
-            Console.error(error.description)
-            throw ExitStatus.unreadable
-        case .busy:
-            Console.error("\(shown): " + language.pick(de: "ein anderes Board schreibt gerade zu lange – nichts geschrieben",
-                                                      en: "another board has been writing for too long – nothing written"))
-            throw ExitStatus.unreadable
-        }
+        try SharedWriteReport.check(shared.apply(edits), shown: shown, language: language)
+        Console.error("\(shown): " + Self.added(edits.count, field: topic, column: ist ? .ist : .soll, in: language))
     }
 
     /// `1 card added to field 7 (Soll)`, `3 points added to the parking lot`.
