@@ -106,11 +106,18 @@ public struct CSVTable: Equatable, Sendable {
     /// The separator that cuts the first lines into the same number of cells as the header, the most of them:
     /// comma, semicolon or tab.
     static func separator(of text: String) -> Character {
-        let start = String(text.prefix(16 * 1024))
+        // The first lines: up to a line break after 16 KB (all of a shorter text).
+        let head = text.prefix(16 * 1024)
+        let start = head.count < text.count ? String(head[..<(head.lastIndex(of: "\n") ?? head.endIndex)]) : text
         let candidates: [Character] = [",", ";", "\t"]
         let scores = candidates.map { candidate -> (Bool, Int) in
-            guard case .success(let table) = parse(start, separator: candidate) else { return (false, 0) }
-            let sample = table.rows.prefix(10).dropLast(start.count < text.count ? 1 : 0)
+            var parsed = parse(start, separator: candidate)
+            // A quoted cell over the cut: the whole text decides.
+            if case .failure(let problem) = parsed, problem.kind == .openQuote, start.count < text.count {
+                parsed = parse(text, separator: candidate)
+            }
+            guard case .success(let table) = parsed else { return (false, 0) }
+            let sample = table.rows.prefix(10)
             return (table.header.count > 1 && sample.allSatisfy { $0.cells.count == table.header.count }, table.header.count)
         }
         // On a tie the rarer character in prose wins: a tab over a semicolon over a comma.

@@ -31,7 +31,15 @@ public struct Card: Equatable, Hashable, Sendable {
 
     /// A card whose text is only whitespace counts as no card.
     public var isBlank: Bool {
-        text.allSatisfy(\.isWhitespace)
+        // Scalar by scalar, so that the common case – a card that starts with a letter – is one comparison.
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                if scalar != " " && !(0x09...0x0D).contains(scalar.value) { return false }
+            } else if !scalar.properties.isWhitespace {
+                return false
+            }
+        }
+        return true
     }
 
     /// Whether the card carries anything beyond its text.

@@ -41,6 +41,9 @@ public struct Field: Equatable, Sendable {
         set {
             if situation == .ist { ist = newValue } else { soll = newValue }
         }
+        _modify {
+            if situation == .ist { yield &ist } else { yield &soll }
+        }
     }
 
     /// The number of non-blank cards in a column.

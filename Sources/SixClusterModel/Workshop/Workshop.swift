@@ -26,6 +26,11 @@ public struct Workshop: Equatable, Sendable {
             field.topic = number
             fields[number - 1] = field
         }
+        // In place: a card added to a field of thousands copies none of them.
+        _modify {
+            yield &fields[number - 1]
+            fields[number - 1].topic = number
+        }
     }
 
     /// How complete the whole board is.
