@@ -30,6 +30,12 @@ public enum PathName {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
+    /// A hidden file or folder beside a file that belongs to it: `/a/b.yaml` with `sixcluster-boards` →
+    /// `/a/.b.yaml.sixcluster-boards`.
+    public static func beside(_ path: String, ending: String) -> String {
+        folder(of: path) + "/." + name(of: path) + "." + ending
+    }
+
     /// The last part of a path (`/a/b.yaml` → `b.yaml`).
     public static func name(of path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path

@@ -25,8 +25,7 @@ public final class PresenceFolder {
     /// The folder for a workshop file.
     public init(for workshopPath: String) {
         self.workshopPath = workshopPath
-        let absolute = PathName.absolute(workshopPath)
-        path = PathName.folder(of: absolute) + "/.\(PathName.name(of: absolute)).sixcluster-boards"
+        path = PathName.beside(PathName.absolute(workshopPath), ending: "sixcluster-boards")
     }
 
     /// Whether this board is in the folder.

@@ -35,7 +35,7 @@ public struct RecoveryFile: Sendable {
                                as: UTF8.self)
         statePath = PrivateFolder.state(environment) + "/" + flattened + ".sixcluster-recovery"
         inStateFolder = !isWritable(folder)
-        path = inStateFolder ? statePath : folder + "/.\(PathName.name(of: absolute)).sixcluster-recovery"
+        path = inStateFolder ? statePath : PathName.beside(absolute, ending: "sixcluster-recovery")
     }
 
     /// The variables that place the state folder.

@@ -135,27 +135,11 @@ public final class SharedWorkshopFile {
     /// other writers' changes between its look and its write do not make the card unfindable. As `apply(_:)`
     /// otherwise; a refusal from `edits` leaves the file as it was.
     public func apply(timeout: Double = 2, _ edits: (Workshop) -> Result<[WorkshopEdit], EditRefusal>) -> Outcome {
-        exclusively(timeout: timeout) {
-            let loaded: LoadedWorkshop
-            do throws(WorkshopLoadError) {
-                loaded = try WorkshopFileReader(language: language).load(path)
-            } catch {
-                return .unreadable(error)
-            }
-            if !loaded.commentLines.isEmpty { return .heldBackByComments(loaded.commentLines) }
-            if let reason = WriteProtection.reason(for: path, language: language) { return .heldBackByProtection(reason) }
-            var workshop = loaded.workshop
-            let made: [WorkshopEdit]
+        transact(timeout: timeout) { workshop in
             switch edits(workshop) {
-            case .success(let found): made = found
-            case .failure(let refusal): return .refused(refusal)
+            case .success(let made): return Self.apply(made, to: &workshop)
+            case .failure(let refusal): return refusal
             }
-            for edit in made {
-                if case .failure(let refusal) = workshop.apply(edit) { return .refused(refusal) }
-            }
-            if let failure = store(workshop) { return .failed(failure) }
-            stamp = FileStamp.of(path)
-            return .written(workshop, outsideChanges: false, conflicts: [])
         }
     }
 
@@ -166,30 +150,46 @@ public final class SharedWorkshopFile {
     public func applyEach(_ makers: [(Workshop) -> Result<[WorkshopEdit], EditRefusal>], timeout: Double = 2)
         -> (outcome: Outcome, refusals: [EditRefusal?]) {
         var refusals = [EditRefusal?](repeating: nil, count: makers.count)
-        let outcome = apply(timeout: timeout) { read in
-            var workshop = read
-            var edits: [WorkshopEdit] = []
-            next: for (index, make) in makers.enumerated() {
-                let made: [WorkshopEdit]
-                switch make(workshop) {
-                case .success(let found): made = found
-                case .failure(let refusal):
-                    refusals[index] = refusal
-                    continue next
-                }
+        let outcome = transact(timeout: timeout) { workshop in
+            for (index, make) in makers.enumerated() {
                 var trial = workshop
-                for edit in made {
-                    if case .failure(let refusal) = trial.apply(edit) {
-                        refusals[index] = refusal
-                        continue next
-                    }
+                switch make(workshop) {
+                case .success(let made): refusals[index] = Self.apply(made, to: &trial)
+                case .failure(let refusal): refusals[index] = refusal
                 }
-                workshop = trial
-                edits += made
+                if refusals[index] == nil { workshop = trial }
             }
-            return .success(edits)
+            return nil
         }
         return (outcome, refusals)
+    }
+
+    /// Applies edits in order; the first refusal, with the workshop left part-way (the caller drops it).
+    private static func apply(_ edits: [WorkshopEdit], to workshop: inout Workshop) -> EditRefusal? {
+        for edit in edits {
+            if case .failure(let refusal) = workshop.apply(edit) { return refusal }
+        }
+        return nil
+    }
+
+    /// Under the lock: reads the file, lets `change` change the workshop (or refuse), writes it atomically. The
+    /// file's comments, a write protection, an unreadable file or a failed write hold the change back.
+    private func transact(timeout: Double, _ change: (inout Workshop) -> EditRefusal?) -> Outcome {
+        exclusively(timeout: timeout) {
+            let loaded: LoadedWorkshop
+            do throws(WorkshopLoadError) {
+                loaded = try WorkshopFileReader(language: language).load(path)
+            } catch {
+                return .unreadable(error)
+            }
+            if !loaded.commentLines.isEmpty { return .heldBackByComments(loaded.commentLines) }
+            if let reason = WriteProtection.reason(for: path, language: language) { return .heldBackByProtection(reason) }
+            var workshop = loaded.workshop
+            if let refusal = change(&workshop) { return .refused(refusal) }
+            if let failure = store(workshop) { return .failed(failure) }
+            stamp = FileStamp.of(path)
+            return .written(workshop, outsideChanges: false, conflicts: [])
+        }
     }
 
     /// What the file holds now: `base` when it is as this writer last saw it, nil when there is no file yet.

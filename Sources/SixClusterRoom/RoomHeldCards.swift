@@ -30,7 +30,7 @@ struct RoomHeldCards {
     init(workshop: String, language: Language) {
         self.workshop = workshop
         self.language = language
-        path = PathName.folder(of: workshop) + "/." + PathName.name(of: workshop) + ".sixcluster-room-held"
+        path = PathName.beside(workshop, ending: "sixcluster-room-held")
         if let bytes = try? WorkshopFileReader(language: language).bytes(of: path),
            let read = try? JSONDecoder().decode([Held].self, from: Data(bytes)) {
             cards = read

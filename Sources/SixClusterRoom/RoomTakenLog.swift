@@ -16,7 +16,7 @@ struct RoomTakenLog {
     /// The log beside the workshop file at `workshop`.
     init(workshop: String) {
         self.workshop = workshop
-        path = PathName.folder(of: workshop) + "/." + PathName.name(of: workshop) + ".sixcluster-room-taken"
+        path = PathName.beside(workshop, ending: "sixcluster-room-taken")
     }
 
     /// The ids a room before this one wrote (none when it closed in order).

@@ -17,8 +17,8 @@ struct RoomChangesTests {
         #expect(room.changes.current == before, "nothing changed, no new number")
         let waiting = Task { await room.changes.wait(after: before, seconds: 30) }
         while room.changes.waitingCount == 0 { await Task.yield() }
-        let text = try String(contentsOf: copy, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "fields:", with: "fields:").appending("\n").utf8).write(to: copy)
+        // Another writer changes the file (a line more at its end).
+        try Data((try String(contentsOf: copy, encoding: .utf8) + "\n").utf8).write(to: copy)
         room.changes.note(room.fingerprint())
         #expect(await waiting.value == before + 1)
         #expect(room.changes.waitingCount == 0)
