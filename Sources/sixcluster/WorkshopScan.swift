@@ -16,9 +16,9 @@ enum WorkshopScan {
         var result = recent.compactMap { path in modified(path).map { StartEntry(path: path, origin: .recent, modified: $0) } }
         let known = Set(recent)
         for folder in ["", "Workshops/"] {
-            for name in yamlFiles(in: folder.isEmpty ? "." : folder) {
+            for name in WorkshopPaths.yamlFiles(in: folder.isEmpty ? "." : folder) {
                 let path = folder + name
-                guard !known.contains(PathName.absolute(path)), looksLikeWorkshop(path), let changed = modified(path) else { continue }
+                guard !known.contains(PathName.absolute(path)), WorkshopPaths.looksLikeWorkshop(path), let changed = modified(path) else { continue }
                 result.append(StartEntry(path: path, origin: .folder, modified: changed))
             }
         }
@@ -38,30 +38,6 @@ enum WorkshopScan {
             let place = first.flatMap { diagnostic in diagnostic.line.map { language.pick(de: "Zeile \($0): ", en: "line \($0): ") } } ?? ""
             return .broken(place + (first?.message ?? ""))
         }
-    }
-
-    /// The names of a folder's `.yaml` and `.yml` files, sorted.
-    private static func yamlFiles(in folder: String) -> [String] {
-        FolderListing.names(in: folder).filter { !$0.hasPrefix(".") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }.sorted()
-    }
-
-    /// Whether a file's first 4 KB hold a top-level `format:` line, as every workshop file does.
-    private static func looksLikeWorkshop(_ path: String) -> Bool {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        guard count > 0 else { return false }
-        // Looked for in the bytes: a line that starts with `format:`.
-        let key = Array("format:".utf8)
-        var lineStart = 0
-        while lineStart + key.count <= count {
-            if buffer[lineStart] == key[0] && Array(buffer[lineStart..<lineStart + key.count]) == key { return true }
-            guard let newline = buffer[lineStart..<count].firstIndex(of: 0x0A) else { return false }
-            lineStart = newline + 1
-        }
-        return false
     }
 
     /// When a regular file last changed, as `2026-12-03 09:41` in local time; nil when it is none.

@@ -77,7 +77,7 @@ struct CardReducerTests {
         let card = state.workshop[topic: 1].ist[1]
         #expect(card.author == "Jana")
         #expect(card.method == .brainstorming)
-        BoardFixtures.press(Array(repeating: .character("M"), count: 4), &state)
+        BoardFixtures.press(Array(repeating: .character("M"), count: 5), &state)
         #expect(state.workshop[topic: 1].ist[1].method == nil)
     }
 

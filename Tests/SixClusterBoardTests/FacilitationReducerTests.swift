@@ -23,6 +23,26 @@ struct FacilitationReducerTests {
         #expect(state.focusedField.soll[0].votes == 1, "each dot is one undo step")
     }
 
+    @Test("s cycles an action's status (open, doing, done, dropped) and the field view shows it; a target without owner or date is no action")
+    func status() {
+        var state = state()
+        BoardFixtures.press([.enter, .right, .character("s")], &state)
+        #expect(state.focusedField.soll[0].status == .open)
+        #expect(state.message?.text.hasPrefix("Set an owner (O) or a due date (T) first") == true)
+        BoardFixtures.press([.character("T")], &state)
+        BoardFixtures.type("2027-03-31", &state)
+        BoardFixtures.press([.enter, .character("s")], &state)
+        #expect(state.focusedField.soll[0].status == .doing)
+        #expect(state.message?.text == "Status: doing")
+        #expect(BoardRenderer.render(state).text.contains("due 2027-03-31, doing"))
+        BoardFixtures.press([.character("s"), .character("s")], &state)
+        #expect(state.focusedField.soll[0].status == .dropped)
+        BoardFixtures.press([.character("s")], &state)
+        #expect(state.focusedField.soll[0].status == .open, "dropped → open")
+        BoardFixtures.press([.character("u")], &state)
+        #expect(state.focusedField.soll[0].status == .dropped, "each step is one undo step")
+    }
+
     @Test("Ist cards take no dots: the board says why and changes nothing")
     func noVotesOnIst() {
         var state = state()

@@ -76,13 +76,13 @@ struct FacilitationEndToEndTests {
 
         let reportURL = file.deletingPathExtension().appendingPathExtension("md")
         let report = try String(contentsOf: reportURL, encoding: .utf8)
-        #expect(report.contains("| 1 | 4 Learning-relationship information | Regulars reorder the same front colour · Größe 漢字 survey note | Offer the last colour again | 1 | – | – | – |"))
+        #expect(report.contains("| 1 | 4 Learning-relationship information | Regulars reorder the same front colour · Größe 漢字 survey note | Offer the last colour again | 1 | – | – | – | – |"))
         #expect(!report.contains("*Time in the workshop: "), "seconds on a field are no time worth reporting")
         let html = try MarkdownRenderer.html(report)
         let rows = report.components(separatedBy: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Rank") }.count
         #expect(MarkdownRenderer.count("<table", in: html) == 1, "the action plan is one table")
         #expect(MarkdownRenderer.count("<tr", in: html) == rows + 1)
-        #expect(MarkdownRenderer.count("<td", in: html) == rows * 8)
+        #expect(MarkdownRenderer.count("<td", in: html) == rows * 9)
         #expect(MarkdownRenderer.count("<ol", in: html) == 2 && MarkdownRenderer.count("<li>", in: html) >= 7,
                 "the leading targets and the seven steps")
         #expect(report.contains("The leading targets:\n\n1. Offer the last colour again (field 4 Learning-relationship information)\n"))

@@ -11,6 +11,9 @@ struct ActionPlanTests {
         workshop[topic: 7] = Field(topic: 7, ist: [Card("too many variants")],
                                    soll: [Card("fewer variants", votes: 1, priority: .high), Card("unvoted")])
         workshop[topic: 17] = Field(topic: 17, ist: [], soll: [Card("fewer complaints", votes: 5), Card("later", priority: .low)])
+        workshop[topic: 17].soll[0].owner = "Ana"
+        workshop[topic: 17].soll[0].status = .doing
+        workshop[topic: 17].soll[1].due = "2027-03-31"
         return workshop
     }
 
@@ -22,16 +25,18 @@ struct ActionPlanTests {
         #expect(plan.targets(in: [17], limit: 1).map(\.card.text) == ["later"])
     }
 
-    @Test("the report's plan table shows from -> to with votes and priority, and renders as one well-formed table")
+    @Test("the report's plan table shows from -> to with votes, priority, owner, due date and an action's status, as one well-formed table")
     func table() throws {
         let report = MarkdownReport(language: .en).render(workshop())
-        #expect(report.contains("| 1 | 7 Complexity | too many variants | fewer variants | 1 | high | – | – |"))
-        #expect(report.contains("| 3 | 17 Quality and reliability | – | fewer complaints | 5 | – | – | – |"))
-        #expect(report.contains("| 5 | 7 Complexity | see rank 1 | unvoted | 0 | – | – | – |"), "a field's Ist cards are named once")
+        #expect(report.contains("| Rank | Field | from (Ist) | to (Soll) | Votes | Priority | Owner | Due | Status |"))
+        #expect(report.contains("| 1 | 7 Complexity | too many variants | fewer variants | 1 | high | – | – | – |"), "no action, no status")
+        #expect(report.contains("| 2 | 17 Quality and reliability | – | later | 0 | low | – | 2027-03-31 | open |"))
+        #expect(report.contains("| 3 | 17 Quality and reliability | – | fewer complaints | 5 | – | Ana | – | doing |"))
+        #expect(report.contains("| 5 | 7 Complexity | see rank 1 | unvoted | 0 | – | – | – | – |"), "a field's Ist cards are named once")
         let html = try MarkdownRenderer.html(report)
         #expect(MarkdownRenderer.count("<table", in: html) == 1)
         #expect(MarkdownRenderer.count("<tr", in: html) == 6)
-        #expect(MarkdownRenderer.count("<td", in: html) == 40)
+        #expect(MarkdownRenderer.count("<td", in: html) == 45)
     }
 
     @Test("the seven steps name the fields they build on and what was recorded there")
@@ -55,7 +60,7 @@ struct ActionPlanTests {
         let report = MarkdownReport(language: .de).render(workshop)
         #expect(report.contains("### 7 Komplexität\n\n*Zeit im Workshop: 12 min 34 s*"))
         #expect(report.contains("- fewer variants (1 Stimme, Priorität hoch)"))
-        #expect(report.contains("- fewer complaints (5 Stimmen)"))
+        #expect(report.contains("- fewer complaints (5 Stimmen, verantwortlich: Ana, Status: in Arbeit)"))
         #expect(ReportBuilder.duration(45) == "45 s")
         #expect(ReportBuilder.duration(120) == "2 min")
         #expect(ReportBuilder.duration(4380) == "1 h 13 min")

@@ -106,6 +106,35 @@ struct FormatVersionTests {
             == ["test.yaml:5:15: 'owner' needs format 3; write 'format: 3' at the top"])
     }
 
+    @Test("an action's status and the method 'data' are format 4, read back the same; open is no status and drops back")
+    func statusIsFormat4() throws {
+        var workshop = votedWorkshop()
+        workshop[topic: 5].soll[0].owner = "Ana"
+        workshop[topic: 5].soll[0].status = .doing
+        #expect(workshop.requiredFormat == 4)
+        let yaml = try WorkshopEncoder().encode(workshop)
+        #expect(yaml.hasPrefix("format: 4\n"))
+        #expect(yaml.contains("  - text: keep\n    votes: 3\n    priority: high\n    owner: Ana\n    status: doing\n"))
+        #expect(try Fixtures.decode(yaml).workshop == workshop)
+        workshop[topic: 5].soll[0].status = .open
+        #expect(try WorkshopEncoder().encode(workshop).hasPrefix("format: 3\n"), "open is not written")
+        workshop[topic: 1].ist = [Card("600 orders a year", method: .data)]
+        #expect(workshop.requiredFormat == 4)
+        #expect(try Fixtures.decode(try WorkshopEncoder().encode(workshop)).workshop == workshop)
+        let explicitOpen = "format: 4\nfields:\n- topic: 1\n  soll:\n  - {text: x, owner: Ana, status: Open}\n"
+        #expect(try Fixtures.decode(explicitOpen).workshop[topic: 1].soll[0].status == .open)
+    }
+
+    @Test("'status' and 'method: data' under format 3, and an unknown status, are refused with their place")
+    func statusNeedsFormat4() {
+        #expect(Fixtures.problems(Data("format: 3\nfields:\n- topic: 1\n  soll:\n  - {text: x, owner: Ana, status: done}\n".utf8))
+            == ["test.yaml:5:27: 'status' needs format 4; write 'format: 4' at the top"])
+        #expect(Fixtures.problems(Data("format: 3\nfields:\n- topic: 1\n  ist:\n  - {text: x, method: data}\n".utf8))
+            == ["test.yaml:5:23: 'method: data' needs format 4; write 'format: 4' at the top"])
+        #expect(Fixtures.problems(Data("format: 4\nfields:\n- topic: 1\n  soll:\n  - {text: x, owner: Ana, status: finished}\n".utf8))
+            == ["test.yaml:5:35: unknown status 'finished'; expected one of: open, doing, done, dropped"])
+    }
+
     @Test("'parked' under format 2 is refused with its place")
     func parkedNeedsFormat3() {
         #expect(Fixtures.problems(Data("format: 2\nparked: [a]\n".utf8))

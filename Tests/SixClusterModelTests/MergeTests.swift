@@ -29,7 +29,7 @@ struct MergeTests {
         #expect(result.isClean)
     }
 
-    @Test("a move between Ist and Soll, a reorder and a priority on one side, dots on both, all merge")
+    @Test("a move between Ist and Soll, a reorder, a priority and a status on one side, dots on both, all merge")
     func movesAndDetails() {
         var base = workshop(["a", "b", "c"], ["z"])
         base[topic: 1].soll[0].votes = 1
@@ -38,11 +38,13 @@ struct MergeTests {
         var theirs = workshop(["a", "c"], ["z", "b"])
         theirs[topic: 1].soll[0].votes = 2
         theirs[topic: 1].soll[0].priority = .high
+        theirs[topic: 1].soll[0].status = .done
         let field = merge(base, ours, theirs).workshop[topic: 1]
         #expect(field.ist.map(\.text) == ["c", "a"], "our new order, their move")
         #expect(field.soll.map(\.text) == ["z", "b"])
         #expect(field.soll[0].votes == 4, "1 + 2 more here + 1 more there")
         #expect(field.soll[0].priority == .high)
+        #expect(field.soll[0].status == .done, "a status merges like a priority")
     }
 
     @Test("both sides editing one card differently keep both texts, marked as a conflict")

@@ -12,6 +12,7 @@ struct WorkshopEditTests {
         var workshop = try Fixtures.shipped("joinery-kitchen-fronts.yaml")
         workshop[topic: 7].soll.append(Card("Cut the handle range to eight"))
         workshop[topic: 7].soll[0].votes = 2
+        workshop[topic: 7].soll[0].owner = "Ole"
         workshop.parked = [Card("Later: a showroom"), Card("Ask the paint supplier")]
         return workshop
     }
@@ -36,6 +37,7 @@ struct WorkshopEditTests {
             .copy(first(1, .soll), topic: 1, column: .ist), .copy(first(3, .ist), topic: 20, column: .soll),
             .vote(first(7, .soll), dots: 1), .vote(first(7, .soll), dots: -5),
             .setOwner(first(7, .soll), "Jana"), .setDue(first(1, .soll), "2027-03-31"),
+            .setStatus(first(7, .soll), .doing), .setStatus(first(7, .soll), .dropped),
             .unpark(Card("Later: a showroom"), topic: 8, column: .soll),
         ]
         return edits
@@ -102,6 +104,7 @@ struct WorkshopEditTests {
         (.setOwner(CardAddress(topic: 1, column: .ist, index: 0, card: Card("Customers mostly differ on width and height, rarely on depth",
                                                                             author: "Sam Okafor", method: .interview)), "Jana"), .notATarget),
         (.unpark(Card("nicht geparkt"), topic: 1, column: .ist), .cardGone),
+        (.setStatus(CardAddress(topic: 7, column: .soll, index: 1, card: Card("Cut the handle range to eight")), .done), .notAnAction),
         (.move(CardAddress(topic: 1, column: .soll, index: 0, card: Card("Offer any RAL colour for a surcharge, keep six colours as the fast lane")),
                topic: 25, column: .ist), .noSuchField(25)),
     ])

@@ -32,6 +32,7 @@ extension Action {
         case .cycleMethod: "method"
         case .vote(let dots): dots > 0 ? "give-dot" : "take-dot"
         case .cyclePriority: "priority"
+        case .cycleStatus: "status"
         case .presentation: "presentation"
         case .captureMethod: "capture-method"
         case .captureAuthor: "capture-author"

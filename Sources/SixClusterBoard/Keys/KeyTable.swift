@@ -84,6 +84,8 @@ public enum KeyTable {
         bind(.field, [.character("-")], .vote(-1), de: "Soll-Karte: einen Punkt wegnehmen", en: "Soll card: take a dot away"),
         bind(.field, [.character("p")], .cyclePriority, de: "Soll-Karte: Priorität wechseln (hoch, mittel, niedrig, keine)",
              en: "Soll card: cycle the priority (high, medium, low, none)"),
+        bind(.field, [.character("s")], .cycleStatus, de: "Maßnahme: Status wechseln (offen, in Arbeit, erledigt, verworfen)",
+             en: "action: cycle the status (open, doing, done, dropped)"),
         bind(.field, [.escape], .back, de: "zurück zum Board", en: "back to the board"),
 
         bind(.presentation, [.escape], .presentation, de: "Präsentationsmodus beenden", en: "leave presentation mode"),

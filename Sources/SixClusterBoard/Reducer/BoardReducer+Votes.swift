@@ -33,4 +33,18 @@ extension BoardState {
         change(at: place) { $0[topic: place.topic][.soll][place.index].priority = next }
         say("Priorität: " + (next?.name(in: .de) ?? "keine"), "Priority: " + (next?.name(in: .en) ?? "none"))
     }
+
+    /// The focused action's status: open → doing → done → dropped → open. A target without owner or due date is
+    /// no action yet: said, with the keys that make it one.
+    mutating func cycleStatus() {
+        guard let card = focusedTarget() else { return }
+        guard card.isAction else {
+            return say("Erst verantwortlich (\(keyName(.setOwner))) oder Termin (\(keyName(.setDue))) setzen: dann ist die Karte eine Maßnahme mit Status",
+                       "Set an owner (\(keyName(.setOwner))) or a due date (\(keyName(.setDue))) first: then the card is an action with a status")
+        }
+        let next = card.status.next
+        let place = location
+        guard let target = address(place), perform([.setStatus(target, next)], at: place) else { return }
+        say("Status: " + next.name(in: .de), "Status: " + next.name(in: .en))
+    }
 }

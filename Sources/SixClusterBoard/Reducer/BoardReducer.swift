@@ -71,6 +71,7 @@ extension BoardState {
         case .cycleMethod: cycleMethod()
         case .vote(let dots): vote(dots)
         case .cyclePriority: cyclePriority()
+        case .cycleStatus: cycleStatus()
         case .presentation: togglePresentation()
         case .captureMethod:
             cycleCaptureMethod()

@@ -25,6 +25,8 @@ public enum Action: Equatable, Sendable {
     /// A dot more (+1) or less (-1) on the focused Soll card.
     case vote(Int)
     case cyclePriority
+    /// An action's status: open → doing → done → dropped → open.
+    case cycleStatus
     // Facilitation.
     /// Presentation mode on (from the board or a field) or off.
     case presentation
@@ -75,7 +77,7 @@ public enum Action: Equatable, Sendable {
         switch self {
         case .addCard, .editCard, .deleteCard, .moveCardUp, .moveCardDown, .moveCardToOtherColumn, .copyCardToOtherColumn,
              .moveCardToField, .copyCardToField, .unpark,
-             .setAuthor, .setOwner, .setDue, .cycleMethod, .vote, .cyclePriority, .undo, .redo, .save, .saveAs, .showConflict:
+             .setAuthor, .setOwner, .setDue, .cycleMethod, .vote, .cyclePriority, .cycleStatus, .undo, .redo, .save, .saveAs, .showConflict:
             return true
         default:
             return false

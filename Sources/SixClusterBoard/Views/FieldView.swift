@@ -181,12 +181,13 @@ enum FieldView {
         }
     }
 
-    /// The small print under a card: owner and due date first (a target's facts, never cut before the rest), then
-    /// its dots, priority, author and method.
+    /// The small print under a card: owner, due date and an action's status first (a target's facts, never cut
+    /// before the rest), then its dots, priority, author and method.
     static func extrasText(_ card: Card, language: Language) -> [String] {
         let owner = card.owner.map { language.pick(de: "verantwortlich: ", en: "owner: ") + $0 }
         let due = card.due.map { language.pick(de: "bis ", en: "due ") + $0 }
-        var extras = [owner, due].compactMap { $0 }
+        let status = card.isAction ? card.status.name(in: language) : nil
+        var extras = [owner, due, status].compactMap { $0 }
         if card.votes > 0 {
             extras.append(String(repeating: "●", count: min(card.votes, 10)) + (card.votes > 10 ? "…" : "") + " \(card.votes)")
         }

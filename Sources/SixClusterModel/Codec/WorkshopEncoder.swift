@@ -1,4 +1,4 @@
-/// Writes a workshop as YAML (the lowest format that holds it: 1, 2 or 3): deterministic bytes, readable UTF-8, one card per list item, each field
+/// Writes a workshop as YAML (the lowest format that holds it: 1 to 4): deterministic bytes, readable UTF-8, one card per list item, each field
 /// carrying its topic's number and name.
 public struct WorkshopEncoder: Sendable {
     /// The template that names the topics in the file.
@@ -90,6 +90,7 @@ public struct WorkshopEncoder: Sendable {
         if let priority = card.priority { pairs.append((key("priority"), text(priority.rawValue))) }
         if let owner = card.owner { pairs.append((key("owner"), text(owner))) }
         if let due = card.due { pairs.append((key("due"), text(due))) }
+        if card.status != .open { pairs.append((key("status"), text(card.status.rawValue))) }
         if let conflict = card.conflict { pairs.append((key("conflict"), text(conflict))) }
         return YAMLNode(.mapping(pairs))
     }

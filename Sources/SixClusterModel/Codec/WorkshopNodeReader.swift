@@ -143,7 +143,10 @@ struct WorkshopNodeReader {
             case "by":
                 let author = text(value, key: key)
                 card.author = author.isEmpty ? nil : author
-            case "method": card.method = choice(value, key: key, de: "Methode", en: "method")
+            case "method":
+                card.method = choice(value, key: key, de: "Methode", en: "method")
+                if card.method == .data, !allowedInVersion("method: data", needs: 4, node: value) { card.method = nil }
+            case "status": card.status = choice(value, key: key, de: "Status", en: "status") ?? .open
             case "votes": card.votes = count(value, key: key)
             case "priority": card.priority = choice(value, key: key, de: "Priorität", en: "priority")
             case "owner", "due", "conflict":
@@ -185,7 +188,11 @@ struct WorkshopNodeReader {
 
     /// A key that format 2 added is refused in a file that says `format: 1`, so that the number never lies.
     private mutating func allowedInVersion(_ key: String, node: YAMLNode) -> Bool {
-        let needed = WorkshopFormat.introduced(key)
+        allowedInVersion(key, needs: WorkshopFormat.introduced(key), node: node)
+    }
+
+    /// A key or value that needs a format at least `needed`, refused (with its place) in a file naming a lower one.
+    private mutating func allowedInVersion(_ key: String, needs needed: Int, node: YAMLNode) -> Bool {
         guard version < needed else { return true }
         report(node, language.pick(de: "'\(key)' gibt es erst ab Format \(needed); oben 'format: \(needed)' eintragen",
                                    en: "'\(key)' needs format \(needed); write 'format: \(needed)' at the top"))

@@ -24,6 +24,8 @@ public enum WorkshopEdit: Equatable, Sendable {
     case setOwner(CardAddress, String?)
     /// A target's due date set (nil: none).
     case setDue(CardAddress, String?)
+    /// An action's status set (a target with an owner or a due date).
+    case setStatus(CardAddress, ActionStatus)
     /// A parked point moved into a field's column.
     case unpark(Card, topic: Int, column: Situation)
 
@@ -43,6 +45,8 @@ public enum EditRefusal: Error, Equatable, Sendable {
     case textTooLong(Int)
     /// Owner and due date belong to Soll cards (targets).
     case notATarget
+    /// A status belongs to an action: a target with an owner or a due date.
+    case notAnAction
 
     /// The refusal in words.
     public func message(in language: Language) -> String {
@@ -61,6 +65,9 @@ public enum EditRefusal: Error, Equatable, Sendable {
         case .notATarget:
             language.pick(de: "Verantwortliche und Termine gibt es für Soll-Karten (Ziele)",
                           en: "owners and due dates are for Soll cards (targets)")
+        case .notAnAction:
+            language.pick(de: "einen Status hat eine Maßnahme: eine Soll-Karte mit Verantwortlichem oder Termin",
+                          en: "a status belongs to an action: a Soll card with an owner or a due date")
         }
     }
 }
@@ -135,6 +142,12 @@ extension Workshop {
             let before = self[topic: place.topic][.soll][place.index].due
             self[topic: place.topic][.soll][place.index].due = Self.detail(due)
             return [.setDue(self.address(place), before)]
+        case .setStatus(let address, let status):
+            let place = try findTarget(address)
+            let before = self[topic: place.topic][.soll][place.index]
+            guard before.isAction || status == .open else { throw .notAnAction }
+            self[topic: place.topic][.soll][place.index].status = status
+            return [.setStatus(self.address(place), before.status)]
         case .unpark(let card, let topic, let column):
             try Self.check(field: topic)
             guard let index = parked.firstIndex(of: card) else { throw .cardGone }

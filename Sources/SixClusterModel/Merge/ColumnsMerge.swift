@@ -1,7 +1,7 @@
 /// The three-way merge of some card columns – a field's Ist and Soll, or the parking lot – card by card.
 ///
 /// Each side's additions are kept; a card deleted on one side and kept on the other goes; a text changed on one
-/// side is taken; a move between columns, a new order, author, method, priority are taken from the side that
+/// side is taken; a move between columns, a new order, author, method, priority, status are taken from the side that
 /// changed them (ours when both did); dots add up as counts. Both sides changing a text differently, or one
 /// changing what the other deleted, is a conflict: nothing is lost, the card carries the other version.
 struct ColumnsMerge {
@@ -95,6 +95,7 @@ struct ColumnsMerge {
                         priority: pick(\.priority))
         card.owner = pick(\.owner)
         card.due = pick(\.due)
+        card.status = pick(\.status)
         card.conflict = pick(\.conflict)
         return card
     }

@@ -1,4 +1,4 @@
-/// The report's action plan: the ranked targets as a table (rank, field, from, to, votes, priority), then the
+/// The report's action plan: the ranked targets as a table (rank, field, from, to, votes, priority, owner, due date, status), then the
 /// model's seven action steps, each with what the workshop recorded in the fields it builds on.
 struct ActionPlanSection {
     let template: ModelTemplate
@@ -25,8 +25,8 @@ struct ActionPlanSection {
         guard !plan.targets.isEmpty else {
             return [heading, .paragraph([.emphasis([.text(language.pick(de: "Noch keine Soll-Karte.", en: "No Soll card yet."))])])]
         }
-        let header = language == .de ? ["Rang", "Feld", "von (Ist)", "zu (Soll)", "Stimmen", "Priorität", "Verantwortlich", "Bis"]
-            : ["Rank", "Field", "from (Ist)", "to (Soll)", "Votes", "Priority", "Owner", "Due"]
+        let header = language == .de ? ["Rang", "Feld", "von (Ist)", "zu (Soll)", "Stimmen", "Priorität", "Verantwortlich", "Bis", "Status"]
+            : ["Rank", "Field", "from (Ist)", "to (Soll)", "Votes", "Priority", "Owner", "Due", "Status"]
         // A field's Ist cards are named beside its best target only; its further targets point there. Each
         // field's cells are made once: a field may hold hundreds of targets.
         var fieldCells: [Int: (name: String, firstRank: Int)] = [:]
@@ -43,9 +43,10 @@ struct ActionPlanSection {
             rows.append([[.text("\(rank + 1)")], [.text(fieldCells[target.topic]?.name ?? "")], [.text(from)],
                          [.text(target.card.text)], [.text("\(target.card.votes)")],
                          [.text(target.card.priority?.name(in: language) ?? "–")], [.text(target.card.owner ?? "–")],
-                         [.text(target.card.due ?? "–")]])
+                         [.text(target.card.due ?? "–")],
+                         [.text(target.card.isAction ? target.card.status.name(in: language) : "–")]])
         }
-        let table = ReportTable(header: header.map { [.text($0)] }, alignments: [.right, .left, .left, .left, .right, .left, .left, .left],
+        let table = ReportTable(header: header.map { [.text($0)] }, alignments: [.right, .left, .left, .left, .right, .left, .left, .left, .left],
                                 rows: rows)
         return [heading, .table(table)]
     }

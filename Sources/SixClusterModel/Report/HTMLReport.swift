@@ -40,13 +40,14 @@ public struct HTMLReport: Sendable {
         h2:has(+ h3 + table th:nth-child(8)), h3:has(+ table th:nth-child(8)) { page: plan; }
         table:has(th:nth-child(8)) :is(th, td) { hyphens: auto; overflow-wrap: break-word; }
         table:has(th:nth-child(8)) :is(th, td):nth-child(1) { width: 4%; }
-        table:has(th:nth-child(8)) :is(th, td):nth-child(2) { width: 15%; }
-        table:has(th:nth-child(8)) :is(th, td):nth-child(3) { width: 23%; }
-        table:has(th:nth-child(8)) :is(th, td):nth-child(4) { width: 27%; }
+        table:has(th:nth-child(8)) :is(th, td):nth-child(2) { width: 12%; }
+        table:has(th:nth-child(8)) :is(th, td):nth-child(3) { width: 20%; }
+        table:has(th:nth-child(8)) :is(th, td):nth-child(4) { width: 26%; }
         table:has(th:nth-child(8)) :is(th, td):nth-child(5) { width: 7%; }
         table:has(th:nth-child(8)) :is(th, td):nth-child(6) { width: 7%; }
-        table:has(th:nth-child(8)) :is(th, td):nth-child(7) { width: 11%; }
-        table:has(th:nth-child(8)) :is(th, td):nth-child(8) { width: 6%; }
+        table:has(th:nth-child(8)) :is(th, td):nth-child(7) { width: 10%; }
+        table:has(th:nth-child(8)) :is(th, td):nth-child(8) { width: 7%; }
+        table:has(th:nth-child(8)) :is(th, td):nth-child(9) { width: 7%; }
         """
 
     /// The HTML document.

@@ -27,11 +27,6 @@ public enum ReportMark {
     /// FNV-1a (64 bits) of the text's UTF-8 bytes, in hexadecimal: not a protection against anyone, only a
     /// check that the text is the one written.
     private static func fingerprint(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return String(hash, radix: 16)
+        String(Fingerprint.of(text), radix: 16)
     }
 }

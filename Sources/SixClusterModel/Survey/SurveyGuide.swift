@@ -62,13 +62,6 @@ public struct SurveyGuide: Sendable {
     /// separated, quoted where needed, UTF-8 with a byte order mark (so that spreadsheets read it as UTF-8).
     public func csv(_ fields: [Int]) -> String {
         let questions = QuestionCode.questions(of: fields, in: template, language: language)
-        let row = { (cells: [String]) in cells.map(Self.quoted).joined(separator: ",") + "\r\n" }
-        return "\u{FEFF}" + row(questions.map(\.code.description)) + row(questions.map(\.text))
-    }
-
-    /// A cell as CSV writes it: in quotes, quotes doubled, when it holds a comma, a quote or a line break.
-    static func quoted(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-        return "\"" + cell.flatMap { $0 == "\"" ? "\"\"" : String($0) } + "\""
+        return "\u{FEFF}" + CSVCell.row(questions.map(\.code.description)) + CSVCell.row(questions.map(\.text))
     }
 }

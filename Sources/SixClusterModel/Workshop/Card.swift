@@ -17,6 +17,8 @@ public struct Card: Equatable, Hashable, Sendable {
     /// A merge that could not decide: the other version of the text (or why it came back), kept until a person
     /// resolves it (format 3).
     public var conflict: String?
+    /// Where the action stands (format 4; used on Soll cards with an owner or a due date); open when not set.
+    public var status: ActionStatus = .open
 
     /// Creates a card.
     public init(_ text: String, author: String? = nil, method: CollectionMethod? = nil, votes: Int = 0,
@@ -44,7 +46,18 @@ public struct Card: Equatable, Hashable, Sendable {
 
     /// Whether the card carries anything beyond its text.
     public var hasExtras: Bool {
-        author != nil || method != nil || needsFormat2 || needsFormat3
+        author != nil || method != nil || needsFormat2 || needsFormat3 || needsFormat4
+    }
+
+    /// Whether the card holds something only format 4 can write (a status, the method `data`).
+    public var needsFormat4: Bool {
+        status != .open || method == .data
+    }
+
+    /// Whether the card, as a Soll card, is an action: a target with an owner or a due date, followed up by its
+    /// status.
+    public var isAction: Bool {
+        owner != nil || due != nil
     }
 
     /// Whether the card holds something only format 3 can write (an owner, a due date, a conflict).
@@ -65,7 +78,8 @@ public struct Card: Equatable, Hashable, Sendable {
         let priority = priority.map { language.pick(de: "Priorität ", en: "priority ") + $0.name(in: language) }
         let owner = owner.map { language.pick(de: "verantwortlich: ", en: "owner: ") + $0 }
         let due = due.map { language.pick(de: "bis ", en: "due ") + $0 }
+        let status = status == .open && !isAction ? nil : language.pick(de: "Status: ", en: "status: ") + status.name(in: language)
         let conflict = conflict.map { language.pick(de: "UNGELÖSTER KONFLIKT – andere Fassung: ", en: "UNRESOLVED CONFLICT – other version: ") + $0 }
-        return [author, method?.name(in: language), votes, priority, owner, due, conflict].compactMap { $0 }
+        return [author, method?.name(in: language), votes, priority, owner, due, status, conflict].compactMap { $0 }
     }
 }

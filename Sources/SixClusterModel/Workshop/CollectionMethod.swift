@@ -4,6 +4,8 @@ public enum CollectionMethod: String, CaseIterable, Sendable, Codable {
     case brainstorming
     case interview
     case survey
+    /// Read from records such as a firm's orders (format 4).
+    case data
     case other
 
     /// The method's name for people.
@@ -13,6 +15,7 @@ public enum CollectionMethod: String, CaseIterable, Sendable, Codable {
         case .brainstorming: "Brainstorming"
         case .interview: language.pick(de: "Interview", en: "interview")
         case .survey: language.pick(de: "Umfrage", en: "survey")
+        case .data: language.pick(de: "Daten", en: "data")
         case .other: language.pick(de: "andere", en: "other")
         }
     }

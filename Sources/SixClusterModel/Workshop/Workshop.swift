@@ -39,9 +39,14 @@ public struct Workshop: Equatable, Sendable {
     }
 
     /// The lowest file format that holds everything in the workshop: 1; 2 once votes, priorities or time spent
-    /// are recorded; 3 once the parking lot holds something. Writing the lowest one keeps plain workshops
-    /// readable by older versions.
+    /// are recorded; 3 once the parking lot, an owner, a due date or a conflict holds something; 4 once an action
+    /// has a status or a card the method `data`. Writing the lowest one keeps plain workshops readable by older
+    /// versions.
     public var requiredFormat: Int {
+        if parked.contains(where: \.needsFormat4)
+            || fields.contains(where: { $0.ist.contains(where: \.needsFormat4) || $0.soll.contains(where: \.needsFormat4) }) {
+            return 4
+        }
         if !parked.isEmpty || fields.contains(where: { $0.ist.contains(where: \.needsFormat3) || $0.soll.contains(where: \.needsFormat3) }) {
             return 3
         }
