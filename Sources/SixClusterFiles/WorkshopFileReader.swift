@@ -37,6 +37,14 @@ public struct WorkshopFileReader: Sendable {
 
     /// The bytes of a regular file of at most `limit` bytes.
     public func bytes(of path: String) throws(WorkshopLoadError) -> [UInt8] {
+        var data: [UInt8] = []
+        try chunks(of: path, chunkSize: 64 * 1024) { data.append(contentsOf: $0) }
+        return data
+    }
+
+    /// The bytes of a regular file of at most `limit` bytes, given to `body` a chunk of up to `chunkSize` at a
+    /// time: a file of any length read with the memory of one chunk.
+    public func chunks(of path: String, chunkSize: Int = 1 << 20, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws(WorkshopLoadError) {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw failure(path, openProblem(errno)) }
         defer { close(fd) }
@@ -44,8 +52,7 @@ public struct WorkshopFileReader: Sendable {
         guard fstat(fd, &info) == 0 else { throw failure(path, String(cString: strerror(errno))) }
         let type = info.st_mode & S_IFMT
         if type == S_IFDIR {
-            throw failure(path, language.pick(de: "ist ein Ordner, keine Workshop-Datei",
-                                              en: "is a folder, not a workshop file"))
+            throw failure(path, language.pick(de: "ist ein Ordner, keine Datei", en: "is a folder, not a file"))
         }
         guard type == S_IFREG else {
             throw failure(path, language.pick(de: "ist keine gewöhnliche Datei (sondern z. B. eine Pipe oder ein Gerät)",
@@ -54,10 +61,9 @@ public struct WorkshopFileReader: Sendable {
         if Int(info.st_size) > limit {
             throw failure(path, tooLarge(size: Int(info.st_size)))
         }
-        var data: [UInt8] = []
-        // Reads of up to 64 KB; a small file takes one read of its size (and one that finds the end), without
-        // clearing a large buffer first.
-        var buffer = [UInt8](repeating: 0, count: min(64 * 1024, max(4096, Int(info.st_size) + 1)))
+        // A small file takes one read of its size (and one that finds the end), without clearing a large buffer first.
+        var buffer = [UInt8](repeating: 0, count: min(chunkSize, max(4096, Int(info.st_size) + 1)))
+        var total = 0
         while true {
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
@@ -65,10 +71,10 @@ public struct WorkshopFileReader: Sendable {
                 throw failure(path, String(cString: strerror(errno)))
             }
             if count == 0 { break }
-            data.append(contentsOf: buffer[0..<count])
-            if data.count > limit { throw failure(path, tooLarge(size: data.count)) }
+            total += count
+            if total > limit { throw failure(path, tooLarge(size: total)) }
+            buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
         }
-        return data
     }
 
     private func tooLarge(size: Int) -> String {

@@ -87,7 +87,7 @@ struct ImportCommand: ParsableCommand {
         switch CSVTable.read(TextDecoding.decode(bytes, as: encoding).text) {
         case .success(let read): table = read
         case .failure(let problem):
-            Console.error("\(shownAnswers)" + (problem.line.map { ":\($0)" } ?? "") + ": " + Self.describe(problem.kind, in: language))
+            Console.error("\(shownAnswers)" + (problem.line.map { ":\($0)" } ?? "") + ": " + problem.message(in: language, rows: ("Antworten", "answers")))
             throw ExitStatus.unreadable
         }
         let workshop = try Console.load(file, language: language).workshop
@@ -138,15 +138,6 @@ struct ImportCommand: ParsableCommand {
             case .ist:
                 return .add(Card(answer.text, author: answer.respondent, method: method.collection), topic: answer.field, column: .ist)
             }
-        }
-    }
-
-    private static func describe(_ kind: CSVTable.Problem.Kind, in language: Language) -> String {
-        switch kind {
-        case .empty: language.pick(de: "die Datei ist leer", en: "the file is empty")
-        case .headerOnly: language.pick(de: "nur eine Kopfzeile, keine Antworten", en: "a header only, no answers")
-        case .binary: language.pick(de: "keine Textdatei (eine Tabellen-Datei? als CSV speichern)", en: "not a text file (a spreadsheet file? save it as CSV)")
-        case .openQuote: language.pick(de: "ein Anführungszeichen wird hier geöffnet und nie geschlossen", en: "a quote opens here and never closes")
         }
     }
 }

@@ -12,7 +12,7 @@ struct SixCluster: ParsableCommand {
                              en: "Workshop tool for the Six-Cluster model (mass customization for SMEs)."),
             discussion: ExitStatus.helpText(l),
             version: SixClusterVersion.current,
-            subcommands: [EditCommand.self, NewCommand.self, AddCommand.self, CheckCommand.self, ExportCommand.self, SurveyCommand.self, ImportCommand.self, ActionsCommand.self,
+            subcommands: [EditCommand.self, NewCommand.self, AddCommand.self, CheckCommand.self, ExportCommand.self, SurveyCommand.self, ImportCommand.self, ActionsCommand.self, OrdersCommand.self,
                           ShowCommand.self, ViewCommand.self, KeysCommand.self, MergeCommand.self, DiffCommand.self, GitSetupCommand.self],
             defaultSubcommand: EditCommand.self
         )
@@ -21,7 +21,7 @@ struct SixCluster: ParsableCommand {
     /// The subcommands' names and the parser's own `help`, never taken for a file name. Written out rather than
     /// asked of `configuration`, which builds every help text (a test keeps the two equal). A plain array: a set
     /// of strings would cost the runtime a type look-up on the way to the first frame.
-    static let commandNames: [String] = ["edit", "new", "add", "check", "export", "survey", "import", "actions", "show", "view", "keys", "merge", "diff", "git-setup",
+    static let commandNames: [String] = ["edit", "new", "add", "check", "export", "survey", "import", "actions", "orders", "show", "view", "keys", "merge", "diff", "git-setup",
                                          "help"]
 
     /// Opens the board at once for the everyday call (see `BoardLaunch`); every other call goes through the parser.

@@ -22,7 +22,7 @@ struct FileAccessTests {
     func notWorkshopFiles() throws {
         let folder = try TestPaths.temporaryFolder()
         #expect(problems(folder.path + "/missing.yaml") == ["\(folder.path)/missing.yaml: no such file"])
-        #expect(problems(folder.path) == ["\(folder.path): is a folder, not a workshop file"])
+        #expect(problems(folder.path) == ["\(folder.path): is a folder, not a file"])
         let fifo = folder.appendingPathComponent("pipe").path
         #expect(mkfifo(fifo, 0o600) == 0)
         #expect(problems(fifo) == ["\(fifo): is not a regular file (but a pipe, a device or the like)"])

@@ -37,20 +37,9 @@ public struct ActionTable {
         }
         let firm = showsFirm
         let header = header(firm: firm)
-        let rows = [["!"] + header.dropFirst()] + list.actions.map { action in
-            cells(action, mark: "!", firm: firm).map { VisibleText.escaped($0.split(whereSeparator: \.isNewline).joined(separator: " / ")) }
-        }
-        // Every column as wide as its widest cell; the field's name at most 32 columns, cut with `…`.
-        var widths = Array(repeating: 0, count: header.count)
-        for row in rows {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
-        }
-        widths[4] = min(widths[4], 32)
-        var out = ""
-        for row in rows {
-            let line = row.enumerated().map { index, cell in index == row.count - 1 ? cell : DisplayWidth.fit(cell, width: widths[index]) }
-            out += String(line.joined(separator: "  ").reversed().drop(while: { $0 == " " }).reversed()) + "\n"
-        }
+        let rows = [["!"] + header.dropFirst()] + list.actions.map { cells($0, mark: "!", firm: firm) }
+        // The field's name at most 32 columns, cut with `…`.
+        var out = TextColumns(rows, limits: [4: 32]).text
         let overdue = list.overdueCount
         let count = list.actions.count
         let of = firm ? "" : " (" + VisibleText.escaped(list.actions[0].firm) + ")"

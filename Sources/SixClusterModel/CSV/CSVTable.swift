@@ -24,6 +24,18 @@ public struct CSVTable: Equatable, Sendable {
         public var kind: Kind
         public var line: Int?
 
+        /// The problem in words; `rows` names what the rows would have held ("answers", "orders").
+        public func message(in language: Language, rows: (de: String, en: String)) -> String {
+            switch kind {
+            case .empty: language.pick(de: "die Datei ist leer", en: "the file is empty")
+            case .headerOnly: language.pick(de: "nur eine Kopfzeile, keine \(rows.de)", en: "a header only, no \(rows.en)")
+            case .binary: language.pick(de: "keine Textdatei (eine Tabellen-Datei? als CSV speichern)",
+                                        en: "not a text file (a spreadsheet file? save it as CSV)")
+            case .openQuote: language.pick(de: "ein Anführungszeichen wird hier geöffnet und nie geschlossen",
+                                           en: "a quote opens here and never closes")
+            }
+        }
+
         /// A problem of a kind, at a line where there is one.
         public init(kind: Kind, line: Int?) {
             self.kind = kind
@@ -47,57 +59,14 @@ public struct CSVTable: Equatable, Sendable {
     /// The table a text holds, with this separator.
     static func parse(_ text: String, separator: Character) -> Result<CSVTable, Problem> {
         var rows: [Row] = []
-        var cells: [String] = []
-        var cell = ""
-        var quoted = false, wasQuoted = false
-        var line = 1, rowLine = 1, quoteLine = 1
-        let cut: Unicode.Scalar = separator == ";" ? ";" : separator == "\t" ? "\t" : ","
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        func endRow() {
-            cells.append(wasQuoted ? cell : cell.trimmingSpaces)
-            if !(cells.count == 1 && cells[0].isEmpty && !wasQuoted) { rows.append(Row(line: rowLine, cells: cells)) }
-            cells = []
-            cell = ""
-            wasQuoted = false
-        }
-        while let scalar = pending ?? scalars.next() {
-            pending = nil
-            if quoted {
-                if scalar == "\"" {
-                    if let next = scalars.next() {
-                        if next == "\"" { cell.unicodeScalars.append("\"") } else { quoted = false; pending = next }
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    if scalar == "\n" { line += 1 }
-                    if scalar != "\r" { cell.unicodeScalars.append(scalar) }
-                }
-                continue
-            }
-            switch scalar {
-            case "\"" where cell.trimmingSpaces.isEmpty:
-                quoted = true
-                wasQuoted = true
-                quoteLine = line
-                cell = ""
-            case cut:
-                cells.append(wasQuoted ? cell : cell.trimmingSpaces)
-                cell = ""
-                wasQuoted = false
-            case "\n":
-                endRow()
-                line += 1
-                rowLine = line
-            case "\r":
-                break
-            default:
-                cell.unicodeScalars.append(scalar)
-            }
-        }
-        if quoted { return .failure(Problem(kind: .openQuote, line: quoteLine)) }
-        if !cell.isEmpty || !cells.isEmpty || wasQuoted { endRow() }
+        var scanner = CSVRowScanner(separator: separator)
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let problem = contiguous.utf8.withContiguousStorageIfAvailable { bytes in
+            scanner.feed(bytes) { rows.append($0) }
+            return scanner.finish { rows.append($0) }
+        } ?? nil
+        if let problem { return .failure(problem) }
         guard let first = rows.first else { return .failure(Problem(kind: .empty, line: nil)) }
         guard rows.count > 1 else { return .failure(Problem(kind: .headerOnly, line: first.line)) }
         return .success(CSVTable(header: first.cells.map(\.trimmingSpaces), rows: Array(rows.dropFirst()), separator: separator))

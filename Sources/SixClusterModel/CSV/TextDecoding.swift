@@ -42,12 +42,15 @@ public enum TextDecoding {
         0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
 
+    /// One Windows-1252 byte as a Unicode scalar.
+    static func windows1252(_ byte: UInt8) -> Unicode.Scalar {
+        let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
     private static func windows1252(_ bytes: [UInt8]) -> String {
         var text = String.UnicodeScalarView()
-        for byte in bytes {
-            let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
-            text.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-        }
+        for byte in bytes { text.append(windows1252(byte)) }
         return String(text)
     }
 }

@@ -24,6 +24,16 @@ struct SVGWriter {
         text += "/>\n"
     }
 
+    /// A connecting line: a straight run from one point to another, or an S-curve when `curved`.
+    mutating func connector(from start: (x: Double, y: Double), to end: (x: Double, y: Double), color: String, width: Double,
+                            curved: Bool = true) {
+        let middle = (start.x + end.x) / 2
+        let shape = curved
+            ? "M\(number(start.x)) \(number(start.y)) C\(number(middle)) \(number(start.y)) \(number(middle)) \(number(end.y)) \(number(end.x)) \(number(end.y))"
+            : "M\(number(start.x)) \(number(start.y)) L\(number(end.x)) \(number(end.y))"
+        text += "<path d=\"\(shape)\" fill=\"none\" stroke=\"\(Self.escape(color))\" stroke-width=\"\(number(width))\"/>\n"
+    }
+
     /// One line of text with its baseline at `y`.
     mutating func line(_ content: String, x: Double, y: Double, size: Double, bold: Bool = false, color: String = "#222",
                        anchor: String = "start") {
