@@ -23,43 +23,67 @@ public struct CSVRowScanner {
 
     /// Takes the next bytes; every row they complete is given to `row`.
     public mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, row: (Row) -> Void) {
-        for byte in bytes {
+        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
             if quoted {
                 if quoteSeen {
                     quoteSeen = false
-                    if byte == UInt8(ascii: "\"") {
+                    if byte == quote {
                         cell.append(byte)
+                        index += 1
                         continue
                     }
                     quoted = false
                 } else {
-                    if byte == UInt8(ascii: "\"") {
+                    if byte == quote {
                         quoteSeen = true
-                    } else if byte != UInt8(ascii: "\r") {
-                        if byte == UInt8(ascii: "\n") { line += 1 }
+                    } else if byte == newline {
+                        line += 1
                         cell.append(byte)
+                    } else if byte != carriageReturn {
+                        // A run of plain bytes inside the quotes, taken at once.
+                        var end = index + 1
+                        while end < count && bytes[end] != quote && bytes[end] != newline && bytes[end] != carriageReturn { end += 1 }
+                        cell.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                        index = end
+                        continue
                     }
+                    index += 1
                     continue
                 }
             }
             switch byte {
-            case UInt8(ascii: "\"") where !cellHasText:
+            case quote where !cellHasText:
                 quoted = true
                 wasQuoted = true
                 quoteLine = line
                 cell.removeAll(keepingCapacity: true)
             case cut:
                 endCell()
-            case UInt8(ascii: "\n"):
+            case newline:
                 endRow(row)
                 line += 1
                 rowLine = line
-            case UInt8(ascii: "\r"):
+            case carriageReturn:
                 break
             default:
-                if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") { cellHasText = true }
-                cell.append(byte)
+                // A run of plain bytes, taken at once.
+                var end = index + 1
+                while end < count {
+                    let next = bytes[end]
+                    if next == cut || next == newline || next == carriageReturn || next == quote && !cellHasText { break }
+                    end += 1
+                }
+                let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                if !cellHasText { cellHasText = run.contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } }
+                cell.append(contentsOf: run)
+                index = end
+                continue
             }
+            index += 1
         }
     }
 
@@ -74,11 +98,21 @@ public struct CSVRowScanner {
     }
 
     private mutating func endCell() {
-        let text = String(decoding: cell, as: UTF8.self)
-        cells.append(wasQuoted ? text : text.trimmingSpaces)
+        cells.append(wasQuoted ? String(decoding: cell, as: UTF8.self) : Self.trimmed(cell))
         cell.removeAll(keepingCapacity: true)
         cellHasText = false
         wasQuoted = false
+    }
+
+    /// An unquoted cell without the spaces around it: ASCII spaces and tabs cut from the bytes; only a cell that
+    /// starts or ends with a non-ASCII byte (perhaps another kind of space) goes through `trimmingSpaces`.
+    private static func trimmed(_ bytes: [UInt8]) -> String {
+        var start = 0, end = bytes.count
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+        guard start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 else { return text }
+        return text.trimmingSpaces
     }
 
     private mutating func endRow(_ row: (Row) -> Void) {

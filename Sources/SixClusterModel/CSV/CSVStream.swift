@@ -10,6 +10,10 @@ public struct CSVStream {
     private let named: TextDecoding.Encoding?
     private var scanner: CSVRowScanner?
     private var utf16: [UInt8] = []
+    /// The file's first bytes, kept until there are enough to decide encoding and separator on.
+    private var head: [UInt8] = []
+    /// How many bytes decide: the separator is looked for in the first 16 KB of text.
+    static let decidingBytes = 64 * 1024
 
     /// A stream in the encoding named, or the one the bytes show.
     public init(encoding named: TextDecoding.Encoding? = nil) {
@@ -19,18 +23,33 @@ public struct CSVStream {
     /// Takes the next chunk; every row it completes goes to `row` (the header first). A NUL byte in a file that is
     /// not UTF-16 makes it binary: the problem is returned and nothing more should be fed.
     public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, row: (CSVTable.Row) -> Void) -> CSVTable.Problem? {
-        var bytes = chunk[...]
-        if encoding == nil {
-            let decided = Self.decide(Array(chunk.prefix(4)), whole: chunk, named: named)
+        guard encoding == nil && head.count + chunk.count < Self.decidingBytes else { return take(chunk, row: row) }
+        head.append(contentsOf: chunk)
+        return nil
+    }
+
+    /// Decides on the bytes kept so far and this chunk (when not decided yet), then reads them.
+    private mutating func take(_ chunk: UnsafeBufferPointer<UInt8>, row: (CSVTable.Row) -> Void) -> CSVTable.Problem? {
+        guard encoding == nil else { return read(chunk, row: row) }
+        let start = head + Array(chunk)
+        head = []
+        return start.withUnsafeBufferPointer { whole in
+            let decided = Self.decide(Array(whole.prefix(4)), whole: whole, named: named)
             encoding = decided.encoding
-            bytes = bytes.dropFirst(decided.bomLength)
+            let bytes = UnsafeBufferPointer(rebasing: whole[decided.bomLength...])
             if decided.encoding != .utf16 {
                 let text = decided.encoding == .utf8 ? String(decoding: bytes, as: UTF8.self)
                     : String(String.UnicodeScalarView(bytes.map(TextDecoding.windows1252)))
                 separator = CSVTable.separator(of: text)
                 scanner = CSVRowScanner(separator: separator!)
             }
+            return read(bytes, row: row)
         }
+    }
+
+    /// Reads bytes in the encoding decided.
+    private mutating func read(_ chunk: UnsafeBufferPointer<UInt8>, row: (CSVTable.Row) -> Void) -> CSVTable.Problem? {
+        let bytes = chunk[...]
         if encoding == .utf16 {
             utf16.append(contentsOf: bytes)
             return nil
@@ -51,6 +70,9 @@ public struct CSVStream {
 
     /// Ends the file: the last rows go to `row`; an empty file, or a quote never closed, is the problem returned.
     public mutating func finish(row: (CSVTable.Row) -> Void) -> CSVTable.Problem? {
+        if encoding == nil && !head.isEmpty {
+            if let problem = take(UnsafeBufferPointer(start: nil, count: 0), row: row) { return problem }
+        }
         if encoding == .utf16 {
             var text = TextDecoding.decode(utf16.count >= 2 ? utf16 : [], as: .utf16).text
             text.makeContiguousUTF8()

@@ -84,7 +84,7 @@ public struct OrderAnalysis: Equatable, Sendable, Encodable {
         var counts = counts
         // A column with a different value in nearly every row is an identifier or a moment, not an attribute.
         for index in counts.names.indices where !counts.dropped.contains(index) && !keep.contains(counts.names[index]) {
-            if counts.orderCount >= 20 && Double(counts.values[index].count) >= 0.9 * Double(counts.orderCount) {
+            if counts.orderCount >= 20 && Double(counts.values[index].count) >= OrderCounts.identifierShare * Double(counts.orderCount) {
                 counts.drop(index)
             }
         }

@@ -1,7 +1,8 @@
 /// What a firm's orders hold, counted as they are read – one row per ordered configuration, a column per attribute –
 /// keeping counts, not rows: each attribute's values once, and each distinct configuration with how many orders
-/// chose it. A column with more than `distinctLimit` values (an order number, a timestamp) stops being counted at
-/// once, so a file of a million orders needs the memory of its distinct configurations only.
+/// chose it. A column with more than `distinctLimit` values, or a new value in nearly every row so far (an order
+/// number, a timestamp), stops being counted at once, so a file of a million orders needs the memory of its
+/// distinct configurations only.
 public struct OrderCounts: Sendable {
     /// More different values than this in one column: no attribute of a product, left out while reading.
     public static let distinctLimit = 65_536
@@ -18,6 +19,8 @@ public struct OrderCounts: Sendable {
     public private(set) var dropped: Set<Int> = []
 
     private let columns: [Int]
+    /// Whether columns that look like identifiers are left out while reading (not when the columns were named).
+    private let dropsIdentifiers: Bool
     private let headerCount: Int
     private var ids: [[String: Int32]]
     private var configurations: [[Int32]: Int] = [:]
@@ -26,6 +29,7 @@ public struct OrderCounts: Sendable {
     /// Counts for the columns at `columns` of a header (all of them when nil).
     public init(header: [String], columns: [Int]? = nil) {
         let chosen = columns ?? Array(header.indices)
+        self.dropsIdentifiers = columns == nil
         self.columns = chosen
         self.names = chosen.map { header[$0] }
         self.headerCount = header.count
@@ -41,31 +45,54 @@ public struct OrderCounts: Sendable {
             raggedLines.append(row.line)
             return
         }
-        add(cells: columns.map { $0 < row.cells.count ? row.cells[$0] : "" })
+        orderCount += 1
+        for (attribute, column) in columns.enumerated() {
+            count(column < row.cells.count ? row.cells[column] : "", of: attribute)
+        }
+        finishOrder()
     }
 
     /// Counts one order given as its attributes' values, in the order of `names`.
     public mutating func add(cells: [String]) {
         orderCount += 1
-        for (attribute, value) in cells.enumerated() {
-            guard !dropped.contains(attribute) else {
-                key[attribute] = -1
-                continue
-            }
-            if let id = ids[attribute][value] {
-                key[attribute] = id
-            } else if values[attribute].count >= Self.distinctLimit {
+        for (attribute, value) in cells.enumerated() { count(value, of: attribute) }
+        finishOrder()
+    }
+
+    /// One attribute's value of the order being read, into `key`.
+    private mutating func count(_ value: String, of attribute: Int) {
+        guard !dropped.contains(attribute) else {
+            key[attribute] = -1
+            return
+        }
+        if let id = ids[attribute][value] {
+            key[attribute] = id
+        } else if values[attribute].count >= Self.distinctLimit {
+            drop(attribute)
+            key[attribute] = -1
+        } else {
+            let id = Int32(values[attribute].count)
+            ids[attribute][value] = id
+            values[attribute].append(value)
+            key[attribute] = id
+        }
+    }
+
+    /// The order read: its configuration counted.
+    private mutating func finishOrder() {
+        configurations[key, default: 0] += 1
+        // At 1,024 orders and each doubling: a column with a new value in nearly every row so far is an identifier
+        // or a moment, and left out before it fills the memory.
+        if dropsIdentifiers && orderCount >= 1024 && orderCount & (orderCount - 1) == 0 {
+            for attribute in values.indices where !dropped.contains(attribute)
+                && Double(values[attribute].count) >= Self.identifierShare * Double(orderCount) {
                 drop(attribute)
-                key[attribute] = -1
-            } else {
-                let id = Int32(values[attribute].count)
-                ids[attribute][value] = id
-                values[attribute].append(value)
-                key[attribute] = id
             }
         }
-        configurations[key, default: 0] += 1
     }
+
+    /// A column with at least this share of different values (of the rows) is taken for an identifier.
+    public static let identifierShare = 0.9
 
     /// Leaves an attribute out: its values forgotten, the configurations counted without it.
     public mutating func drop(_ attribute: Int) {
