@@ -85,7 +85,12 @@ public struct CSVTable: Equatable, Sendable {
             if case .failure(let problem) = parsed, problem.kind == .openQuote, start.count < text.count {
                 parsed = parse(text, separator: candidate)
             }
-            guard case .success(let table) = parsed else { return (false, 0) }
+            guard case .success(let table) = parsed else {
+                // A quote that never closes: the first line still shows how many cells the separator makes.
+                let firstLine = String(start.prefix { $0 != "\n" && $0 != "\r\n" })
+                let header = parse(firstLine + "\nx", separator: candidate)
+                return (false, (try? header.get().header.count) ?? 0)
+            }
             let sample = table.rows.prefix(10)
             return (table.header.count > 1 && sample.allSatisfy { $0.cells.count == table.header.count }, table.header.count)
         }
