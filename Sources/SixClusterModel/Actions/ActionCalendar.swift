@@ -97,6 +97,7 @@ public struct ActionCalendar {
     /// A content line ended by CRLF, folded so that no line is longer than 75 bytes (a fold never splits a
     /// character's bytes).
     static func folded(_ line: String) -> String {
+        if line.utf8.count <= 75 { return line + "\r\n" }
         var out = ""
         var used = 0
         for character in line {

@@ -37,7 +37,9 @@ public struct TextColumns {
                 guard rightAligned.contains(index) else { return index == row.count - 1 && limits[index] == nil ? cell : fitted }
                 return String(repeating: " ", count: max(0, widths[index] - DisplayWidth.of(cell))) + cell
             }
-            out += String((indent + cells.joined(separator: "  ")).reversed().drop(while: { $0 == " " }).reversed()) + "\n"
+            var line = indent + cells.joined(separator: "  ")
+            while line.utf8.last == UInt8(ascii: " ") { line.removeLast() }
+            out += line + "\n"
         }
         return out
     }
