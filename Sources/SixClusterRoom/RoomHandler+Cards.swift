@@ -40,7 +40,11 @@ extension RoomHandler {
             return json(201, RoomCardReceipt(id: id, status: "held"))
         }
         let card = Card(text, author: admitted.name, method: admitted.method)
-        return write(session, id: id, { _ in .success([.add(card, topic: sent.field, column: column)]) }) { participant in
+        let afterCrash = self.afterCrash
+        return write(session, id: id, { workshop in
+            let there = afterCrash && workshop[topic: sent.field][column].contains { $0.text == text && $0.author == admitted.name }
+            return .success(there ? [] : [.add(card, topic: sent.field, column: column)])
+        }) { participant in
             participant.own[id] = RoomCardKey(field: sent.field, column: column, text: text, author: admitted.name)
         } answer: { json(201, RoomCardReceipt(id: id, status: "added")) }
     }

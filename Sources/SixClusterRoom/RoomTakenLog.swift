@@ -19,10 +19,14 @@ struct RoomTakenLog {
         path = PathName.beside(workshop, ending: "sixcluster-room-taken")
     }
 
-    /// The ids a room before this one wrote (none when it closed in order).
-    func load() -> Set<String> {
-        guard let bytes = try? WorkshopFileReader(language: .en).bytes(of: path) else { return [] }
-        return Set(String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init))
+    /// The ids a room before this one wrote (none when it closed in order), and whether such a room was stopped
+    /// without closing (its log, perhaps empty, is still there). The log is then made at once, so that a room
+    /// killed before its first write is known as such too.
+    func start() -> (ids: Set<String>, afterCrash: Bool) {
+        let bytes = try? WorkshopFileReader(language: .en).bytes(of: path)
+        append([])
+        guard let bytes else { return ([], false) }
+        return (Set(String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)), true)
     }
 
     /// Notes ids as written; false when the file cannot be written (the room goes on: only a resend after a crash

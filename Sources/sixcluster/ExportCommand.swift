@@ -51,6 +51,12 @@ struct ExportCommand: ParsableCommand {
         en: "Export even with unresolved conflicts (plainly marked as unresolved in the report).")))
     var allowConflicts = false
 
+    @Option(help: ArgumentHelp(HelpLanguage.current.pick(
+        de: "Einen Abschnitt „Seit …“ hinzufügen: was seit dieser früheren Fassung geschah (eine Datei oder eine git-Version der Datei, z. B. HEAD~3).",
+        en: "Add a section “Since …”: what happened since this earlier version (a file, or a git revision of FILE such as HEAD~3)."),
+        valueName: "old"))
+    var since: String?
+
     @OptionGroup var options: LanguageOption
 
     func run() throws {
@@ -83,11 +89,15 @@ struct ExportCommand: ParsableCommand {
                                         en: "\(file): \(conflicts.count) unresolved conflict(s), marked in the report"))
         }
         let reportLanguage = options.lang ?? workshop.metadata.language
+        let changes = try since.map { old in
+            let earlier = try EarlierVersion.read(old, for: self.file, language: language)
+            return SinceChanges(old: earlier.workshop, new: workshop, date: earlier.date)
+        }
         if let boardImage {
-            try OutputFile.write(SVGPoster(language: reportLanguage).render(workshop), to: boardImage, from: self.file, language: language)
+            try OutputFile.write(SVGPoster(language: reportLanguage, since: changes).render(workshop), to: boardImage, from: self.file, language: language)
         }
         let format = self.format ?? output.map(ExportFormat.init(path:)) ?? .md
-        let report = format.render(workshop, language: reportLanguage, boardImage: boardImage.map(imageReference))
+        let report = format.render(workshop, language: reportLanguage, boardImage: boardImage.map(imageReference), since: changes)
         guard let output else {
             Console.output(report)
             return

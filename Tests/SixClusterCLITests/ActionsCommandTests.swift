@@ -115,4 +115,29 @@ struct ActionsCommandTests {
         let badDay = try CLI.run("actions", broken.path, "--today", "31.02.2027", "--lang", "en")
         #expect(badDay.status == 64 && badDay.stderr.contains("--today"))
     }
+
+    @Test("export --since a git revision: the report says what happened since the commit's date", .enabled(if: TestPaths.canRun("git")))
+    func sinceGitRevision() throws {
+        let folder = try TestPaths.temporaryFolder()
+        let file = folder.appendingPathComponent("holz.yaml")
+        try FileManager.default.copyItem(at: try self.folder().appendingPathComponent("holz.yaml"), to: file)
+        let git = try CLI.gitRunner(in: folder)
+        #expect(try git("init", "-q").status == 0 && git("add", "holz.yaml").status == 0 && git("commit", "-qm", "first").status == 0)
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "{text: Konfigurator online, owner: Ana, due: '2026-11-30'}",
+                                         with: "{text: Konfigurator online, owner: Ana, due: '2026-11-30', status: done}")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let run = try CLI.run("export", file.path, "--since", "HEAD", "--allow-empty", "--lang", "en")
+        #expect(run.status == 0, "\(run.stderr)")
+        let today = try git("show", "-s", "--format=%cs", "HEAD").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(run.stdout.contains("## Since \(today)\n\n### Actions\n\n- **Done:**\n  - Konfigurator online (field 5 "))
+        let poster = try CLI.run("export", file.path, "--since", "HEAD", "--allow-empty", "--format", "svg")
+        #expect(poster.stdout.contains("Since \(today): 1 actions done") || poster.stdout.contains("Seit \(today): 1 Maßnahmen erledigt"))
+        let bad = try CLI.run("export", file.path, "--since", "no-such-revision", "--allow-empty", "--lang", "en")
+        #expect(bad.status == 2 && bad.stderr.contains("--since no-such-revision: neither a file nor a git revision of"), "\(bad.stderr)")
+        let older = folder.appendingPathComponent("old.yaml")
+        try "format: 1\ntitle: Küchenfronten\ndate: '2026-09-01'\n".write(to: older, atomically: true, encoding: .utf8)
+        let fromFile = try CLI.run("export", file.path, "--since", older.path, "--allow-empty", "--lang", "en")
+        #expect(fromFile.stdout.contains("## Since 2026-09-01\n") && fromFile.stdout.contains("- **New:**"), "\(fromFile.stderr)")
+    }
 }

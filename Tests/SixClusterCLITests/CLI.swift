@@ -6,6 +6,16 @@ enum CLI {
     static let binary = TestPaths.product("sixcluster")
 
     /// Runs `sixcluster` with the given arguments in English unless the environment says otherwise.
+    /// Runs git in a folder as a user named t.
+    static func gitRunner(in folder: URL) throws -> (String...) throws -> ProgramRun {
+        let git = try TestPaths.program("git")
+        return { (arguments: String...) in
+            try ProgramRun.run(git, arguments, environment: ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+                                                             "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"],
+                               in: folder)
+        }
+    }
+
     static func run(_ arguments: String..., environment: [String: String] = [:], in folder: URL? = nil) throws -> ProgramRun {
         try ProgramRun.run(binary, arguments, environment: environment, in: folder)
     }

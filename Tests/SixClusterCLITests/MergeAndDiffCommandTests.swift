@@ -80,21 +80,11 @@ struct MergeAndDiffCommandTests {
         #expect(changes?.first?["old"] as? String == "Cut the handle range to eight")
     }
 
-    /// Runs git in a folder as a user named t.
-    private func gitRunner(in folder: URL) throws -> (String...) throws -> ProgramRun {
-        let git = try TestPaths.program("git")
-        return { (arguments: String...) in
-            try ProgramRun.run(git, arguments, environment: ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-                                                             "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"],
-                               in: folder)
-        }
-    }
-
     @Test("in a real git repository the merge driver merges two branches card by card; textconv shows cards",
           .enabled(if: TestPaths.canRun("git")))
     func git() throws {
         let folder = try TestPaths.temporaryFolder()
-        let run = try gitRunner(in: folder)
+        let run = try CLI.gitRunner(in: folder)
         let file = folder.appendingPathComponent("w.yaml")
         try FileManager.default.copyItem(atPath: CLI.incomplete, toPath: file.path)
         try Data("*.yaml merge=sixcluster diff=sixcluster\n".utf8).write(to: folder.appendingPathComponent(".gitattributes"))
@@ -140,7 +130,7 @@ struct MergeAndDiffCommandTests {
     @Test("git: the merge driver names the workshop's path for a broken branch; git diff shows a changed card once, under a hunk header that names its field", .enabled(if: TestPaths.canRun("git")))
     func gitMessagesAndDiff() throws {
         let folder = try TestPaths.temporaryFolder()
-        let run = try gitRunner(in: folder)
+        let run = try CLI.gitRunner(in: folder)
         _ = try run("init", "-q", "-b", "main")
         // git-setup's own settings, with this build's binary in place of the one on the PATH.
         let setup = try CLI.run("git-setup", folder.path)

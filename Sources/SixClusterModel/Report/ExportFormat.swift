@@ -43,13 +43,14 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         return path + fileExtension
     }
 
-    /// The export of a workshop in this format; a Markdown report may show a poster written beside it.
+    /// The export of a workshop in this format; a Markdown report may show a poster written beside it; `since`
+    /// adds what happened since an earlier version.
     public func render(_ workshop: Workshop, template: ModelTemplate = .builtIn, language: Language,
-                       boardImage: String? = nil) -> String {
+                       boardImage: String? = nil, since: SinceChanges? = nil) -> String {
         switch self {
-        case .md: MarkdownReport(template: template, language: language, boardImage: boardImage).render(workshop)
-        case .svg: SVGPoster(template: template, language: language).render(workshop)
-        case .html: HTMLReport(template: template, language: language).render(workshop)
+        case .md: MarkdownReport(template: template, language: language, boardImage: boardImage, since: since).render(workshop)
+        case .svg: SVGPoster(template: template, language: language, since: since).render(workshop)
+        case .html: HTMLReport(template: template, language: language, since: since).render(workshop)
         }
     }
 }

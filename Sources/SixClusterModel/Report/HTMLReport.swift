@@ -8,10 +8,14 @@ public struct HTMLReport: Sendable {
     public var language: Language
 
     /// Creates a report writer.
-    public init(template: ModelTemplate = .builtIn, language: Language) {
+    public init(template: ModelTemplate = .builtIn, language: Language, since: SinceChanges? = nil) {
         self.template = template
         self.language = language
+        self.since = since
     }
+
+    /// What happened since an earlier version (`export --since`): a line under the title.
+    public var since: SinceChanges?
 
     /// Print rules: A4 pages with numbers, the poster filling a landscape page, no list item or table row split
     /// across pages, headings and the line that introduces a list or a table kept with what follows; the action
@@ -54,10 +58,10 @@ public struct HTMLReport: Sendable {
     public func render(_ workshop: Workshop) -> String {
         let title = workshop.metadata.title.allSatisfy(\.isWhitespace)
             ? language.pick(de: "Six-Cluster-Workshop", en: "Six-Cluster workshop") : workshop.metadata.title
-        var poster = SVGPoster(template: template, language: language).render(workshop)
+        var poster = SVGPoster(template: template, language: language, since: since).render(workshop)
         // Inside HTML the poster is an element, not a document: its XML declaration goes.
         if poster.hasPrefix("<?xml"), let end = poster.firstIndex(of: "\n") { poster.removeSubrange(...end) }
-        let report = HTMLRenderer.html(ReportBuilder(template: template, language: language).document(workshop))
+        let report = HTMLRenderer.html(ReportBuilder(template: template, language: language, since: since).document(workshop))
         return "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
             + "<title>" + SVGWriter.escape(title) + "</title>\n<style>\n" + Self.css + "\n</style>\n</head>\n<body>\n"
             + "<section class=\"poster\">\n" + poster + "</section>\n<main>\n" + report + "</main>\n</body>\n</html>\n"

@@ -12,11 +12,15 @@ public struct ReportBuilder: Sendable {
     /// A picture of the board to show below the title (a path relative to the report), if one was written.
     public var boardImage: String?
 
+    /// What happened since an earlier version, for a section after the summary (`export --since`).
+    public var since: SinceChanges?
+
     /// Creates a builder.
-    public init(template: ModelTemplate = .builtIn, language: Language, boardImage: String? = nil) {
+    public init(template: ModelTemplate = .builtIn, language: Language, boardImage: String? = nil, since: SinceChanges? = nil) {
         self.template = template
         self.language = language
         self.boardImage = boardImage
+        self.since = since
     }
 
     /// The report of a workshop.
@@ -31,6 +35,7 @@ public struct ReportBuilder: Sendable {
         blocks += details(workshop.metadata, seconds: workshop.fields.reduce(0) { $0 + $1.seconds })
         blocks += summary(workshop.completeness, leading: ActionPlan(workshop).targets(in: [], limit: 3))
         blocks += conflicts(workshop.openConflicts)
+        if let since { blocks += since.blocks(template: template, language: language) }
         for cluster in template.clusters {
             blocks.append(.heading(level: 2, [.text(cluster.name[language])]))
             for number in cluster.topics {

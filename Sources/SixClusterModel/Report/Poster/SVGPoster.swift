@@ -22,10 +22,14 @@ public struct SVGPoster: Sendable {
     ]
 
     /// Creates a poster maker.
-    public init(template: ModelTemplate = .builtIn, language: Language) {
+    public init(template: ModelTemplate = .builtIn, language: Language, since: SinceChanges? = nil) {
         self.template = template
         self.language = language
+        self.since = since
     }
+
+    /// What happened since an earlier version (`export --since`): a line under the title.
+    public var since: SinceChanges?
 
     /// A rectangle on the page.
     private struct Area {
@@ -61,6 +65,7 @@ public struct SVGPoster: Sendable {
         svg.line(title, x: 20, y: 42, size: 26, bold: true)
         let details = [meta.organisation, meta.product, meta.date].filter { !$0.isEmpty }.joined(separator: "  ·  ")
         svg.line(details, x: 20, y: 68, size: 13, color: "#444")
+        if let since { svg.line(since.legend(language: language), x: 20, y: 88, size: Self.smallest + 1.4, bold: true, color: "#1d4f7a") }
         let completeness = workshop.completeness
         let flagged = completeness.emptyTopics.count
         let summary = "Ist \(completeness.istCount)/20  ·  Soll \(completeness.sollCount)/20"
