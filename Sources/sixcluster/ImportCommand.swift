@@ -64,6 +64,12 @@ struct ImportCommand: ParsableCommand {
                                                          en: "The encoding, where it is not recognised."), valueName: "utf-8|utf-16|windows-1252"))
     var encoding: TextDecoding.Encoding?
 
+    @Option(help: ArgumentHelp(HelpLanguage.current.pick(
+        de: "Eine YAML-Datei „Spalte: Feld“ (oder „Spalte: F01.2“) für Spalten ohne Fragecode oder Fragetext.",
+        en: "A YAML file of “column: field” (or “column: F01.2”) for columns headed by neither a code nor a question."),
+        valueName: "map.yaml"))
+    var map: String?
+
     @Flag(help: ArgumentHelp(HelpLanguage.current.pick(de: "Nur zeigen, was hinzukäme; nichts ändern.",
                                                       en: "Only show what would be added; change nothing.")))
     var dryRun = false
@@ -91,7 +97,20 @@ struct ImportCommand: ParsableCommand {
             throw ExitStatus.unreadable
         }
         let workshop = try Console.load(file, language: language).workshop
-        let result = SurveyImport(table, respondent: by)
+        let columnMap = try map.map { path -> ColumnMap in
+            do throws(WorkshopLoadError) {
+                let bytes = try WorkshopFileReader(language: language, limit: 1 << 20, kind: ("Zuordnungsdateien", "map files")).bytes(of: path)
+                return try ColumnMap(bytes, file: path, language: language)
+            } catch {
+                error.diagnostics.forEach { Console.error($0.description) }
+                throw ExitStatus.unreadable
+            }
+        } ?? ColumnMap()
+        let result = SurveyImport(table, respondent: by, map: columnMap)
+        for column in result.missingFromTable {
+            Console.error("\(VisibleText.escaped(map ?? "")): " + language.pick(de: "keine Spalte „\(VisibleText.escaped(column))“ in \(shownAnswers)",
+                                                                              en: "no column “\(VisibleText.escaped(column))” in \(shownAnswers)"))
+        }
         for column in result.unmatched {
             let hint = column.suggestion.map { language.pick(de: " – gemeint: \($0)?", en: " – did you mean \($0)?") } ?? ""
             Console.error("\(shownAnswers): " + language.pick(de: "Spalte „\(VisibleText.escaped(column.column))“ passt zu keiner Frage, ausgelassen",

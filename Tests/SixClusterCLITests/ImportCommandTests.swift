@@ -90,4 +90,41 @@ struct ImportCommandTests {
         #expect(run.stderr.contains("did you mean F01.1?"), "\(run.stderr)")
         #expect(try WorkshopFiles.read(file).parked.map(\.text).contains("Field 1: Farbe"))
     }
+
+    @Test("--map sends columns named neither by code nor by question to fields (a number or a code); its problems have their line")
+    func columnMap() throws {
+        let file = try workshop()
+        let csv = try answers(Array("Q3;Was fehlt Ihnen?;Alter\nSchneller liefern;Muster zum Anfassen;41\n".utf8))
+        let folder = csv.deletingLastPathComponent()
+        let map = folder.appendingPathComponent("map.yaml")
+        try "Q3: 5\n\"was fehlt  ihnen?\": F02.1\nQ9: 4\n".write(to: map, atomically: true, encoding: .utf8)
+        let run = try CLI.run("import", file.path, csv.path, "--map", map.path, "--into", "ist", "--lang", "en")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("map.yaml: no column “Q9” in ") && run.stderr.contains("column “Alter” matches no question"))
+        let workshop = try WorkshopFiles.read(file)
+        #expect(workshop[topic: 5].ist.last?.text == "Schneller liefern" && workshop[topic: 2].ist.last?.text == "Muster zum Anfassen")
+        try "Q3: 21\nQ4: [1]\n".write(to: map, atomically: true, encoding: .utf8)
+        let bad = try CLI.run("import", file.path, csv.path, "--map", map.path, "--lang", "en")
+        #expect(bad.status == 2 && bad.stderr.contains("map.yaml:1:5: “21” is no field (1 to 20) and no question code (such as F01.2)")
+            && bad.stderr.contains("map.yaml:2:1: expected column: field"), "\(bad.stderr)")
+    }
+
+    @Test("an import while two boards are open: both show the cards within a second; nothing lost or doubled")
+    func importWhileBoardsAreOpen() throws {
+        let file = try workshop()
+        let first = try CLI.board(file, "--author Anna")
+        let second = try first.window("'\(CLI.binary.path)' --author Ben '\(file.path)'", environment: ["LANG": "C.UTF-8"])
+        defer { second.close(); first.close() }
+        try first.waitUntil("Ben in") { $0.contains("Ben") }
+        for board in [first, second] { try board.send("L") }
+        let run = try CLI.run("import", file.path, try answers(Array(survey.utf8)).path, "--lang", "en")
+        #expect(run.status == 0, "\(run.stderr)")
+        for board in [first, second] { _ = try board.waitFor("Zu viele Griffe", timeout: 1) }
+        try second.quit()
+        try first.quit()
+        let parked = try WorkshopFiles.read(file).parked.map(\.text)
+        for text in ["Field 1: Mehr Farben, bitte (×2)", "Field 1: mehr farben", "Field 7: Zu viele Griffe", "Field 7: Griffe: weniger"] {
+            #expect(parked.filter { $0 == text }.count == 1, "\(text) once")
+        }
+    }
 }

@@ -19,8 +19,10 @@ public struct SurveyImport: Equatable, Sendable {
 
     /// The cards, field by field in the model's order, each field's in the order the answers first came.
     public var answers: [Answer]
-    /// Which column went to which question.
-    public var matched: [(column: String, code: QuestionCode)]
+    /// Which column went to which field (by its question's code, its text, or the column map).
+    public var matched: [(column: String, field: Int)]
+    /// Columns the map names that the table does not have.
+    public var missingFromTable: [String] = []
     /// Columns that went nowhere.
     public var unmatched: [Unmatched]
     /// Rows left out: more cells than the header has (by their line).
@@ -28,11 +30,13 @@ public struct SurveyImport: Equatable, Sendable {
 
     public static func == (a: SurveyImport, b: SurveyImport) -> Bool {
         a.answers == b.answers && a.unmatched == b.unmatched && a.skipped == b.skipped
-            && a.matched.map(\.column) == b.matched.map(\.column) && a.matched.map(\.code) == b.matched.map(\.code)
+            && a.matched.map(\.column) == b.matched.map(\.column) && a.matched.map(\.field) == b.matched.map(\.field)
+            && a.missingFromTable == b.missingFromTable
     }
 
-    /// Reads a table's answers; `respondent` names the column that says who answered, if any.
-    public init(_ table: CSVTable, template: ModelTemplate = .builtIn, respondent: String? = nil) {
+    /// Reads a table's answers; `respondent` names the column that says who answered, if any; `map` sends columns
+    /// to fields by name (before codes and question texts are looked at).
+    public init(_ table: CSVTable, template: ModelTemplate = .builtIn, respondent: String? = nil, map: ColumnMap = ColumnMap()) {
         var known: [String: QuestionCode] = [:]
         for language in Language.allCases {
             for (code, text) in QuestionCode.questions(of: Array(1...ModelTemplate.topicCount), in: template, language: language) {
@@ -40,13 +44,13 @@ public struct SurveyImport: Equatable, Sendable {
             }
         }
         let respondentColumn = respondent.flatMap { name in table.header.firstIndex { Self.evened($0) == Self.evened(name) } }
-        var matched: [(column: String, code: QuestionCode)] = []
-        var columns: [Int: QuestionCode] = [:]
+        var matched: [(column: String, field: Int)] = []
+        var columns: [Int: Int] = [:]
         var unmatched: [Unmatched] = []
         for (index, name) in table.header.enumerated() where index != respondentColumn {
-            if let code = QuestionCode(name) ?? known[Self.evened(name)] {
-                columns[index] = code
-                matched.append((name, code))
+            if let field = map.fields[Self.evened(name)] ?? (QuestionCode(name) ?? known[Self.evened(name)])?.field {
+                columns[index] = field
+                matched.append((name, field))
             } else if !name.isEmpty {
                 unmatched.append(Unmatched(column: name, suggestion: Self.closest(name, in: known)))
             }
@@ -61,16 +65,16 @@ public struct SurveyImport: Equatable, Sendable {
                 continue
             }
             let who = respondentColumn.flatMap { $0 < row.cells.count ? CardText.cleaned(row.cells[$0]) : nil }.flatMap { $0.isEmpty ? nil : $0 }
-            for (index, code) in columns.sorted(by: { $0.key < $1.key }) where index < row.cells.count {
+            for (index, field) in columns.sorted(by: { $0.key < $1.key }) where index < row.cells.count {
                 let text = CardText.cleaned(row.cells[index])
                 guard !text.isEmpty else { continue }
                 let key = Self.evened(text)
-                if let same = places[code.field]?[key] {
-                    found[code.field]?[same].count += 1
-                    found[code.field]?[same].respondent = nil
+                if let same = places[field]?[key] {
+                    found[field]?[same].count += 1
+                    found[field]?[same].respondent = nil
                 } else {
-                    places[code.field, default: [:]][key] = found[code.field, default: []].count
-                    found[code.field, default: []].append((text, 1, who))
+                    places[field, default: [:]][key] = found[field, default: []].count
+                    found[field, default: []].append((text, 1, who))
                 }
             }
         }
@@ -79,6 +83,8 @@ public struct SurveyImport: Equatable, Sendable {
                                               respondent: $0.respondent) }
         }
         self.matched = matched
+        let headers = Set(table.header.map(Self.evened))
+        missingFromTable = map.columns.filter { !headers.contains(Self.evened($0)) }
         self.unmatched = unmatched
         self.skipped = skipped
     }
