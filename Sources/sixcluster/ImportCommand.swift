@@ -147,15 +147,19 @@ struct ImportCommand: ParsableCommand {
         if !result.skipped.isEmpty { throw ExitStatus.incomplete }
     }
 
-    /// The cards as edits: parked with their field in front, or into the fields' Ist columns.
+    /// The cards as edits: parked with their field in front, or into the fields' Ist columns (a field's cards in
+    /// one step).
     private func edits(_ answers: [SurveyImport.Answer], workshopLanguage: Language) -> [WorkshopEdit] {
-        answers.map { answer in
-            switch into {
-            case .parked:
+        switch into {
+        case .parked:
+            return answers.map { answer in
                 let field = workshopLanguage.pick(de: "Feld", en: "Field") + " \(answer.field): "
                 return .park(Card(field + answer.text, author: answer.respondent, method: method.collection))
-            case .ist:
-                return .add(Card(answer.text, author: answer.respondent, method: method.collection), topic: answer.field, column: .ist)
+            }
+        case .ist:
+            let fields = Dictionary(grouping: answers, by: \.field)
+            return fields.keys.sorted().map { field in
+                .addAll(fields[field]!.map { Card($0.text, author: $0.respondent, method: method.collection) }, topic: field, column: .ist)
             }
         }
     }

@@ -29,6 +29,8 @@ struct WorkshopEditTests {
             }
         }
         edits += [
+            .addAll([Card("Eins"), Card("Zwei", author: "anna"), Card("Eins")], topic: 8, column: .ist),
+            .addAll([Card("Drei")], topic: 7, column: .soll),
             .park(Card("Neuer Punkt")), .park(Card("Vorn im Speicher"), at: 0), .deleteParked(Card("Ask the paint supplier")),
             .edit(first(1, .ist), text: "Geändert"), .edit(second, text: "Die zweite gleiche Karte"),
             .replace(first(7, .soll), with: Card("Ganz neu", author: "mia", votes: 3)),
@@ -99,6 +101,8 @@ struct WorkshopEditTests {
         (.add(Card("   "), topic: 1, column: .ist), .emptyText),
         (.add(Card(String(repeating: "a", count: 4001)), topic: 1, column: .ist), .textTooLong(4001)),
         (.park(Card("")), .emptyText),
+        (.addAll([Card("gut"), Card(" ")], topic: 1, column: .ist), .emptyText),
+        (.addAll([Card("gut")], topic: 22, column: .ist), .noSuchField(22)),
         (.edit(CardAddress(topic: 1, column: .ist, index: 0, card: Card("gibt es nicht")), text: "x"), .cardGone),
         (.delete(CardAddress(topic: 99, column: .ist, index: 0, card: Card("x"))), .cardGone),
         (.setOwner(CardAddress(topic: 1, column: .ist, index: 0, card: Card("Customers mostly differ on width and height, rarely on depth",

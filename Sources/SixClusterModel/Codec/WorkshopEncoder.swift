@@ -48,16 +48,21 @@ public struct WorkshopEncoder: Sendable {
     /// A blank line before each field entry, so that every topic reads as a block of its own. Field entries
     /// are the only lines that start with `- topic:` at the left margin; everything inside them is indented.
     private static func separatingFields(_ yaml: String) -> String {
-        var result = ""
+        // On the bytes: a line starts after a line break (or at the start); before each `- topic: ` goes a blank one.
+        let marker = Array("- topic: ".utf8)
+        var result: [UInt8] = []
         result.reserveCapacity(yaml.utf8.count + 4 * ModelTemplate.topicCount)
-        // The text ends with a line break, so the last piece is empty and its line break is one too many.
-        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("- topic: ") { result.append("\n") }
-            result.append(contentsOf: line)
-            result.append("\n")
+        var lineStart = true
+        let bytes = Array(yaml.utf8)
+        for index in bytes.indices {
+            if lineStart && bytes[index] == marker[0] && bytes.count - index >= marker.count
+                && marker.indices.allSatisfy({ bytes[index + $0] == marker[$0] }) {
+                result.append(0x0A)
+            }
+            result.append(bytes[index])
+            lineStart = bytes[index] == 0x0A
         }
-        result.removeLast()
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     private func key(_ name: String) -> YAMLNode {

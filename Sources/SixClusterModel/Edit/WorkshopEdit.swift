@@ -4,6 +4,9 @@
 public enum WorkshopEdit: Equatable, Sendable {
     /// A new card in a field's column, at an index (nil: at the end).
     case add(Card, topic: Int, column: Situation, at: Int? = nil)
+    /// New cards at the end of a field's column, in one step (an import's answers: a column changed once, not once
+    /// per card).
+    case addAll([Card], topic: Int, column: Situation)
     /// A new point in the parking lot, at an index (nil: at the end).
     case park(Card, at: Int? = nil)
     /// A point taken out of the parking lot.
@@ -93,6 +96,13 @@ extension Workshop {
             let at = min(max(0, index ?? count), count)
             self[topic: topic][column].insert(card, at: at)
             return [.delete(CardAddress(topic: topic, column: column, index: at, card: card))]
+        case .addAll(let cards, let topic, let column):
+            try Self.check(field: topic)
+            for card in cards { try Self.check(card.text) }
+            let start = self[topic: topic][column].count
+            self[topic: topic][column].append(contentsOf: cards)
+            // Taken back from the last, so that every address stays right.
+            return cards.indices.reversed().map { .delete(CardAddress(topic: topic, column: column, index: start + $0, card: cards[$0])) }
         case .park(let card, let index):
             try Self.check(card.text)
             parked.insert(card, at: min(max(0, index ?? parked.count), parked.count))

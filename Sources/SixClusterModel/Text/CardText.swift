@@ -3,6 +3,9 @@
 public enum CardText {
     /// The text with control characters replaced or removed (not trimmed).
     public static func printable(_ text: String) -> String {
+        // Most texts need nothing: looked for first, without building a copy.
+        let needsWork = text.unicodeScalars.contains { $0 == "\n" || $0 == "\r" || $0 == "\t" || VisibleText.isControl($0) }
+        guard needsWork else { return text }
         var cleaned = ""
         for scalar in text.unicodeScalars {
             if scalar == "\n" || scalar == "\r" || scalar == "\t" {
