@@ -53,13 +53,19 @@ struct OrderFile {
             throw ExitStatus.unreadable
         }
         if problem == nil && header == nil { problem = CSVTable.Problem(kind: .empty, line: nil) }
-        if problem == nil, let counts = wide ?? longOrders?.counts, counts.orderCount == 0 { problem = CSVTable.Problem(kind: .headerOnly, line: 1) }
+        if long, let longOrders, let attributes, let unknown = attributes.first(where: { name in
+            !longOrders.attributeNames.contains { $0.lowercased() == name.lowercased() } }) {
+            Console.error("\(shown): " + language.pick(de: "--attributes: kein Merkmal „\(unknown)“; es gibt: ", en: "--attributes: no attribute “\(unknown)”; there are: ")
+                + longOrders.attributeNames.joined(separator: ", "))
+            throw ExitStatus.unreadable
+        }
+        let counted = wide ?? longOrders?.counts(only: attributes)
+        if problem == nil, let counted, counted.orderCount == 0 { problem = CSVTable.Problem(kind: .headerOnly, line: 1) }
         if let problem {
             Console.error(shown + (problem.line.map { ":\($0)" } ?? "") + ": " + problem.message(in: language, rows: ("Bestellungen", "orders")))
             throw ExitStatus.unreadable
         }
-        let counts = wide ?? longOrders!.counts
-        return Counted(counts: counts, raggedLines: wide?.raggedLines ?? longOrders!.raggedLines)
+        return Counted(counts: counted!, raggedLines: wide?.raggedLines ?? longOrders!.raggedLines)
     }
 
     /// A header that cannot be read as asked.

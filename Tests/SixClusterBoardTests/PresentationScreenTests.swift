@@ -35,6 +35,17 @@ struct PresentationScreenTests {
         #expect(text.hasSuffix("F1 Hilfe"), "? types into a card here, so help is named by F1")
     }
 
+    @Test("an action's owner, due date and status stand under its card in presentation mode")
+    func actionStatus() {
+        var workshop = BoardFixtures.bicycle
+        workshop[topic: 5].soll[0].owner = "Jana"
+        workshop[topic: 5].soll[0].due = "2027-03-31"
+        workshop[topic: 5].soll[0].status = .doing
+        var state = BoardFixtures.state(workshop, language: .de, width: 120, height: 40)
+        BoardFixtures.press([.character("g"), .character("5"), .enter, .character("P")], &state)
+        #expect(screen(state).contains("verantwortlich: Jana, bis 2027-03-31, in Arbeit"))
+    }
+
     @Test("quick capture shows the words where the card will go and the method and author in the editor's label")
     func capture() {
         var state = presenting(width: 80, height: 24)

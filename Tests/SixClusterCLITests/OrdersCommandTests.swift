@@ -104,4 +104,26 @@ struct OrdersCommandTests {
         #expect(run.status == status && run.stderr.contains(message), "\(run.stderr)")
         #expect(!run.stderr.contains("Fatal error") && !run.stderr.contains("Stack"))
     }
+
+    @Test("a file over the size limit is refused before it is read; --long takes --attributes too, naming the attributes there are")
+    func sizeAndLongAttributes() throws {
+        let folder = try TestPaths.temporaryFolder()
+        let huge = folder.appendingPathComponent("huge.csv")
+        #expect(FileManager.default.createFile(atPath: huge.path, contents: Data("a,b\n".utf8)))
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: UInt64(1 << 30) + 1)
+        try handle.close()
+        let refused = try CLI.run("orders", huge.path, "--lang", "en")
+        #expect(refused.status == 2 && refused.stderr.contains("too large (over 1024 MB); order files may be at most 1024 MB"), "\(refused.stderr)")
+        let long = folder.appendingPathComponent("long.csv")
+        try "order;attribute;value\n1;Farbe;rot\n1;Gang;7\n1;Rahmen;S\n2;Farbe;blau\n2;Gang;7\n2;Rahmen;M\n3;Farbe;rot\n3;Gang;3\n"
+            .write(to: long, atomically: true, encoding: .utf8)
+        let chosen = try CLI.run("orders", long.path, "--long", "--attributes", "gang,Farbe", "--format", "json")
+        #expect(chosen.status == 0, "\(chosen.stderr)")
+        #expect(chosen.stdout.contains("\"attribute\" : \"Gang\"") && !chosen.stdout.contains("Rahmen"))
+        #expect(chosen.stdout.range(of: "\"attribute\" : \"Gang\"")!.lowerBound < chosen.stdout.range(of: "\"attribute\" : \"Farbe\"")!.lowerBound,
+                "the path in the order named")
+        let unknown = try CLI.run("orders", long.path, "--long", "--attributes", "Farbe,Sattel", "--lang", "en")
+        #expect(unknown.status == 2 && unknown.stderr.contains("--attributes: no attribute “Sattel”; there are: Farbe, Gang, Rahmen"), "\(unknown.stderr)")
+    }
 }

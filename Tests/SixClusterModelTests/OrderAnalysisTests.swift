@@ -102,7 +102,7 @@ struct OrderAnalysisTests {
         longTable.rows.forEach { long.add($0) }
         var wide = OrderCounts(header: table.header)
         table.rows.forEach { wide.add($0) }
-        let fromLong = try! OrderAnalysis.make(long.counts, order: ["Colour", "Carrier", "Gears"], threshold: 0.2).get()
+        let fromLong = try! OrderAnalysis.make(long.counts(), order: ["Colour", "Carrier", "Gears"], threshold: 0.2).get()
         let fromWide = try! OrderAnalysis.make(wide, threshold: 0.2).get()
         #expect(fromLong.path.map(\.chosen) == fromWide.path.map(\.chosen))
         #expect(fromLong.attributes == fromWide.attributes.map { attribute in

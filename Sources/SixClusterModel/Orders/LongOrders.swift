@@ -53,11 +53,17 @@ public struct LongOrders {
         orders[order][attribute] = cells[columns.value]
     }
 
-    /// The orders counted as a wide file would be: a column per attribute.
-    public var counts: OrderCounts {
-        var counts = OrderCounts(header: attributes)
+    /// The attributes found, in the order they first appear.
+    public var attributeNames: [String] { attributes }
+
+    /// The orders counted as a wide file would be: a column per attribute (only those named in `only`, in that
+    /// order, when given).
+    public func counts(only: [String]? = nil) -> OrderCounts {
+        let chosen = only.map { names in names.compactMap { name in attributes.firstIndex { $0.lowercased() == name.lowercased() } } }
+        var counts = OrderCounts(header: attributes, columns: chosen)
         for order in orders {
-            counts.add(cells: order + Array(repeating: "", count: attributes.count - order.count))
+            let full = order + Array(repeating: "", count: attributes.count - order.count)
+            counts.add(cells: chosen.map { $0.map { full[$0] } } ?? full)
         }
         return counts
     }
