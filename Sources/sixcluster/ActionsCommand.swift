@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,14 +8,11 @@ import SixClusterFiles
 import SixClusterModel
 
 /// What `sixcluster actions` writes.
-enum ActionsFormat: String, CaseIterable, ExpressibleByArgument {
+enum ActionsFormat: String, CaseIterable, ExpressibleByArgument, FormatByEnding {
     case text, json, csv, ics
 
-    /// The format a file name asks for by its ending; text for anything else.
-    init(path: String) {
-        let ending = path.lowercased().split(separator: ".").last.map(String.init) ?? ""
-        self = ActionsFormat(rawValue: ending == "ical" ? "ics" : ending) ?? .text
-    }
+    static let fallback = ActionsFormat.text
+    static let otherEndings: [String: ActionsFormat] = ["ical": .ics]
 }
 
 extension ActionStatus: ExpressibleByArgument {}
@@ -79,10 +71,8 @@ struct ActionsCommand: ParsableCommand {
         en: "Count overdue as of this day, YYYY-MM-DD (default: today)."), valueName: "date"))
     var today: String?
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(HelpLanguage.current.pick(
-        de: "In diese Datei schreiben (Standard: Standardausgabe).", en: "Write to this file (default: standard output)."),
-        valueName: "out"))
-    var output: String?
+    @OptionGroup var destination: OutputOption
+    private var output: String? { destination.output }
 
     @OptionGroup var options: LanguageOption
 
@@ -169,9 +159,6 @@ enum ActionsJSON {
             Entry(file: $0.source, firm: $0.firm, field: $0.topic, fieldName: $0.fieldName, text: $0.text, owner: $0.owner,
                   due: $0.due, dueDate: $0.dueDate?.description, status: $0.status.rawValue, overdue: $0.isOverdue(on: list.today))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(Document(today: list.today.description, overdue: list.overdueCount, actions: entries))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return try JSONOutput.text(Document(today: list.today.description, overdue: list.overdueCount, actions: entries))
     }
 }

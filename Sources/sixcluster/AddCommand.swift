@@ -98,11 +98,7 @@ struct AddCommand: ParsableCommand {
             Console.error("\(shown): " + EditRefusal.emptyText.message(in: language))
             throw ExitStatus.incomplete
         }
-        let shared = SharedWorkshopFile(path: file, language: language)
-        shared.join(BoardPresence(pid: getpid(), name: author ?? "sixcluster add", topic: topic ?? 1,
-                                  place: .other, kind: .writer))
-        defer { shared.leave() }
-        try SharedWriteReport.check(shared.apply(edits), shown: shown, language: language)
+        try SharedWriteReport.write(edits, to: file, as: author ?? "sixcluster add", topic: topic ?? 1, language: language)
         Console.error("\(shown): " + Self.added(edits.count, field: topic, column: ist ? .ist : .soll, in: language))
     }
 

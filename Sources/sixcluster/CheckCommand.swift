@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ArgumentParser
 import SixClusterModel
 
@@ -53,10 +48,7 @@ struct CheckCommand: ParsableCommand {
                 result.textLines(language: language).forEach(Console.output)
             }
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(["files": results])
-            Console.output(String(decoding: data, as: UTF8.self) + "\n")
+            Console.output(try JSONOutput.text(["files": results]))
         }
         let code = results.map { $0.exitCode(strict: strict) }.max() ?? 0
         if code != 0 { throw ExitCode(code) }

@@ -3,11 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ArgumentParser
 import SixClusterModel
 
@@ -48,9 +43,7 @@ struct DiffCommand: ParsableCommand {
         case .markdown:
             Console.output(MarkdownWriter.write(words.document(diff)))
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Console.output(String(decoding: try encoder.encode(DiffJSON(diff)), as: UTF8.self) + "\n")
+            Console.output(try JSONOutput.text(DiffJSON(diff)))
         case .text:
             Console.output(text(diff, words: words, color: isatty(STDOUT_FILENO) == 1 && getenv("NO_COLOR") == nil))
         }

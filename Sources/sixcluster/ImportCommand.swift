@@ -131,10 +131,7 @@ struct ImportCommand: ParsableCommand {
                 Console.output("\(answer.field) \(ModelTemplate.builtIn.topic(answer.field).name[language]): " + VisibleText.escaped(answer.text) + "\n")
             }
         } else if !edits.isEmpty {
-            let shared = SharedWorkshopFile(path: file, language: language)
-            shared.join(BoardPresence(pid: getpid(), name: "sixcluster import", topic: 1, place: .other, kind: .writer))
-            defer { shared.leave() }
-            try SharedWriteReport.check(shared.apply(edits), shown: VisibleText.escaped(file), language: language)
+            try SharedWriteReport.write(edits, to: file, as: "sixcluster import", language: language)
         }
         let (fields, rows) = (Set(result.answers.map(\.field)).count, table.rows.count - result.skipped.count)
         Console.error(VisibleText.escaped(file) + ": " + language.pick(

@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,14 +8,11 @@ import SixClusterFiles
 import SixClusterModel
 
 /// What `sixcluster orders` writes.
-enum OrdersFormat: String, CaseIterable, ExpressibleByArgument {
+enum OrdersFormat: String, CaseIterable, ExpressibleByArgument, FormatByEnding {
     case text, md, json, svg
 
-    /// The format a file name asks for by its ending; text for anything else.
-    init(path: String) {
-        let ending = path.lowercased().split(separator: ".").last.map(String.init) ?? ""
-        self = ending == "markdown" ? .md : OrdersFormat(rawValue: ending) ?? .text
-    }
+    static let fallback = OrdersFormat.text
+    static let otherEndings: [String: OrdersFormat] = ["markdown": .md]
 }
 
 /// `sixcluster orders ORDERS.csv`: the configuration model from a firm's orders – where wishes diverge, the most
@@ -75,10 +67,8 @@ struct OrdersCommand: ParsableCommand {
         en: "text, md, json or svg (default: by the ending of -o, else text)."), valueName: "text|md|json|svg"))
     var format: OrdersFormat?
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(HelpLanguage.current.pick(
-        de: "In diese Datei schreiben (Standard: Standardausgabe).", en: "Write to this file (default: standard output)."),
-        valueName: "out"))
-    var output: String?
+    @OptionGroup var destination: OutputOption
+    private var output: String? { destination.output }
 
     @Option(help: ArgumentHelp(HelpLanguage.current.pick(
         de: "Das Ergebnis als Ist-Karten in diesen Workshop schreiben.", en: "Write the result as Ist cards into this workshop."),
@@ -151,9 +141,7 @@ struct OrdersCommand: ParsableCommand {
         case .md: text = report.markdown()
         case .svg: text = OrderTree(report).svg()
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            text = String(decoding: try encoder.encode(analysis), as: UTF8.self) + "\n"
+            text = try JSONOutput.text(analysis)
         }
         if let output {
             try OutputFile.write(text, to: output, from: orders, language: language)
@@ -171,10 +159,7 @@ struct OrdersCommand: ParsableCommand {
                 Console.output("\(topic) \(ModelTemplate.builtIn.topic(topic).name[language]): " + VisibleText.escaped(card.text) + "\n")
             }
         } else if !edits.isEmpty {
-            let shared = SharedWorkshopFile(path: file, language: language)
-            shared.join(BoardPresence(pid: getpid(), name: "sixcluster orders", topic: 1, place: .other, kind: .writer))
-            defer { shared.leave() }
-            try SharedWriteReport.check(shared.apply(edits), shown: VisibleText.escaped(file), language: language)
+            try SharedWriteReport.write(edits, to: file, as: "sixcluster orders", language: language)
         }
         let count = edits.count
         Console.error(VisibleText.escaped(file) + ": " + language.pick(

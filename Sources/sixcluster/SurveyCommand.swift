@@ -2,7 +2,7 @@ import ArgumentParser
 import SixClusterModel
 
 /// What `sixcluster survey` writes.
-enum SurveyFormat: String, CaseIterable, ExpressibleByArgument {
+enum SurveyFormat: String, CaseIterable, ExpressibleByArgument, FormatByEnding {
     /// An interview guide in Markdown.
     case md
     /// An interview guide to print on A4.
@@ -10,11 +10,8 @@ enum SurveyFormat: String, CaseIterable, ExpressibleByArgument {
     /// A questionnaire for a survey tool: question codes and texts.
     case csv
 
-    /// The format a file name asks for by its ending; the Markdown guide for anything else.
-    init(path: String) {
-        let lowered = path.lowercased()
-        self = lowered.hasSuffix(".csv") ? .csv : lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") ? .html : .md
-    }
+    static let fallback = SurveyFormat.md
+    static let otherEndings: [String: SurveyFormat] = ["htm": .html]
 }
 
 /// `sixcluster survey FILE`: the chosen fields' guiding questions as an interview guide or a questionnaire.
@@ -50,10 +47,8 @@ struct SurveyCommand: ParsableCommand {
         valueName: "md|html|csv"))
     var format: SurveyFormat?
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(HelpLanguage.current.pick(
-        de: "In diese Datei schreiben (Standard: Standardausgabe).", en: "Write to this file (default: standard output)."),
-        valueName: "out"))
-    var output: String?
+    @OptionGroup var destination: OutputOption
+    private var output: String? { destination.output }
 
     @OptionGroup var options: LanguageOption
 
