@@ -24,6 +24,8 @@ public final class RoomHandler: @unchecked Sendable {
     let language: Language
     let lock = NSLock()
     var participants: [RoomToken: RoomParticipant] = [:]
+    /// How many have joined since the room opened, counting those taken out.
+    private var joinedEver = 0
     /// The ids of the submissions written, also by a room before this one that did not close in order.
     var taken: Set<String>
     /// The ids of submissions being written now (a second copy waits for nobody and is turned away).
@@ -39,8 +41,9 @@ public final class RoomHandler: @unchecked Sendable {
     /// The room's changes, for the phones that wait for the next one.
     public let changes = RoomChanges()
 
-    /// Told the new number of participants whenever somebody joins (on the joining request's thread).
-    private let joined: @Sendable (Int) -> Void
+    /// Told the names of those in the room whenever somebody joins, takes a name or is taken out (on that
+    /// request's thread).
+    private let joined: @Sendable ([String]) -> Void
     /// Told how many cards wait in each hidden field whenever that changes.
     let heldChanged: @Sendable ([Int: Int]) -> Void
     /// Phone cards waiting for their field to be revealed (as a room before this one may have left them).
@@ -48,7 +51,7 @@ public final class RoomHandler: @unchecked Sendable {
 
     /// The room for the shared file, joined with `token`; `language` for what the room says; `joined` hears of
     /// every new participant.
-    public init(file: SharedWorkshopFile, token: RoomToken, language: Language, joined: @escaping @Sendable (Int) -> Void = { _ in },
+    public init(file: SharedWorkshopFile, token: RoomToken, language: Language, joined: @escaping @Sendable ([String]) -> Void = { _ in },
                 held heldChanged: @escaping @Sendable ([Int: Int]) -> Void = { _ in }) {
         self.file = file
         takenLog = RoomTakenLog(workshop: file.path)
@@ -80,6 +83,25 @@ public final class RoomHandler: @unchecked Sendable {
     /// How many have joined.
     public var joinedCount: Int {
         lock.withLock { participants.count }
+    }
+
+    /// The names of those in the room (a chosen name, or "Gast 3"), in the order they joined.
+    public var peopleNames: [String] {
+        lock.withLock { participants.values.sorted { $0.number < $1.number }.map { $0.name(guestWord: guestWord) } }
+    }
+
+    /// Takes whoever goes by `name` out of the room: their cookie lets them in no more (the page says so), their
+    /// cards stay on the board. They can come back only through the link while joining is open – the facilitator
+    /// closes joining or makes a new link first. Gives how many were taken out.
+    @discardableResult
+    public func remove(named name: String) -> Int {
+        let count = lock.withLock {
+            let leaving = participants.filter { $0.value.name(guestWord: guestWord) == name }.map(\.key)
+            leaving.forEach { participants[$0] = nil }
+            return leaving.count
+        }
+        if count > 0 { joined(peopleNames) }
+        return count
     }
 
     /// The answer to one request; `now` is a monotonic clock in seconds.
@@ -129,11 +151,13 @@ public final class RoomHandler: @unchecked Sendable {
         var count: Int?
         let session = session(of: request) ?? lock.withLock {
             let session = RoomToken()
-            participants[session] = RoomParticipant(number: participants.count + 1)
+            // Numbered by who came before, also those taken out since: no two guests share a number.
+            joinedEver += 1
+            participants[session] = RoomParticipant(number: joinedEver)
             count = participants.count
             return session
         }
-        if let count { joined(count) }
+        if count != nil { joined(peopleNames) }
         return RoomResponse(status: 303, contentType: "text/plain; charset=utf-8", body: [], headers: [
             "Location": "/",
             "Set-Cookie": "\(Self.cookieName)=\(session.value); Path=/; HttpOnly; SameSite=Strict",
@@ -230,6 +254,8 @@ public final class RoomHandler: @unchecked Sendable {
             participants[session]?.chosenName = name.isEmpty ? nil : name
             return participants[session]?.name(guestWord: guestWord) ?? name
         }
+        // The board's list of names follows.
+        joined(peopleNames)
         return json(200, RoomNameSubmission(name: shown))
     }
 

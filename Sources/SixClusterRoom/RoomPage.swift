@@ -102,7 +102,7 @@ public enum RoomPage {
                 dot: "+1 Punkt", undot: "−1", dotFor: (text) => "Einen Punkt geben: " + text, undotFor: (text) => "Meinen Punkt zurücknehmen: " + text,
                 dots: (n) => n + (n === 1 ? " Punkt" : " Punkte"), dotsLeft: (n) => "Deine Punkte übrig: " + n,
                 offline: (n) => "offline – " + n + " warten", waiting: (n) => n + " warten aufs Senden", sent: "Gesendet",
-                closed: "Der Raum ist geschlossen" },
+                closed: "Der Raum ist geschlossen", removedFromRoom: "Die Moderation hat dich aus dem Raum genommen" },
           en: { questions: "Guiding questions", yourCard: "Your card", column: "Column", ist: "Current (Ist)", soll: "Target (Soll)",
                 send: "Send", cards: "Cards in this field", name: "Your name", saveName: "Use this name", field: "Field",
                 hiddenNote: (n) => "Collected hidden: cards show once the facilitator reveals them" + (n ? " (yours: " + n + ")" : ""),
@@ -110,7 +110,7 @@ public enum RoomPage {
                 dot: "+1 dot", undot: "−1", dotFor: (text) => "Give a dot: " + text, undotFor: (text) => "Take my dot back: " + text,
                 dots: (n) => n + (n === 1 ? " dot" : " dots"), dotsLeft: (n) => "Your dots left: " + n,
                 offline: (n) => "offline – " + n + " waiting", waiting: (n) => n + " waiting to be sent", sent: "Sent",
-                closed: "The room is closed" },
+                closed: "The room is closed", removedFromRoom: "The facilitator took you out of the room" },
         };
         const lang = (navigator.language || "en").toLowerCase().startsWith("de") ? "de" : "en";
         const t = words[lang];
@@ -200,6 +200,7 @@ public enum RoomPage {
             const answer = await fetch("/api/state?lang=" + lang + (picked ? "&field=" + picked : "") + (wait ? "&after=" + version : ""),
                                        { credentials: "same-origin" });
             if (answer.status === 410) { closed = true; online = false; say(t.closed); return false; }
+            if (answer.status === 403) { closed = true; online = false; say(t.removedFromRoom); return false; }
             if (!answer.ok) { online = false; say(t.closed); return false; }
             const state = await answer.json();
             online = true;

@@ -29,6 +29,7 @@ enum BoardOrders {
         case .joining(let open): room.change { $0.joiningOpen = open }
         case .newLink: FileHandle.standardOutput.write(Data(announcement.text(for: room.renewToken()).utf8))
         case .hidden(let field, let hidden): room.hide(field, hidden)
+        case .remove(let name): room.remove(named: name)
         }
     }
 }

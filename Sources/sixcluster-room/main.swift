@@ -36,8 +36,8 @@ if case .failure(let error) = file.read() {
 }
 let token = RoomToken()
 let toBoard = settings.board
-let room = RoomHandler(file: file, token: token, language: settings.language) { count in
-    if toBoard { FileHandle.standardOutput.write(Data(RoomReport.joined(count).line.utf8)) }
+let room = RoomHandler(file: file, token: token, language: settings.language) { names in
+    if toBoard { FileHandle.standardOutput.write(Data((RoomReport.joined(names.count).line + RoomReport.people(names).line).utf8)) }
 } held: { counts in
     if toBoard { FileHandle.standardOutput.write(Data(RoomReport.held(counts).line.utf8)) }
 }

@@ -83,6 +83,7 @@ final class RoomProcess {
                 case .code(let modules): code = modules
                 case .ready: events.append(.opened(link: link ?? "", picture: QRPicture(modules: code)))
                 case .joined(let count): events.append(.joined(count))
+                case .people(let names): events.append(.people(names))
                 case .held(let counts): events.append(.held(counts))
                 }
             }

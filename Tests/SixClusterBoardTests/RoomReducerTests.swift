@@ -125,20 +125,41 @@ struct RoomReducerTests {
         #expect(state.message?.text == "Field 1 revealed: 5 cards from the phones go into the field now")
     }
 
+    @Test("r on the panel asks whom to take out (Tab: those in the room), tells the room, and says the cards stay")
+    func removeParticipant() {
+        var state = opened()
+        #expect(BoardFixtures.press([.character("r")], &state) == [])
+        #expect(state.message?.text == "Nobody is in the room yet")
+        _ = BoardReducer.reduce(&state, .sharing(.room(.people(["Anna", "Gast 2", "Gast 3"]))))
+        #expect(BoardRenderer.render(state).text.contains("r  take out – in the room: Anna, Gast 2, Gast 3"))
+        BoardFixtures.press([.character("r")], &state)
+        #expect(BoardRenderer.render(state).text.contains("Take whom out of the room? (Tab: those in the room; the cards stay):"))
+        BoardFixtures.type("g", &state)
+        BoardFixtures.press([.tab, .tab], &state)
+        #expect(BoardFixtures.press([.enter], &state) == [.tellRoom(.remove("Gast 3"))])
+        #expect(state.room.people == ["Anna", "Gast 2"] && state.room.joined == 2)
+        #expect(state.message?.text.hasPrefix("Gast 3 is out of the room; the cards stay.") == true)
+        BoardFixtures.press([.character("W"), .character("r")], &state)
+        BoardFixtures.type("Zoe", &state)
+        #expect(BoardFixtures.press([.enter], &state) == [])
+        #expect(state.message?.text == "Nobody called “Zoe” in the room")
+    }
+
     @Test("the board's orders read back as they were written; anything else is no order")
     func orderLines() {
         for order in [RoomOrder.method(.brainstorming), .method(nil), .anyField(true), .anyField(false), .joining(false), .newLink,
-                      .hidden(7, true), .hidden(20, false)] {
+                      .hidden(7, true), .hidden(20, false), .remove("Gast 3"), .remove("Anna Maria")] {
             #expect(RoomOrder(line: order.line.dropLast()) == order)
         }
-        for line in ["method dancing", "fields some", "joining", "new-link now", "", "hidden 21 on", "hidden 3 maybe"] {
+        for line in ["method dancing", "fields some", "joining", "new-link now", "", "hidden 21 on", "hidden 3 maybe", "remove "] {
             #expect(RoomOrder(line: Substring(line)) == nil, "\(line)")
         }
     }
 
     @Test("the server's reports read back as they were written; anything else is no report")
     func reports() {
-        for report in [RoomReport.link(Self.link), .code(Self.picture.modules), .ready, .joined(12), .held([3: 2, 17: 5]), .held([:])] {
+        for report in [RoomReport.link(Self.link), .code(Self.picture.modules), .ready, .joined(12), .held([3: 2, 17: 5]), .held([:]),
+                       .people(["Anna", "Gast 2", "Ben Ó"]), .people([])] {
             #expect(RoomReport(line: report.line.dropLast()) == report)
         }
         for line in ["joined -1", "code 10/1", "code 1x/01", "hello", "ready now", "code ", "link ftp://x", "link http://a b", "held 0:1", "held 3:0", "held 3"] {

@@ -206,6 +206,28 @@ struct RoomHandlerTests {
         #expect(try WorkshopFiles.read(file)[topic: 6].soll.last?.text == "Noch verdeckt")
     }
 
+    @Test("the facilitator takes somebody out: their cookie lets them in no more, their cards stay, no guest number comes twice")
+    func removeParticipant() throws {
+        let copy = try TestPaths.copyOfWorkshop("fahrradhandel-city-c200.yaml")
+        let token = RoomToken()
+        let heard = Heard()
+        let room = RoomHandler(file: SharedWorkshopFile(path: copy.path, language: .de), token: token, language: .de) { heard.names = $0 }
+        let anna = try join(room, token), guest = try join(room, token)
+        #expect(post(room, anna, "/api/name", #"{"name":"Anna"}"#).status == 200)
+        #expect(heard.names == ["Anna", "Gast 2"] && room.peopleNames == ["Anna", "Gast 2"], "the board hears names as they change")
+        #expect(send(room, guest, #"{"id":"g-1","field":1,"column":"ist","text":"Bleibt da"}"#).status == 201)
+        #expect(room.remove(named: "Gast 2") == 1 && room.remove(named: "Niemand") == 0)
+        #expect(heard.names == ["Anna"])
+        let refused = room.respond(to: RoomRequest(method: "GET", path: "/api/state", cookie: guest), now: 0)
+        #expect(refused.status == 403)
+        #expect(send(room, guest, #"{"id":"g-2","field":1,"column":"ist","text":"Nicht mehr"}"#).status == 403)
+        let texts = try WorkshopFiles.read(copy)[topic: 1].ist.map(\.text)
+        #expect(texts.contains("Bleibt da") && !texts.contains("Nicht mehr"), "their cards stay")
+        _ = try join(room, token)
+        #expect(room.peopleNames == ["Anna", "Gast 3"], "a new guest is not a second Gast 2")
+        #expect(room.respond(to: RoomRequest(method: "GET", path: "/api/state", cookie: anna), now: 0).status == 200)
+    }
+
     @Test("the token is 128 random bits as 32 hex digits, compared whole")
     func token() {
         let (a, b) = (RoomToken(), RoomToken())
@@ -213,4 +235,9 @@ struct RoomHandlerTests {
         #expect(RoomToken(a.value) == a && RoomToken("xyz") == nil)
         #expect(a.matches(a.value) && !a.matches(b.value) && !a.matches(String(a.value.dropLast())))
     }
+}
+
+/// What the room told its board, for a test to look at.
+private final class Heard: @unchecked Sendable {
+    var names: [String] = []
 }

@@ -139,6 +139,19 @@ struct RoomServerEndToEndTests {
         #expect(try curl([link], jar: late).status == 403, "the old link lets nobody new in")
         #expect(try curl([renewed], jar: late).status == 303)
         #expect(try curl([base + "/api/state"], jar: jar).status == 200, "whoever was in stays in")
+        // r takes the first phone out: its cookie opens nothing more, its card stays.
+        try board.waitFor("Guest 1")
+        try board.send("r")
+        try board.waitFor("Take whom out of the room?")
+        try board.send("G", "Tab", "Enter")
+        try board.waitFor("Guest 1 is out of the room")
+        var status = 200
+        for _ in 0..<40 where status != 403 {
+            status = try curl([base + "/api/state"], jar: jar).status
+            if status != 403 { usleep(50_000) }
+        }
+        #expect(status == 403, "taken out")
+        #expect(try WorkshopFiles.read(file)[topic: 9].ist.contains { $0.text == "Mit Methode" })
     }
 }
 

@@ -44,6 +44,7 @@ extension Action {
         case .roomCommand(.joining): "room-joining"
         case .roomCommand(.newLink): "room-new-link"
         case .roomCommand(.hideField): "room-hide-field"
+        case .roomCommand(.remove): "room-remove"
         case .review: "review"
         case .toggleTheme: "high-contrast"
         case .toggleLead: "follow-me"

@@ -176,6 +176,8 @@ public enum KeyTable {
              en: "hold this field's phone cards hidden / reveal them all"),
         bind(.room, [.character("n")], .roomCommand(.newLink), de: "neuer Link (der alte lässt niemanden mehr herein)",
              en: "new link (the old one lets nobody new in)"),
+        bind(.room, [.character("r")], .roomCommand(.remove), de: "jemanden aus dem Raum nehmen (Name, Tab: die im Raum; die Karten bleiben)",
+             en: "take somebody out of the room (name, Tab: those in the room; the cards stay)"),
         bind(.room, [.escape, .character("q"), .character("W"), .control("c")], .back, de: "ausblenden (der Raum bleibt offen)",
              en: "hide (the room stays open)"),
 

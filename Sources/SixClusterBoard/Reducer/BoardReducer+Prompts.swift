@@ -34,7 +34,8 @@ extension BoardState {
                 overlay = .prompt(prompt)
                 return []
             }
-            guard prompt.purpose.asksForAuthor, let name = nextName(after: prompt.editor.text) else { return [] }
+            let names = prompt.purpose == .removeFromRoom ? room.people : people
+            guard prompt.purpose.asksForAuthor, let name = nextName(after: prompt.editor.text, among: names) else { return [] }
             prompt.editor = LineEditor(name)
             overlay = .prompt(prompt)
         default:
@@ -60,8 +61,7 @@ extension BoardState {
 
     /// Tab in an author prompt: the first person whose name starts with the typed text; on a complete name, the
     /// next person (wrapping), so that Tab walks the list.
-    func nextName(after typed: String) -> String? {
-        let people = people
+    func nextName(after typed: String, among people: [String]) -> String? {
         if let current = people.firstIndex(of: typed) { return people.isEmpty ? nil : people[(current + 1) % people.count] }
         let prefix = typed.lowercased()
         return people.first { $0.lowercased().hasPrefix(prefix) }
@@ -132,6 +132,8 @@ extension BoardState {
                 return []
             }
             return export(to: trimmed, in: reportLanguage)
+        case .removeFromRoom:
+            return trimmed.isEmpty ? [] : removeFromRoom(trimmed)
         default:
             store(prompt)
             return []
@@ -216,7 +218,7 @@ extension BoardState {
         case .search:
             // The search stays (n and N walk it); one without hits says so again, with the query as typed.
             if let search, search.hits.isEmpty { sayNoHits(search.query) }
-        case .saveElsewhere, .saveAs, .exportPath:
+        case .saveElsewhere, .saveAs, .exportPath, .removeFromRoom:
             break // they ask for a file, in `confirm`
         case .capture(let topic, let column):
             storeCapture(trimmed, topic: topic, column: column)

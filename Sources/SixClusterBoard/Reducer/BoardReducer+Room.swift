@@ -46,11 +46,31 @@ extension BoardState {
             say("Feld \(topic): Handy-Karten werden verdeckt gesammelt, bis sie aufgedeckt werden",
                 "Field \(topic): phone cards are held hidden until revealed")
             return [.tellRoom(.hidden(topic, true))]
+        case .remove:
+            guard !room.people.isEmpty else {
+                say("Noch ist niemand im Raum", "Nobody is in the room yet")
+                return []
+            }
+            openPrompt(.removeFromRoom, text: "")
+            return []
         case .newLink:
             say("Neuer Link – der alte lässt niemanden mehr herein; wer da ist, bleibt",
                 "New link – the old one lets nobody new in; whoever is in stays")
             return [.tellRoom(.newLink)]
         }
+    }
+
+    /// The name typed at `r` on the room's panel: whoever goes by it is taken out of the room; their cards stay.
+    mutating func removeFromRoom(_ name: String) -> [Effect] {
+        guard room.isRunning, let person = room.people.first(where: { $0 == name }) ?? room.people.first(where: { $0.lowercased() == name.lowercased() }) else {
+            say("Niemand namens „\(VisibleText.escaped(name))“ im Raum", "Nobody called “\(VisibleText.escaped(name))” in the room")
+            return []
+        }
+        room.people.removeAll { $0 == person }
+        room.joined = room.people.count
+        say("\(person) ist nicht mehr im Raum; die Karten bleiben. Zurück nur mit dem Link, solange der Raum offen ist (j, n)",
+            "\(person) is out of the room; the cards stay. Back only through the link while joining is open (j, n)")
+        return [.tellRoom(.remove(person))]
     }
 
     /// `x` on the room's panel: the room closes.
@@ -71,6 +91,9 @@ extension BoardState {
         case .joined(let count):
             guard room.isRunning else { return }
             room.joined = count
+        case .people(let names):
+            guard room.isRunning else { return }
+            room.people = names
         case .held(let counts):
             guard room.isRunning else { return }
             room.held = counts

@@ -13,6 +13,8 @@ public struct BoardRoom: Equatable, Sendable {
     public internal(set) var phase: Phase = .closed
     /// How many have joined since it opened.
     public internal(set) var joined = 0
+    /// The names of those in the room, in the order they joined.
+    public internal(set) var people: [String] = []
     /// Whether phones may pick any field (else they follow the presented one).
     public internal(set) var anyField = false
     /// Whether new people may join.

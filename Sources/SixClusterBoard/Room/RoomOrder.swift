@@ -13,6 +13,8 @@ public enum RoomOrder: Equatable, Sendable {
     case newLink
     /// A field's phone cards are held until revealed (true), or revealed now, all at once (false).
     case hidden(Int, Bool)
+    /// Whoever goes by this name is taken out of the room (their cards stay).
+    case remove(String)
 
     /// The order as one line, ending in a line break.
     public var line: String {
@@ -22,11 +24,16 @@ public enum RoomOrder: Equatable, Sendable {
         case .joining(let open): "joining \(open ? "open" : "closed")\n"
         case .newLink: "new-link\n"
         case .hidden(let field, let hidden): "hidden \(field) \(hidden ? "on" : "off")\n"
+        case .remove(let name): "remove " + name.map { $0.isNewline ? " " : $0 }.map(String.init).joined() + "\n"
         }
     }
 
     /// The order a line (without its line break) holds; nil for anything else.
     public init?(line: Substring) {
+        if line.hasPrefix("remove "), line.count > "remove ".count {
+            self = .remove(String(line.dropFirst("remove ".count)))
+            return
+        }
         let words = line.split(separator: " ")
         switch (words.first, words.count) {
         case ("method"?, 2):

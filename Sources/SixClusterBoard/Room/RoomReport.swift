@@ -13,6 +13,8 @@ public enum RoomReport: Equatable, Sendable {
     case joined(Int)
     /// Phone cards held until their fields are revealed, by field (none: every field shows its cards).
     case held([Int: Int])
+    /// The names of those in the room, in the order they joined.
+    case people([String])
 
     /// The report as one line, ending in a line break.
     public var line: String {
@@ -22,6 +24,9 @@ public enum RoomReport: Equatable, Sendable {
         case .ready: "ready\n"
         case .joined(let count): "joined \(count)\n"
         case .held(let counts): (["held"] + counts.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }).joined(separator: " ") + "\n"
+        // Names hold no tab or line break (the room cleans them); the tab separates them.
+        case .people(let names): (["people"] + names.map { $0.map { $0 == "\t" || $0.isNewline ? " " : $0 }.map(String.init).joined() })
+            .joined(separator: "\t") + "\n"
         }
     }
 
@@ -29,6 +34,8 @@ public enum RoomReport: Equatable, Sendable {
     public init?(line: Substring) {
         if line.hasPrefix("link http://"), !line.dropFirst("link ".count).contains(" ") {
             self = .link(String(line.dropFirst("link ".count)))
+        } else if line == "people" || line.hasPrefix("people\t") {
+            self = .people(line.split(separator: "\t", omittingEmptySubsequences: false).dropFirst().map(String.init))
         } else if line == "ready" {
             self = .ready
         } else if line == "held" || line.hasPrefix("held ") {

@@ -47,6 +47,8 @@ public enum PromptPurpose: Equatable, Sendable {
     case unpark(Card, column: Situation)
     /// Minutes for a timebox.
     case timeboxMinutes(Timebox.Scope)
+    /// The name of somebody to take out of the room.
+    case removeFromRoom
 }
 
 extension PromptPurpose {
@@ -54,7 +56,7 @@ extension PromptPurpose {
     var asksForAuthor: Bool {
         switch self {
         case .detail(_, let detail): detail.isPerson
-        case .captureAuthor: true
+        case .captureAuthor, .removeFromRoom: true
         default: false
         }
     }
@@ -164,6 +166,8 @@ public enum RoomCommand: Hashable, Sendable {
     case newLink
     /// The focused field's phone cards held until revealed (silent brainstorming), or revealed now.
     case hideField
+    /// Take somebody out of the room (asks for the name; Tab goes through those in the room).
+    case remove
 }
 
 /// A command of the timebox panel.

@@ -46,6 +46,8 @@ public enum RoomEvent: Equatable, Sendable {
     case opened(link: String, picture: QRPicture)
     /// This many have joined the room so far.
     case joined(Int)
+    /// The names of those in the room, in the order they joined.
+    case people([String])
     /// Phone cards held until their fields are revealed, by field.
     case held([Int: Int])
     /// It ended, or could not start (its own words why, when it said any).

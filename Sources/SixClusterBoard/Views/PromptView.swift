@@ -42,6 +42,9 @@ enum PromptView {
                                  en: "Author for new cards (blank: none, Tab: participants): ")
         case .timeboxMinutes(let scope):
             return language.pick(de: "Minuten für ", en: "Minutes for ") + state.scopeName(scope, in: language) + ": "
+        case .removeFromRoom:
+            return language.pick(de: "Wen aus dem Raum nehmen? (Tab: die im Raum; die Karten bleiben): ",
+                                 en: "Take whom out of the room? (Tab: those in the room; the cards stay): ")
         }
     }
 

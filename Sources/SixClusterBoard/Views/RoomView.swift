@@ -34,7 +34,7 @@ enum RoomView {
     }
 
     /// The lines under the link: who joined and how to close or hide; what phones may do; the focused field's
-    /// silent brainstorming.
+    /// silent brainstorming; who is in the room (cut with `…` where the names run over).
     static func panelLines(_ state: BoardState) -> [String] {
         let language = state.language
         let room = state.room
@@ -51,6 +51,8 @@ enum RoomView {
         let hiding = room.hidden.contains(topic)
             ? language.pick(de: "\(key(.hideField))  Feld \(topic) aufdecken (\(waiting) verdeckt)", en: "\(key(.hideField))  reveal field \(topic) (\(waiting) hidden)")
             : language.pick(de: "\(key(.hideField))  Karten für Feld \(topic) verdeckt sammeln", en: "\(key(.hideField))  hold phone cards for field \(topic) hidden")
-        return [joined, choices, hiding]
+        let names = room.people.isEmpty ? language.pick(de: "noch niemand", en: "nobody yet") : room.people.joined(separator: ", ")
+        let people = language.pick(de: "\(key(.remove))  herausnehmen – im Raum: ", en: "\(key(.remove))  take out – in the room: ") + names
+        return [joined, choices, hiding, people]
     }
 }
