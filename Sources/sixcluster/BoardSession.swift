@@ -31,7 +31,7 @@ final class BoardSession {
     private lazy var company = BoardCompany(name: author ?? LoginName.current)
     private let author: String?
     /// The room for phones, when it is opened.
-    private lazy var room = RoomKeeper(listen: roomOptions.listen) { [unowned self] in self.state.filePath }
+    private lazy var room = RoomKeeper(listen: roomOptions.listen, watches: state.follows) { [unowned self] in self.state.filePath }
     /// Whether the room opens at the start (`--room`), and where it listens (`--listen`).
     private let roomOptions: (opens: Bool, listen: String?)
 
@@ -94,7 +94,7 @@ final class BoardSession {
     /// with company) and, with company or when following, whether the file changed. True when the board must quit.
     private func lookAround() -> Bool {
         let now = MonotonicClock.seconds
-        for event in room.poll() where dispatch(event) { return true }
+        for event in room.poll(now: now) where dispatch(event) { return true }
         if let event = company.look(file, as: state, now: now), dispatch(.sharing(event)) { return true }
         if state.sharing.isShared || state.follows && now - disk.lastLook >= 0.25 { checkDisk() }
         return false

@@ -145,6 +145,23 @@ struct RoomReducerTests {
         #expect(state.message?.text == "Nobody called “Zoe” in the room")
     }
 
+    @Test("a board that follows the file shows the room another board opened (W), offers no room keys, and opens none itself")
+    func viewShowsRoom() {
+        var state = BoardState(workshop: BoardFixtures.joinery, filePath: "w.yaml", language: .en, follows: true)
+        _ = BoardReducer.reduce(&state, .input(.resize(width: 120, height: 40)))
+        #expect(BoardFixtures.press([.character("W")], &state) == [])
+        #expect(state.message?.text.hasPrefix("No room open – W on the facilitator's board opens it") == true)
+        _ = BoardReducer.reduce(&state, .sharing(.room(.opened(link: Self.link, picture: Self.picture))))
+        _ = BoardReducer.reduce(&state, .sharing(.room(.joined(4))))
+        BoardFixtures.press([.character("W")], &state)
+        let screen = BoardRenderer.render(state).text
+        #expect(screen.contains(Self.link) && screen.contains("Joined: 4   Esc  hide") && !screen.contains("close the room"))
+        #expect(BoardFixtures.press([.character("x")], &state) == [] && state.room.isRunning)
+        #expect(state.message?.text == "Read-only: changes are not possible")
+        _ = BoardReducer.reduce(&state, .sharing(.room(.ended(reason: nil))))
+        #expect(!state.room.isRunning && state.overlay == nil)
+    }
+
     @Test("the board's orders read back as they were written; anything else is no order")
     func orderLines() {
         for order in [RoomOrder.method(.brainstorming), .method(nil), .anyField(true), .anyField(false), .joining(false), .newLink,

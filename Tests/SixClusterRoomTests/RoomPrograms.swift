@@ -42,10 +42,13 @@ struct RoomBoard {
     var base: String { link.components(separatedBy: "/join")[0] }
     /// The panel as it first showed.
     let panel: String
+    /// The environment the board runs in (its own state folder), for a second program of the same user.
+    let environment: [String: String]
 
     init(_ file: URL) throws {
+        environment = ["LANG": "C.UTF-8", "XDG_STATE_HOME": try TestPaths.temporaryFolder().path]
         board = try TmuxSession("'\(TestPaths.product("sixcluster").path)' --room --listen 127.0.0.1 '\(file.path)'",
-                                environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": try TestPaths.temporaryFolder().path])
+                                environment: environment)
         do {
             panel = try board.waitFor("Joined: 0")
             link = try #require(panel.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }.map(String.init))

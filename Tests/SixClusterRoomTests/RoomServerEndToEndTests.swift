@@ -192,3 +192,28 @@ private final class LockedText: @unchecked Sendable {
     func set(_ value: String) { lock.withLock { text = value } }
     func get() -> String { lock.withLock { text } }
 }
+
+extension RoomServerEndToEndTests {
+
+    @Test("sixcluster view on the same file shows the room another board opened: W brings up its code and link; it changes nothing")
+    func viewShowsTheRoom() throws {
+        guard TestPaths.canRun("tmux") else { return }
+        let file = try TestPaths.copyOfWorkshop("joinery-kitchen-fronts.yaml", named: "view.yaml")
+        let room = try RoomBoard(file)
+        defer { room.board.close() }
+        let view = try room.board.window("'\(TestPaths.product("sixcluster").path)' view '\(file.path)'", environment: room.environment)
+        _ = try view.waitFor("room: 0")
+        try view.send("W")
+        let panel = try view.waitFor("Joined: 0")
+        #expect(panel.contains(room.link) && panel.contains("▀") || panel.contains("█") || panel.contains("▄"), "the code and the link")
+        try view.send("x")
+        _ = try view.waitFor("Read-only")
+        _ = try room.board.waitFor("Joined: 0")
+        try room.board.send("x")
+        _ = try room.board.waitUntil("the room closed") { !($0.split(separator: "\n").last ?? "").contains("room:") }
+        _ = try view.waitFor("The room is closed")
+        let folder = try #require(room.environment["XDG_STATE_HOME"])
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/sixcluster/rooms")) ?? []
+        #expect(left.isEmpty, "the socket goes with the room: \(left)")
+    }
+}

@@ -8,7 +8,12 @@ extension BoardState {
             return []
         }
         guard !isReadOnly else {
-            refuseChange()
+            if follows {
+                say("Kein Raum offen – W auf dem Board der Moderation öffnet ihn, dann steht der QR-Code auch hier",
+                    "No room open – W on the facilitator's board opens it, then the QR code shows here too")
+            } else {
+                refuseChange()
+            }
             return []
         }
         room.opening()
@@ -20,6 +25,10 @@ extension BoardState {
     /// A command of the room's panel.
     mutating func roomCommand(_ command: RoomCommand) -> [Effect] {
         guard room.isRunning else { return [] }
+        guard !isReadOnly else {
+            refuseChange()
+            return []
+        }
         switch command {
         case .close:
             return closeRoom()
@@ -86,7 +95,8 @@ extension BoardState {
     mutating func receive(_ event: RoomEvent) {
         switch event {
         case .opened(let link, let picture):
-            guard room.isRunning else { return }
+            // A board that follows the file shows the room another board opened.
+            guard room.isRunning || follows else { return }
             room.phase = .open(link: link, picture: picture)
         case .joined(let count):
             guard room.isRunning else { return }

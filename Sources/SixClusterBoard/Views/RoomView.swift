@@ -40,6 +40,10 @@ enum RoomView {
         let room = state.room
         let key = { (command: RoomCommand) in state.keyName(.roomCommand(command), in: .room) }
         let hide = state.keyName(.back, in: .room)
+        // A board that only watches shows the room another board opened: it offers nothing to change.
+        if state.isReadOnly {
+            return [language.pick(de: "Beigetreten: \(room.joined)   \(hide)  ausblenden", en: "Joined: \(room.joined)   \(hide)  hide")]
+        }
         let joined = language.pick(de: "Beigetreten: \(room.joined)", en: "Joined: \(room.joined)")
             + language.pick(de: "   \(key(.close))  Raum schließen   \(hide)  ausblenden", en: "   \(key(.close))  close the room   \(hide)  hide")
         let fields = room.anyField ? language.pick(de: "jedes Feld", en: "any field") : language.pick(de: "gezeigtes Feld", en: "presented field")
