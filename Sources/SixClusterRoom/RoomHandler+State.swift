@@ -16,6 +16,16 @@ extension RoomHandler {
 
     var guestWord: String { language.pick(de: "Gast", en: "Guest") }
 
+    /// `/poster.svg`: the whole board as the poster shows it, as the file holds it now (held cards not yet among
+    /// them). An image: the page shows it in an `img`, where nothing in it can run.
+    func poster(in language: Language) -> RoomResponse {
+        guard let workshop = lock.withLock({ currentWorkshop() }) else {
+            return problem(503, de: "Das Board ist gerade nicht lesbar", en: "The board cannot be read just now")
+        }
+        return RoomResponse(status: 200, contentType: "image/svg+xml; charset=utf-8",
+                            body: Array(SVGPoster(language: language).render(workshop).utf8))
+    }
+
     /// `/api/state`: who I am, the presented field – or, where the facilitator lets phones pick, the one asked
     /// for – with its questions and cards (which are mine, how many dots each has and how many of them I gave), my
     /// dots left, whether I may pick a field, and every field's name.

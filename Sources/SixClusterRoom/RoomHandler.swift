@@ -129,8 +129,9 @@ public final class RoomHandler: @unchecked Sendable {
         case ("POST", "/api/cards/delete"): return deleteCard(request, from: session)
         case ("POST", "/api/dots"): return giveDot(request, from: session)
         case ("POST", "/api/name"): return setName(request, for: session)
+        case ("GET", "/poster.svg"): return poster(in: request.query["lang"].flatMap(Language.init(rawValue:)) ?? language)
         case (_, "/"), (_, "/api/state"), (_, "/api/cards"), (_, "/api/cards/edit"), (_, "/api/cards/delete"), (_, "/api/dots"),
-             (_, "/api/name"):
+             (_, "/api/name"), (_, "/poster.svg"):
             return problem(405, de: "Nicht erlaubt", en: "Not allowed")
         default: return problem(404, de: "Nicht gefunden", en: "Not found")
         }

@@ -49,6 +49,10 @@ public enum RoomPage {
             <h3 data-text="soll"></h3>
             <ul id="soll-cards" class="cards"></ul>
           </section>
+          <details id="overview">
+            <summary data-text="overview"></summary>
+            <a id="poster-link" href="/poster.svg"><img id="poster" alt="" width="1189" height="841"></a>
+          </details>
           <form id="name-form">
             <label for="name" data-text="name"></label>
             <input id="name" maxlength="40" autocomplete="nickname">
@@ -88,6 +92,9 @@ public enum RoomPage {
         button:disabled { opacity: 0.55; }
         #dots { margin: 0.5rem 0 0; font-weight: 600; }
         .note { background: var(--soft); border-left: 4px solid var(--accent); padding: 0.5rem 0.75rem; }
+        details { margin: 1rem 0; }
+        summary { font-weight: 600; min-height: 2.75rem; display: flex; align-items: center; cursor: pointer; }
+        #poster { width: 100%; height: auto; background: #ffffff; border: 1px solid var(--line); }
         """
 
     /// The page's script: joins the room's state once a second, sends cards (kept in local storage until the room
@@ -102,7 +109,8 @@ public enum RoomPage {
                 dot: "+1 Punkt", undot: "−1", dotFor: (text) => "Einen Punkt geben: " + text, undotFor: (text) => "Meinen Punkt zurücknehmen: " + text,
                 dots: (n) => n + (n === 1 ? " Punkt" : " Punkte"), dotsLeft: (n) => "Deine Punkte übrig: " + n,
                 offline: (n) => "offline – " + n + " warten", waiting: (n) => n + " warten aufs Senden", sent: "Gesendet",
-                closed: "Der Raum ist geschlossen", removedFromRoom: "Die Moderation hat dich aus dem Raum genommen" },
+                closed: "Der Raum ist geschlossen", removedFromRoom: "Die Moderation hat dich aus dem Raum genommen",
+                overview: "Das ganze Board", overviewAlt: "Das ganze Board als Poster, wie es gerade steht" },
           en: { questions: "Guiding questions", yourCard: "Your card", column: "Column", ist: "Current (Ist)", soll: "Target (Soll)",
                 send: "Send", cards: "Cards in this field", name: "Your name", saveName: "Use this name", field: "Field",
                 hiddenNote: (n) => "Collected hidden: cards show once the facilitator reveals them" + (n ? " (yours: " + n + ")" : ""),
@@ -110,7 +118,8 @@ public enum RoomPage {
                 dot: "+1 dot", undot: "−1", dotFor: (text) => "Give a dot: " + text, undotFor: (text) => "Take my dot back: " + text,
                 dots: (n) => n + (n === 1 ? " dot" : " dots"), dotsLeft: (n) => "Your dots left: " + n,
                 offline: (n) => "offline – " + n + " waiting", waiting: (n) => n + " waiting to be sent", sent: "Sent",
-                closed: "The room is closed", removedFromRoom: "The facilitator took you out of the room" },
+                closed: "The room is closed", removedFromRoom: "The facilitator took you out of the room",
+                overview: "The whole board", overviewAlt: "The whole board as a poster, as it stands now" },
         };
         const lang = (navigator.language || "en").toLowerCase().startsWith("de") ? "de" : "en";
         const t = words[lang];
@@ -192,6 +201,9 @@ public enum RoomPage {
         }
         document.getElementById("cancel-edit").addEventListener("click", endEdit);
         document.getElementById("field").addEventListener("change", () => refresh(false));
+        document.getElementById("overview").addEventListener("toggle", () => {
+          if (document.getElementById("overview").open) { document.getElementById("poster").src = "/poster.svg?lang=" + lang + "&v=" + version; }
+        });
         let version = 0;
         const pause = (ms) => new Promise((done) => setTimeout(done, ms));
         async function refresh(wait) {
@@ -205,6 +217,11 @@ public enum RoomPage {
             const state = await answer.json();
             online = true;
             version = state.version;
+            // The whole board as it stands, drawn anew when it is open and the room changed.
+            const poster = document.getElementById("poster");
+            poster.alt = t.overviewAlt;
+            document.getElementById("poster-link").href = "/poster.svg?lang=" + lang + "&v=" + version;
+            if (document.getElementById("overview").open) { poster.src = "/poster.svg?lang=" + lang + "&v=" + version; }
             field = state.field.number;
             document.getElementById("field-title").textContent = t.field + " " + state.field.number + ": " + state.field.name;
             const questions = document.getElementById("questions");

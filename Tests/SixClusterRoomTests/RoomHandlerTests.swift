@@ -228,6 +228,20 @@ struct RoomHandlerTests {
         #expect(room.respond(to: RoomRequest(method: "GET", path: "/api/state", cookie: anna), now: 0).status == 200)
     }
 
+    @Test("the whole board as a poster for the phones: an SVG image of the file as it is, only for those in the room")
+    func poster() throws {
+        let (room, token, _) = try room()
+        #expect(room.respond(to: RoomRequest(method: "GET", path: "/poster.svg"), now: 0).status == 403)
+        let cookie = try join(room, token)
+        #expect(send(room, cookie, #"{"id":"p-1","field":8,"column":"ist","text":"<script>alert(1)</script> & mehr"}"#).status == 201)
+        let answer = room.respond(to: RoomRequest(method: "GET", path: "/poster.svg", query: ["lang": "en"], cookie: cookie), now: 0)
+        #expect(answer.status == 200 && answer.contentType.hasPrefix("image/svg+xml"))
+        #expect(answer.text.hasPrefix("<?xml") && answer.text.contains("&lt;script&gt;alert(1)") && answer.text.contains("&amp; mehr"))
+        #expect(answer.text.contains("CUSTOMER") && !answer.text.contains("<script>"), "the poster's own words in the language asked for")
+        #expect(answer.allHeaders["Content-Security-Policy"]?.hasPrefix("default-src 'self'") == true)
+        #expect(room.respond(to: RoomRequest(method: "POST", path: "/poster.svg", cookie: cookie), now: 0).status == 405)
+    }
+
     @Test("the token is 128 random bits as 32 hex digits, compared whole")
     func token() {
         let (a, b) = (RoomToken(), RoomToken())

@@ -26,6 +26,7 @@ struct RoomInBrowserTests {
                                      environment: ["SE_OFFLINE": "true"])
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         #expect(run.stdout.contains(#""images": 0"#) && run.stdout.contains(#""alert": false"#))
+        #expect(run.stdout.contains(#""poster": true"#), "the whole board shows as an image")
         #expect(run.stdout.contains(#""axe_light": []"#) && run.stdout.contains(#""axe_dark": []"#))
         try board.waitFor("Joined: 1")
         try board.send("Escape", "Enter")
