@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 import fcntl
+import json
 import termios
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -50,7 +51,8 @@ def rounds(fd, keep_going, limit):
         read_until(fd, MARKER)
         times.append((time.perf_counter() - start) * 1000)
         os.write(fd, b"\x1b")
-        drain(fd, 0.03)
+        # Longer than the board waits to tell a lone Esc from the start of a key sequence.
+        drain(fd, 0.2)
     return times
 
 
@@ -81,7 +83,12 @@ def main():
                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         busy = rounds(fd, lambda: load.poll() is None, 100000)
         output = load.communicate()[0].strip().splitlines()
-        print("load:", output[-1] if output else "(no output)")
+        try:
+            result = json.loads(output[-1])
+            print(f"load: {len(result['acknowledged'])} cards acknowledged, {len(result['refused'])} refused, "
+                  f"in {result['seconds']} s; answers median {result['median_ms']} ms, p99 {result['p99_ms']} ms")
+        except (IndexError, ValueError, KeyError):
+            print("load:", output[-1] if output else "(no output)")
         summary(f"key→frame during the load ({phones} phones × {cards} cards)", busy)
         summary("key→frame with the room idle", rounds(fd, lambda: True, max(200, len(busy))))
     finally:
