@@ -77,6 +77,10 @@ final class BoardSession {
             case .idle: checkDisk()
             case .inputs(let inputs):
                 for input in inputs where dispatch(.input(input)) { return 0 }
+                // The keys' frame first: reading and merging the file that others changed meanwhile (a burst of
+                // phone cards) comes after it, not before.
+                terminal.use(state.theme)
+                terminal.draw(BoardRenderer.render(state))
             }
             if lookAround() || dispatch(.tick(MonotonicClock.seconds)) { return 0 }
             terminal.use(state.theme)
