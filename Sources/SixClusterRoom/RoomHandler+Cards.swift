@@ -39,12 +39,18 @@ extension RoomHandler {
             heldChanged(counts)
             return json(201, RoomCardReceipt(id: id, status: "held"))
         }
+        // Sent again after a room was stopped between writing the card and noting its id: taken once.
+        if lock.withLock({ pendingIntents[id].map { intent in currentWorkshop().map(intent.isWritten) ?? false } ?? false }) {
+            lock.withLock {
+                taken.insert(id)
+                pendingIntents[id] = nil
+            }
+            takenLog.append([id])
+            return json(200, RoomCardReceipt(id: id, status: "known"))
+        }
         let card = Card(text, author: admitted.name, method: admitted.method)
-        let afterCrash = self.afterCrash
-        return write(session, id: id, { workshop in
-            let there = afterCrash && workshop[topic: sent.field][column].contains { $0.text == text && $0.author == admitted.name }
-            return .success(there ? [] : [.add(card, topic: sent.field, column: column)])
-        }) { participant in
+        let intent = RoomTakenLog.Intent(id: id, field: sent.field, column: column, text: text)
+        return write(session, id: id, intent: intent, { _ in .success([.add(card, topic: sent.field, column: column)]) }) { participant in
             participant.own[id] = RoomCardKey(field: sent.field, column: column, text: text, author: admitted.name)
         } answer: { json(201, RoomCardReceipt(id: id, status: "added")) }
     }
@@ -127,9 +133,10 @@ extension RoomHandler {
 
     /// Writes edits made from the file as it is now, through the shared file; once written, the participant is
     /// updated and the answer given. A card gone, a held-back or failed write each get their own answer.
-    private func write(_ session: RoomToken, id: String? = nil, _ edits: @escaping (Workshop) -> Result<[WorkshopEdit], EditRefusal>,
+    private func write(_ session: RoomToken, id: String? = nil, intent: RoomTakenLog.Intent? = nil,
+                       _ edits: @escaping (Workshop) -> Result<[WorkshopEdit], EditRefusal>,
                        then update: (inout RoomParticipant) -> Void, answer: () -> RoomResponse) -> RoomResponse {
-        switch writer.write(id: id, edits) {
+        switch writer.write(id: id, intent: intent, edits) {
         case .written(let written):
             lock.withLock {
                 if let id { taken.insert(id) }

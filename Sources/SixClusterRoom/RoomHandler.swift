@@ -31,9 +31,9 @@ public final class RoomHandler: @unchecked Sendable {
     /// The ids of submissions being written now (a second copy waits for nobody and is turned away).
     var pending: Set<String> = []
     let takenLog: RoomTakenLog
-    /// Whether a room before this one was stopped without closing: a card written just before, whose id did not
-    /// reach the log, may come again under that id – the same card (field, column, text, author) is then taken once.
-    let afterCrash: Bool
+    /// Cards a room before this one was about to write when it stopped, by id: one sent again is taken once when
+    /// the file already holds it.
+    var pendingIntents: [String: RoomTakenLog.Intent]
     var workshop: Workshop?
     /// The room's writes, several requests' cards in one write (with a shared file of its own: the one above is
     /// read under the lock, this one written by whoever writes for the others).
@@ -55,7 +55,7 @@ public final class RoomHandler: @unchecked Sendable {
                 held heldChanged: @escaping @Sendable ([Int: Int]) -> Void = { _ in }) {
         self.file = file
         takenLog = RoomTakenLog(workshop: file.path)
-        (taken, afterCrash) = takenLog.start()
+        (taken, pendingIntents) = takenLog.load()
         writer = RoomWriter(file: SharedWorkshopFile(path: file.path, language: language), log: takenLog)
         self.token = token
         self.language = language

@@ -16,16 +16,18 @@ final class RoomWriter: @unchecked Sendable {
     private final class Job {
         let make: (Workshop) -> Swift.Result<[WorkshopEdit], EditRefusal>
         let id: String?
+        let intent: RoomTakenLog.Intent?
         var result: Result?
 
-        init(_ make: @escaping (Workshop) -> Swift.Result<[WorkshopEdit], EditRefusal>, id: String?) {
+        init(_ make: @escaping (Workshop) -> Swift.Result<[WorkshopEdit], EditRefusal>, id: String?, intent: RoomTakenLog.Intent?) {
             self.make = make
             self.id = id
+            self.intent = intent
         }
     }
 
     private let file: SharedWorkshopFile
-    /// Where the ids of written submissions are noted, right after each write.
+    /// Where the cards about to be written are noted before each write, and their ids right after it.
     private let log: RoomTakenLog
     private let condition = NSCondition()
     private var pending: [Job] = []
@@ -38,8 +40,9 @@ final class RoomWriter: @unchecked Sendable {
 
     /// Writes edits made from the file as it is when they are written; waits until they are written (or not). The
     /// submission's `id`, if any, is noted as taken once they are.
-    func write(id: String? = nil, _ make: @escaping (Workshop) -> Swift.Result<[WorkshopEdit], EditRefusal>) -> Result {
-        let job = Job(make, id: id)
+    func write(id: String? = nil, intent: RoomTakenLog.Intent? = nil,
+               _ make: @escaping (Workshop) -> Swift.Result<[WorkshopEdit], EditRefusal>) -> Result {
+        let job = Job(make, id: id, intent: intent)
         condition.lock()
         pending.append(job)
         // The first to come writes for everybody waiting; the others wait for their result.
@@ -53,6 +56,8 @@ final class RoomWriter: @unchecked Sendable {
                 let batch = pending
                 pending = []
                 condition.unlock()
+                // What is about to be written is noted first: a room killed during the write finds it by that.
+                log.intend(batch.compactMap(\.intent))
                 let (outcome, refusals) = file.applyEach(batch.map(\.make))
                 if case .written = outcome {
                     log.append(batch.indices.filter { refusals[$0] == nil }.compactMap { batch[$0].id })

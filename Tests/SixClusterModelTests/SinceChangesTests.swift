@@ -52,5 +52,8 @@ struct SinceChangesTests {
         #expect(same.contains("## Since HEAD\n\n*No change.*"))
         let poster = SVGPoster(language: .en, since: SinceChanges(old: old, new: new, date: "2026-10-05")).render(new)
         #expect(poster.contains(">Since 2026-10-05: 1 actions done"))
+        let html = HTMLReport(language: .en, since: SinceChanges(old: old, new: new, date: "2026-10-05")).render(new)
+        #expect(html.contains("<h2>Since 2026-10-05</h2>") && html.contains("<strong>Done:</strong>"), "the HTML report holds the section")
+        #expect(html.contains(">Since 2026-10-05: 1 actions done"), "and its poster the line")
     }
 }

@@ -242,6 +242,31 @@ struct RoomHandlerTests {
         #expect(room.respond(to: RoomRequest(method: "POST", path: "/poster.svg", cookie: cookie), now: 0).status == 405)
     }
 
+    @Test("a card whose write a killed room had begun is taken once when sent again: found in the file by its noted fingerprint")
+    func resentAfterKill() throws {
+        let copy = try TestPaths.copyOfWorkshop("fahrradhandel-city-c200.yaml")
+        // The room before was killed after writing "Schon da" and before noting its id; "Nie geschrieben" it had
+        // only begun.
+        var workshop = try WorkshopFiles.read(copy)
+        workshop[topic: 5].ist.append(Card("Schon da", author: "Gast 4"))
+        try WorkshopEncoder().encode(workshop).write(to: copy, atomically: true, encoding: .utf8)
+        let log = copy.deletingLastPathComponent().appendingPathComponent("." + copy.lastPathComponent + ".sixcluster-room-taken")
+        try "? k-1 5 ist \(Fingerprint.stable("Schon da"))\n? k-2 5 ist \(Fingerprint.stable("Nie geschrieben"))\nk-0\n"
+            .write(to: log, atomically: true, encoding: .utf8)
+        let token = RoomToken()
+        let room = RoomHandler(file: SharedWorkshopFile(path: copy.path, language: .de), token: token, language: .de)
+        let cookie = try join(room, token)
+        let again = send(room, cookie, #"{"id":"k-1","field":5,"column":"ist","text":"Schon da"}"#)
+        #expect(again.status == 200 && again.text.contains("known"), "found in the file, not written twice")
+        #expect(send(room, cookie, #"{"id":"k-2","field":5,"column":"ist","text":"Nie geschrieben"}"#).status == 201)
+        #expect(send(room, cookie, #"{"id":"k-0","field":5,"column":"ist","text":"Längst da"}"#).text.contains("known"))
+        let texts = try WorkshopFiles.read(copy)[topic: 5].ist.map(\.text)
+        #expect(texts.filter { $0 == "Schon da" }.count == 1 && texts.filter { $0 == "Nie geschrieben" }.count == 1)
+        #expect(!texts.contains("Längst da"))
+        let noted = try String(contentsOf: log, encoding: .utf8)
+        #expect(noted.contains("\nk-1\n") && !noted.contains("Schon da"), "ids and fingerprints, no card text")
+    }
+
     @Test("the token is 128 random bits as 32 hex digits, compared whole")
     func token() {
         let (a, b) = (RoomToken(), RoomToken())
