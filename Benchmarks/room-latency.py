@@ -1,6 +1,8 @@
 """How fast the room is, end to end, on 127.0.0.1: a board (release build) with the room open in tmux; a phone's
 card until it stands on the board's screen, and a card typed on the board until a waiting phone hears of it.
-Usage: python3 Benchmarks/room-latency.py [ROUNDS]  (after swift build -c release). Prints medians and p99 in ms."""
+Then many phones (PHONES, 50 unless said) wait for the next change at once, and a card typed on the board is timed
+until each of them has it.
+Usage: python3 Benchmarks/room-latency.py [ROUNDS] [PHONES]  (after swift build -c release). Prints medians and p99 in ms."""
 import http.client
 import json
 import os
@@ -9,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
 
@@ -37,6 +40,54 @@ def wait(check, seconds=5.0, what="the screen"):
 def percentile(values, share):
     values = sorted(values)
     return values[min(len(values) - 1, int(len(values) * share))]
+
+
+def join(address):
+    phone = http.client.HTTPConnection("127.0.0.1", address.port, timeout=30)
+    phone.request("GET", address.path + "?" + address.query)
+    answer = phone.getresponse()
+    answer.read()
+    phone.close()
+    return {"Cookie": answer.getheader("Set-Cookie").split(";")[0], "Content-Type": "application/json"}
+
+
+def to_many(address, count, rounds, first):
+    """`count` phones wait for the next change at once; a card typed on the board is timed until each has it."""
+    people = [join(address) for _ in range(count)]
+    times = []
+    for number in range(rounds):
+        probe = http.client.HTTPConnection("127.0.0.1", address.port, timeout=30)
+        probe.request("GET", "/api/state", headers=first)
+        version = json.loads(probe.getresponse().read())["version"]
+        probe.close()
+        typed = "Alle %d" % number
+        arrived, lock = [], threading.Lock()
+        ready = threading.Barrier(count + 1)
+        start = [0.0]
+
+        def phone(headers):
+            connection = http.client.HTTPConnection("127.0.0.1", address.port, timeout=30)
+            connection.request("GET", "/api/state?after=%d" % version, headers=headers)
+            ready.wait()
+            state = connection.getresponse().read().decode()
+            while typed not in state:
+                connection.request("GET", "/api/state?after=%d" % json.loads(state)["version"], headers=headers)
+                state = connection.getresponse().read().decode()
+            with lock:
+                arrived.append((time.perf_counter() - start[0]) * 1000)
+            connection.close()
+
+        threads = [threading.Thread(target=phone, args=(headers,)) for headers in people]
+        for thread in threads:
+            thread.start()
+        time.sleep(0.3)
+        start[0] = time.perf_counter()
+        tmux("send-keys", "a", typed, "Enter")
+        ready.wait()
+        for thread in threads:
+            thread.join()
+        times += arrived
+    return times
 
 
 def main():
@@ -79,6 +130,10 @@ def main():
             waiting.close()
         print("phone card -> board screen: median %.0f ms, p99 %.0f ms" % (percentile(to_board, 0.5), percentile(to_board, 0.99)))
         print("board card -> waiting phone: median %.0f ms, p99 %.0f ms" % (percentile(to_phone, 0.5), percentile(to_phone, 0.99)))
+        phones = int(sys.argv[2]) if len(sys.argv) > 2 else 50
+        to_all = to_many(address, phones, max(5, rounds // 3), headers)
+        print("board card -> %d waiting phones: median %.0f ms, p99 %.0f ms, slowest %.0f ms"
+              % (phones, percentile(to_all, 0.5), percentile(to_all, 0.99), max(to_all)))
     finally:
         tmux("kill-server")
         shutil.rmtree(folder, ignore_errors=True)
