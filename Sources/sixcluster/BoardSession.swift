@@ -32,6 +32,8 @@ final class BoardSession {
     private let author: String?
     /// The room for phones, when it is opened.
     private lazy var room = RoomKeeper(listen: roomOptions.listen, watches: state.follows) { [unowned self] in self.state.filePath }
+    /// How many actions went through `dispatch`: whether looking around brought anything to draw.
+    private var dispatched = 0
     /// Whether the room opens at the start (`--room`), and where it listens (`--listen`).
     private let roomOptions: (opens: Bool, listen: String?)
 
@@ -77,15 +79,24 @@ final class BoardSession {
             case .idle: checkDisk()
             case .inputs(let inputs):
                 for input in inputs where dispatch(.input(input)) { return 0 }
+                if dispatch(.tick(MonotonicClock.seconds)) { return 0 }
                 // The keys' frame first: reading and merging the file that others changed meanwhile (a burst of
-                // phone cards) comes after it, not before.
-                terminal.use(state.theme)
-                terminal.draw(BoardRenderer.render(state))
+                // phone cards) comes after it, and is drawn only when it brought something.
+                drawFrame()
+                let seen = dispatched
+                if lookAround() { return 0 }
+                if dispatched != seen { drawFrame() }
+                continue
             }
             if lookAround() || dispatch(.tick(MonotonicClock.seconds)) { return 0 }
-            terminal.use(state.theme)
-            terminal.draw(BoardRenderer.render(state))
+            drawFrame()
         }
+    }
+
+    /// The state on the screen, in the state's theme.
+    private func drawFrame() {
+        terminal.use(state.theme)
+        terminal.draw(BoardRenderer.render(state))
     }
 
     /// Whether the screen changes by itself (a running timebox, time counted in presentation mode, a followed
@@ -150,6 +161,7 @@ final class BoardSession {
     /// Reduces an action and runs its effects, each effect's results reduced before the next effect runs – one
     /// stack of work, no call of itself; true when the board must quit.
     private func dispatch(_ action: Action) -> Bool {
+        dispatched += 1
         var work: [Work] = [.action(action)]
         while let next = work.popLast() {
             switch next {
